@@ -1,0 +1,48 @@
+package city.beacon.check;
+
+import java.util.Comparator;
+
+/**
+ * One finding about the content, in the editor's terms: where it is, which field, what is wrong,
+ * and what to write instead. Line and column are 1-based; 0 means "not known".
+ */
+public record Problem(Severity severity, String file, int line, int column, String field,
+                      String message, String suggestion) {
+
+    public static final Comparator<Problem> ORDER = Comparator
+            .comparing(Problem::file)
+            .thenComparingInt(Problem::line)
+            .thenComparingInt(Problem::column)
+            .thenComparing(Problem::message);
+
+    public static Problem error(String file, int line, int column, String field, String message, String suggestion) {
+        return new Problem(Severity.ERROR, file, line, column, field, message, suggestion);
+    }
+
+    public static Problem warning(String file, int line, int column, String field, String message, String suggestion) {
+        return new Problem(Severity.WARNING, file, line, column, field, message, suggestion);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** The one-line form: {@code content/uk/a.md:7:3: error: field 'reviewed': expected ..., got ...; did you mean ...?} */
+    public String format() {
+        StringBuilder out = new StringBuilder(file);
+        if (line > 0) {
+            out.append(':').append(line);
+            if (column > 0) out.append(':').append(column);
+        }
+        out.append(": ").append(severity.label()).append(": ");
+        if (field != null && !field.isEmpty()) out.append("field '").append(field).append("': ");
+        out.append(message);
+        if (suggestion != null && !suggestion.isEmpty()) out.append("; ").append(suggestion);
+        return out.toString();
+    }
+
+    @Override
+    public String toString() {
+        return format();
+    }
+}

@@ -1,0 +1,10 @@
+package city.beacon.check;
+
+/** How much a finding matters: errors stop a build, warnings only under {@code --strict}. */
+public enum Severity {
+    ERROR, WARNING;
+
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

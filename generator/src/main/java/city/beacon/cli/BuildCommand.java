@@ -1,0 +1,45 @@
+package city.beacon.cli;
+
+import city.beacon.Main;
+import city.beacon.SiteBuilder;
+import city.beacon.check.Report;
+import city.beacon.render.Theme;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code beacon build}: content/ -> public/, published only when every check passed. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Build the portal into a static site. The previous site stays in place unless the build succeeds.")
+public final class BuildCommand implements Callable<Integer> {
+    @Option(names = "--content", defaultValue = "content", description = "the content folder (default: ${DEFAULT-VALUE})")
+    Path content;
+
+    @Option(names = "--out", defaultValue = "public", description = "the output folder (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Option(names = "--base-url", description = "the public address of the site, e.g. https://kyiv.example.org/; "
+            + "used only where an absolute address is required (sitemap, feeds, 404 page)")
+    String baseUrl;
+
+    @Option(names = "--strict", description = "treat warnings as errors")
+    boolean strict;
+
+    @Option(names = "--debug", description = "show stack traces of internal errors")
+    boolean debug;
+
+    @Override
+    public Integer call() throws Exception {
+        SiteBuilder.Options options = new SiteBuilder.Options(content, out, strict, false, Theme.bundled(), System.getenv());
+        SiteBuilder.Result result = new SiteBuilder(options).build();
+        Report.text(result.problems(), System.err);
+        if (!result.published()) {
+            System.err.println("Build failed: nothing was published; " + out + " is unchanged.");
+            return Main.CONTENT_ERRORS;
+        }
+        System.out.println(result.summary(out));
+        return 0;
+    }
+}

@@ -1,0 +1,46 @@
+package city.beacon.config;
+
+import city.beacon.model.Category;
+import city.beacon.model.Language;
+import city.beacon.model.Localized;
+import city.beacon.model.PageKind;
+import city.beacon.model.Section;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** content/site.yaml, checked and typed. The first language is the default. */
+public record SiteConfig(Localized title, Localized description, List<Language> languages,
+                         List<Section> sections, List<Category> categories, List<String> menu,
+                         Map<PageKind, Integer> reviewDays, Budget budget, ZoneId timezone) {
+
+    /** Page-weight limits, in KiB of gzip-compressed HTML plus the CSS it needs. */
+    public record Budget(int pageKib, int medianKib) {
+    }
+
+    public List<String> languageCodes() {
+        return languages.stream().map(Language::code).toList();
+    }
+
+    public String defaultLanguage() {
+        return languages.get(0).code();
+    }
+
+    public Optional<Section> sectionByFolder(String lang, String folder) {
+        return sections.stream().filter(s -> s.folder().get(lang).equals(folder)).findFirst();
+    }
+
+    public Optional<Section> section(String id) {
+        return sections.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    public Optional<Category> category(String id) {
+        return categories.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    public Language language(String code) {
+        return languages.stream().filter(l -> l.code().equals(code)).findFirst().orElseThrow();
+    }
+}

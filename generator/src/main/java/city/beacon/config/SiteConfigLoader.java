@@ -1,0 +1,114 @@
+package city.beacon.config;
+
+import city.beacon.check.Problems;
+import city.beacon.content.FieldReader;
+import city.beacon.content.TextFiles;
+import city.beacon.content.YamlDocument;
+import city.beacon.model.Category;
+import city.beacon.model.Language;
+import city.beacon.model.Localized;
+import city.beacon.model.PageKind;
+import city.beacon.model.Section;
+import city.beacon.model.Slugs;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads content/site.yaml into a {@link SiteConfig}, reporting every finding. */
+public final class SiteConfigLoader {
+    public static final String FILE = "site.yaml";
+
+    private SiteConfigLoader() {
+    }
+
+    public static Optional<SiteConfig> load(Path contentDir, String displayDir, Problems problems) {
+        Path file = contentDir.resolve(FILE);
+        String display = displayDir + "/" + FILE;
+        if (!Files.isRegularFile(file)) {
+            problems.error(display, 0, 0, null, "the portal's settings file is missing",
+                    "create " + display + " (see docs/content-reference.md)");
+            return Optional.empty();
+        }
+        return TextFiles.read(file, display, problems)
+                .map(text -> YamlDocument.parse(text, display, 1, problems))
+                .flatMap(doc -> parse(doc, display, problems));
+    }
+
+    /** Pure: the settings in {@code doc}, or empty when any finding was reported. */
+    public static Optional<SiteConfig> parse(YamlDocument doc, String display, Problems problems) {
+        FieldReader site = FieldReader.of(doc, display, problems);
+        if (site == null) return Optional.empty();
+        List<Language> languages = site.objects("languages", true, l -> {
+            String code = l.text("code", true);
+            String name = l.text("name", true);
+            if (code != null && !code.matches("[a-z]{2,3}")) {
+                l.report("code", "expected a language code like uk or en, got \"" + code + "\"", null);
+            }
+            return new Language(code, name);
+        });
+        List<String> codes = languages.stream().map(Language::code).toList();
+        Localized title = site.localized("title", true, codes);
+        Localized description = site.localized("description", false, codes);
+        List<Section> sections = site.objects("sections", true, s -> {
+            String id = s.text("id", true);
+            String kind = s.oneOf("kind", true, PageKind.ids());
+            Localized folder = s.localized("folder", true, codes);
+            Localized sectionTitle = s.localized("title", true, codes);
+            for (String lang : codes) {
+                String f = folder.get(lang);
+                if (!f.isEmpty() && !Slugs.isValidSlug(f)) {
+                    s.report("folder", "the folder name \"" + f + "\" must be lower-case Latin letters, digits and '-'",
+                            "use \"" + Slugs.slugify(f) + "\"");
+                }
+            }
+            return kind == null ? null : new Section(id, PageKind.byId(kind).orElseThrow(), folder, sectionTitle);
+        });
+        List<Category> categories = site.objects("categories", false,
+                c -> new Category(c.text("id", true), c.localized("title", true, codes)));
+        List<String> menu = site.textList("menu", false);
+        Set<String> sectionIds = new HashSet<>();
+        sections.forEach(s -> sectionIds.add(s.id()));
+        for (String item : menu) {
+            if (!sectionIds.contains(item)) {
+                site.report("menu", "no section has the id '" + item + "'",
+                        city.beacon.check.DidYouMean.suggest(item, sectionIds));
+            }
+        }
+        Map<PageKind, Integer> review = new EnumMap<>(PageKind.class);
+        FieldReader reviewDays = site.group("review", false);
+        if (reviewDays != null) {
+            for (PageKind kind : PageKind.values()) {
+                int days = reviewDays.integer(kind.id(), 0);
+                if (days > 0) review.put(kind, days);
+            }
+            reviewDays.finish();
+        }
+        ZoneId zone = ZoneId.of("Europe/Kyiv");
+        String zoneName = site.text("timezone", false);
+        if (zoneName != null) {
+            try {
+                zone = ZoneId.of(zoneName);
+            } catch (DateTimeException e) {
+                site.report("timezone", "unknown time zone \"" + zoneName + "\"", "write a name like Europe/Kyiv");
+            }
+        }
+        SiteConfig.Budget budget = new SiteConfig.Budget(14, 8);
+        FieldReader limits = site.group("budget", false);
+        if (limits != null) {
+            budget = new SiteConfig.Budget(limits.integer("page_kib", 14), limits.integer("median_kib", 8));
+            limits.finish();
+        }
+        site.finish();
+        if (!site.valid() || languages.isEmpty()) return Optional.empty();
+        return Optional.of(new SiteConfig(title, description, languages, sections, categories, menu,
+                review, budget, zone));
+    }
+}

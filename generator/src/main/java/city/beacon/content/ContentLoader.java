@@ -1,0 +1,158 @@
+package city.beacon.content;
+
+import city.beacon.check.DidYouMean;
+import city.beacon.check.Problems;
+import city.beacon.config.SiteConfig;
+import city.beacon.config.SiteConfigLoader;
+import city.beacon.model.Page;
+import city.beacon.model.Section;
+import city.beacon.model.SiteData;
+import city.beacon.model.SourceFile;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The load stage: walks content/, reads site.yaml, the data files and every page, and returns
+ * what it could read together with every finding. Never follows a link out of content/.
+ */
+public final class ContentLoader {
+    public static final String DATA_DIR = "data";
+    public static final String STATIC_DIR = "static";
+
+    private final Path contentDir;
+    private final Path realContentDir;
+    private final String display;
+
+    /** What was read: the settings, the pages (drafts included), the shared data, static files. */
+    public record Content(SiteConfig config, List<Page> pages, SiteData data, List<SourceFile> staticFiles,
+                          List<String> pageFiles) {
+    }
+
+    public ContentLoader(Path contentDir) throws IOException {
+        this.contentDir = contentDir;
+        this.realContentDir = contentDir.toRealPath();
+        String shown = contentDir.normalize().toString().replace('\\', '/');
+        this.display = shown.isEmpty() ? "." : shown;
+    }
+
+    /** Reads everything; empty when the settings cannot be read (nothing else can be understood). */
+    public Optional<Content> load(Problems problems) throws IOException {
+        Optional<SiteConfig> config = SiteConfigLoader.load(contentDir, display, problems);
+        if (config.isEmpty()) return Optional.empty();
+        SiteConfig site = config.get();
+        SiteData data = new DataLoader(site, problems).load(contentDir.resolve(DATA_DIR), display + "/" + DATA_DIR);
+        PageParser parser = new PageParser(site);
+        List<PageFile> files = pageFiles(site, problems);
+        List<Page> pages = files.parallelStream()
+                .map(pf -> TextFiles.read(pf.source.path(), pf.source.display(), problems)
+                        .flatMap(text -> parser.parse(pf.source, pf.lang, pf.section, text, problems)))
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparing(p -> p.source().relative()))
+                .toList();
+        if (files.isEmpty()) {
+            problems.error(display, 0, 0, null, "no pages found",
+                    "pages live at " + display + "/<language>/<section>/<name>.md, e.g. "
+                            + display + "/" + site.defaultLanguage() + "/" + site.sections().get(0).folder().get(site.defaultLanguage()) + "/example.md");
+        }
+        return Optional.of(new Content(site, pages, data, staticFiles(problems),
+                files.stream().map(pf -> pf.source.relative()).toList()));
+    }
+
+    private record PageFile(SourceFile source, String lang, Section section) {
+    }
+
+    private List<PageFile> pageFiles(SiteConfig site, Problems problems) throws IOException {
+        List<PageFile> found = new ArrayList<>();
+        for (Path top : list(contentDir)) {
+            String name = top.getFileName().toString();
+            if (name.startsWith(".") || name.equals(DATA_DIR) || name.equals(STATIC_DIR) || name.equals(SiteConfigLoader.FILE)) {
+                continue;
+            }
+            if (!Files.isDirectory(top, LinkOption.NOFOLLOW_LINKS)) {
+                problems.warning(shown(top), 0, 0, null, "this file is not used",
+                        "pages go under a language folder: " + String.join(", ", site.languageCodes()));
+                continue;
+            }
+            if (!site.languageCodes().contains(name)) {
+                problems.error(shown(top), 0, 0, null, "'" + name + "' is not a language of the portal",
+                        DidYouMean.suggest(name, site.languageCodes()));
+                continue;
+            }
+            for (Path folder : list(top)) {
+                String folderName = folder.getFileName().toString();
+                if (folderName.startsWith(".")) continue;
+                Optional<Section> section = site.sectionByFolder(name, folderName);
+                if (section.isEmpty() || !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                    List<String> folders = site.sections().stream().map(s -> s.folder().get(name)).toList();
+                    problems.error(shown(folder), 0, 0, null, "'" + folderName + "' is not a section folder of '" + name + "'",
+                            DidYouMean.suggest(folderName, folders));
+                    continue;
+                }
+                for (Path file : list(folder)) {
+                    String fileName = file.getFileName().toString();
+                    if (fileName.startsWith(".")) continue;
+                    if (!fileName.endsWith(".md") || Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                        problems.warning(shown(file), 0, 0, null, "not a page (only .md files are read here), so not used",
+                                "put images and documents under " + display + "/" + STATIC_DIR + "/");
+                        continue;
+                    }
+                    if (insideContent(file, problems)) {
+                        found.add(new PageFile(source(file), name, section.get()));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private List<SourceFile> staticFiles(Problems problems) throws IOException {
+        Path root = contentDir.resolve(STATIC_DIR);
+        if (!Files.isDirectory(root)) return List.of();
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p))
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> insideContent(p, problems))
+                    .sorted()
+                    .map(this::source)
+                    .toList();
+        }
+    }
+
+    /** A symbolic link is followed only when it stays inside content/; anything else is reported. */
+    private boolean insideContent(Path file, Problems problems) {
+        if (!Files.isSymbolicLink(file)) return true;
+        try {
+            Path target = file.toRealPath();
+            if (target.startsWith(realContentDir) && Files.isRegularFile(target)) return true;
+        } catch (IOException e) {
+            // a dangling link: reported as pointing outside, below
+        }
+        problems.error(shown(file), 0, 0, null, "a symbolic link that points outside the content folder; it is not followed",
+                "copy the file into the content folder instead of linking to it");
+        return false;
+    }
+
+    private SourceFile source(Path file) {
+        String relative = contentDir.relativize(file).toString().replace('\\', '/');
+        return new SourceFile(file, display + "/" + relative, relative);
+    }
+
+    private String shown(Path file) {
+        return source(file).display();
+    }
+
+    private static List<Path> list(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.filter(Objects::nonNull).sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package city.beacon.content;
+
+import city.beacon.check.Problems;
+import city.beacon.config.SiteConfig;
+import city.beacon.model.Localized;
+import city.beacon.model.SiteData;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+
+/** Reads the shared data files under content/data/. */
+public final class DataLoader {
+    private final SiteConfig config;
+    private final Problems problems;
+
+    public DataLoader(SiteConfig config, Problems problems) {
+        this.config = config;
+        this.problems = problems;
+    }
+
+    public SiteData load(Path dataDir, String display) {
+        List<String> langs = config.languageCodes();
+        Function<FieldReader, SiteData.ContactLine> contact = c -> new SiteData.ContactLine(
+                c.phone("number", true), c.localized("label", true, langs), c.localized("hours", false, langs),
+                c.bool("free"), c.bool("example"));
+        return new SiteData(
+                read(dataDir, display, "emergency.yaml", true, contact),
+                read(dataDir, display, "crisis-lines.yaml", false, contact),
+                read(dataDir, display, "mirrors.yaml", false, m -> new SiteData.Mirror(
+                        m.text("name", true), m.url("url", true), m.text("rsync", false),
+                        m.localized("location", false, langs), m.bool("example"))));
+    }
+
+    private <T> List<T> read(Path dir, String display, String name, boolean required, Function<FieldReader, T> each) {
+        Path file = dir.resolve(name);
+        String shown = display + "/" + name;
+        if (!Files.isRegularFile(file)) {
+            if (required) {
+                problems.error(shown, 0, 0, null, "the file is missing",
+                        "create it: the emergency numbers are shown on every page");
+            }
+            return List.of();
+        }
+        return TextFiles.read(file, shown, problems)
+                .map(text -> YamlDocument.parse(text, shown, 1, problems))
+                .map(doc -> FieldReader.eachItem(doc, shown, problems, each))
+                .orElse(List.of());
+    }
+}

@@ -1,0 +1,141 @@
+package city.beacon.content;
+
+import city.beacon.check.DidYouMean;
+import city.beacon.check.Problems;
+import city.beacon.config.SiteConfig;
+import city.beacon.model.Category;
+import city.beacon.model.Details;
+import city.beacon.model.Page;
+import city.beacon.model.PageKind;
+import city.beacon.model.Phone;
+import city.beacon.model.Place;
+import city.beacon.model.Section;
+import city.beacon.model.Slugs;
+import city.beacon.model.SourceFile;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns the text of one page file into a {@link Page}: pure (no disk), so tests give it a
+ * string. The fields each kind reads here are its schema, documented in docs/content-reference.md.
+ */
+public final class PageParser {
+    public static final List<String> SUPPORT_TYPES = List.of("hotline", "counselling", "group", "self-help");
+    public static final List<String> SEVERITIES = List.of("info", "warning", "critical");
+
+    private final SiteConfig config;
+
+    public PageParser(SiteConfig config) {
+        this.config = config;
+    }
+
+    public Optional<Page> parse(SourceFile source, String lang, Section section, String text, Problems problems) {
+        String file = source.display();
+        Optional<FrontMatter> split = FrontMatter.split(text, file, problems);
+        if (split.isEmpty()) return Optional.empty();
+        FrontMatter fm = split.get();
+        YamlDocument doc = YamlDocument.parse(fm.yaml(), file, fm.yamlLine(), problems);
+        if (doc == null) return Optional.empty();
+        FieldReader f = FieldReader.of(doc, file, problems);
+        if (f == null) return Optional.empty();
+
+        PageKind kind = section.kind();
+        String title = f.text("title", true);
+        String summary = f.text("summary", kind != PageKind.PAGE);
+        String slug = slug(source, f);
+        String translation = translation(f, lang);
+        List<String> tags = f.textList("tags", false);
+        boolean draft = f.bool("draft");
+        boolean example = f.bool("example");
+        int weight = f.integer("weight", 0);
+        LocalDate updated = f.date("updated", kind == PageKind.SERVICE);
+        LocalDate reviewed = f.date("reviewed", kind == PageKind.SERVICE || kind == PageKind.SUPPORT);
+        Details details = switch (kind) {
+            case SERVICE -> service(f, lang);
+            case SUPPORT -> support(f);
+            case ALERT -> alert(f);
+            case PAGE -> new Details.None();
+        };
+        f.finish();
+        if (!f.valid() || slug == null) return Optional.empty();
+        String url = lang + "/" + section.folder().get(lang) + "/" + slug + "/";
+        return Optional.of(new Page(source, lang, section, slug, url, title, summary == null ? "" : summary,
+                tags, draft, updated, reviewed, example, weight, translation, details, fm.body(), fm.bodyLine()));
+    }
+
+    private static String slug(SourceFile source, FieldReader f) {
+        String given = f.text("slug", false);
+        if (given != null) {
+            if (!Slugs.isValidSlug(given)) {
+                f.report("slug", "expected lower-case Latin letters, digits and '-' (no '/', '..' or drive letters), got \""
+                        + given + "\"", suggestedSlug(given));
+                return null;
+            }
+            return given;
+        }
+        String name = source.relative().substring(source.relative().lastIndexOf('/') + 1);
+        String fromName = Slugs.slugify(name.substring(0, name.length() - ".md".length()));
+        if (fromName.isEmpty()) {
+            f.report("slug", "the file name \"" + name + "\" gives no usable address", "add a line 'slug: my-page-name'");
+            return null;
+        }
+        return fromName;
+    }
+
+    private static String suggestedSlug(String given) {
+        String slug = Slugs.slugify(given.substring(given.lastIndexOf('/') + 1).replace('\\', '-'));
+        return slug.isEmpty() ? null : "write a single name such as \"" + slug + "\"";
+    }
+
+    private String translation(FieldReader f, String lang) {
+        String path = f.text("translation", false);
+        if (path == null) return null;
+        String normal = path.replace('\\', '/');
+        boolean otherLanguage = config.languageCodes().stream()
+                .anyMatch(code -> !code.equals(lang) && normal.startsWith(code + "/"));
+        if (!otherLanguage || !normal.endsWith(".md") || normal.contains("../") || normal.startsWith("/")) {
+            f.report("translation", "expected the other language's file, relative to content/, like \"uk/poslugy/pasport.md\", got \""
+                    + path + "\"", null);
+            return null;
+        }
+        return normal;
+    }
+
+    private Details service(FieldReader f, String lang) {
+        List<String> ids = config.categories().stream().map(Category::id).toList();
+        String category = f.text("category", true);
+        if (category != null && !ids.contains(category)) {
+            f.report("category", "unknown category \"" + category + "\"", DidYouMean.suggest(category, ids));
+            category = null;
+        }
+        return new Details.Service(category, f.textList("documents", true), f.textList("steps", false),
+                f.text("cost", true), f.text("processing_time", true), places(f), f.url("online", false));
+    }
+
+    private static Details support(FieldReader f) {
+        String type = f.oneOf("type", true, SUPPORT_TYPES);
+        List<Phone> phones = f.objects("phones", "hotline".equals(type), p -> new Phone(
+                p.phone("number", true), p.text("label", true), p.text("hours", false), p.bool("free"), p.bool("example")));
+        return new Details.Support(type, phones, f.textList("languages", true), f.text("audience", true),
+                f.url("online", false), places(f));
+    }
+
+    private static List<Place> places(FieldReader f) {
+        return f.objects("places", false, p -> new Place(p.text("name", true), p.text("address", true),
+                p.text("hours", false), p.phone("phone", false), p.bool("example")));
+    }
+
+    private Details alert(FieldReader f) {
+        String severity = f.oneOf("severity", true, SEVERITIES);
+        Instant starts = f.moment("starts", true, config.timezone());
+        Instant expires = f.moment("expires", true, config.timezone());
+        if (starts != null && expires != null && !expires.isAfter(starts)) {
+            f.report("expires", "the alert expires (" + expires + ") before it starts (" + starts + ")",
+                    "check the dates: 'expires' must come after 'starts'");
+        }
+        return new Details.Alert(severity, starts, expires);
+    }
+}

@@ -1,0 +1,77 @@
+package city.beacon.content;
+
+import city.beacon.check.Problems;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Reads an editor's text file defensively: a size limit, no binary files, strict UTF-8 with the
+ * line of the first bad byte, a byte-order mark dropped and Windows line ends made plain.
+ */
+public final class TextFiles {
+    /** A page far beyond any page-weight budget; larger files are refused before they are read. */
+    public static final long MAX_BYTES = 2L * 1024 * 1024;
+
+    private TextFiles() {
+    }
+
+    public static Optional<String> read(Path file, String display, Problems problems) {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                problems.error(display, 0, 0, null, String.format(java.util.Locale.ROOT,
+                        "the file is %.1f MB; at most %d MB are accepted", size / 1048576.0, MAX_BYTES / 1048576),
+                        "a resident on a slow phone network cannot load a page this large: split it into several pages");
+                return Optional.empty();
+            }
+            return decode(Files.readAllBytes(file), display, problems);
+        } catch (IOException e) {
+            problems.error(display, 0, 0, null, "the file cannot be read: " + e.getMessage(), null);
+            return Optional.empty();
+        }
+    }
+
+    /** Pure: the text of {@code bytes}, or a finding naming what is wrong with them. */
+    public static Optional<String> decode(byte[] bytes, String display, Problems problems) {
+        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+            if (bytes[i] == 0) {
+                problems.error(display, 0, 0, null, "this is a binary file, not text",
+                        "only Markdown text files belong here; put images and documents under content/static/");
+                return Optional.empty();
+            }
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            int line = lineOfFirstBadByte(bytes);
+            problems.error(display, line, 0, null, "the file is not valid UTF-8 text",
+                    "save it as UTF-8 (in most editors: File > Save with encoding > UTF-8)");
+            return Optional.empty();
+        }
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        if (text.indexOf('\r') >= 0) text = text.replace("\r\n", "\n").replace('\r', '\n');
+        return Optional.of(text);
+    }
+
+    private static int lineOfFirstBadByte(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(in, out, true);
+        int bad = in.position();
+        int line = 1;
+        for (int i = 0; i < bad; i++) if (bytes[i] == '\n') line++;
+        return line;
+    }
+}

@@ -1,0 +1,279 @@
+package city.beacon.markdown;
+
+import city.beacon.check.DidYouMean;
+import city.beacon.check.Problems;
+import city.beacon.model.Page;
+import city.beacon.model.Urls;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.heading.anchor.IdGenerator;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Markdown stage: CommonMark with GFM tables, strikethrough, autolinks and heading ids.
+ * Links written as paths to .md files become the target page's relative address; a link to a
+ * page that does not exist, raw HTML that had to be cleaned, an image without alt text and a
+ * skipped heading level are reported with their line.
+ */
+public final class MarkdownRenderer {
+    private static final List<Extension> EXTENSIONS = List.of(
+            TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create());
+
+    private final Parser parser = Parser.builder()
+            .extensions(EXTENSIONS)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+    private final LinkTargets targets;
+    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+
+    public MarkdownRenderer(LinkTargets targets) {
+        this.targets = targets;
+    }
+
+    public RenderedMarkdown render(Page page, Problems problems) {
+        Node document;
+        try {
+            document = parser.parse(page.body());
+        } catch (StackOverflowError e) {
+            return tooDeep(page, problems);
+        }
+        Facts facts = new Facts(page, problems);
+        try {
+            document.accept(facts);
+        } catch (StackOverflowError e) {
+            return tooDeep(page, problems);
+        }
+        Map<Node, String> ids = facts.headingIds;
+        HtmlRenderer renderer = HtmlRenderer.builder()
+                .extensions(EXTENSIONS)
+                .sanitizeUrls(true)
+                .attributeProviderFactory(context -> (node, tagName, attributes) -> {
+                    String id = ids.get(node);
+                    if (id != null) attributes.put("id", id);
+                })
+                .build();
+        String html;
+        try {
+            html = renderer.render(document);
+        } catch (StackOverflowError e) {
+            return tooDeep(page, problems);
+        }
+        if (facts.rawHtml) html = sanitizer.clean(html);
+        return new RenderedMarkdown(html, List.copyOf(facts.headings), List.copyOf(facts.links));
+    }
+
+    private static RenderedMarkdown tooDeep(Page page, Problems problems) {
+        problems.error(page.source().display(), page.bodyLine(), 0, null,
+                "the text nests lists or quotes too deeply to be shown",
+                "a guide needs at most a few levels of lists; flatten the structure");
+        return new RenderedMarkdown("", List.of(), List.of());
+    }
+
+    /** One walk over the tree that rewrites links and notes headings, links and raw HTML. */
+    private final class Facts extends AbstractVisitor {
+        private final Page page;
+        private final Problems problems;
+        private final IdGenerator idGenerator = IdGenerator.builder().build();
+        final Map<Node, String> headingIds = new HashMap<>();
+        final List<RenderedMarkdown.Heading> headings = new ArrayList<>();
+        final List<RenderedMarkdown.InternalLink> links = new ArrayList<>();
+        boolean rawHtml;
+        private int previousLevel = 1;
+
+        Facts(Page page, Problems problems) {
+            this.page = page;
+            this.problems = problems;
+        }
+
+        @Override
+        public void visit(Heading heading) {
+            String text = textOf(heading);
+            String id = idGenerator.generateId(text);
+            headingIds.put(heading, id);
+            int line = line(heading);
+            headings.add(new RenderedMarkdown.Heading(heading.getLevel(), text, id, line));
+            if (heading.getLevel() == 1) {
+                problems.error(page.source().display(), line, 1, null,
+                        "a level-1 heading ('# ...') in the text; the page title is the only one",
+                        "start the sections of the text with '## '");
+            } else if (heading.getLevel() > previousLevel + 1) {
+                problems.warning(page.source().display(), line, 1, null, "the heading skips from level "
+                                + previousLevel + " to level " + heading.getLevel(),
+                        "use " + "#".repeat(previousLevel + 1) + " for this heading");
+            }
+            previousLevel = heading.getLevel();
+            visitChildren(heading);
+        }
+
+        @Override
+        public void visit(Link link) {
+            link.setDestination(rewrite(link, link.getDestination()));
+            visitChildren(link);
+        }
+
+        @Override
+        public void visit(Image image) {
+            if (textOf(image).isBlank()) {
+                problems.error(page.source().display(), line(image), column(image), null,
+                        "an image without a description (alt text)",
+                        "write what the image shows between the brackets: ![Map of shelters near the metro](map.png)");
+            }
+            image.setDestination(rewrite(image, image.getDestination()));
+            visitChildren(image);
+        }
+
+        @Override
+        public void visit(HtmlBlock block) {
+            checkHtml(block, block.getLiteral());
+        }
+
+        @Override
+        public void visit(HtmlInline inline) {
+            checkHtml(inline, inline.getLiteral());
+        }
+
+        private void checkHtml(Node node, String literal) {
+            rawHtml = true;
+            sanitizer.removedBy(literal).ifPresent(removed -> problems.warning(page.source().display(), line(node),
+                    column(node), null, "raw HTML was changed for safety: " + removed + " removed",
+                    "write it in Markdown instead"));
+        }
+
+        private String rewrite(Node node, String destination) {
+            if (destination.isEmpty()) return destination;
+            String written = destination;
+            int hash = destination.indexOf('#');
+            String path = hash < 0 ? destination : destination.substring(0, hash);
+            String fragment = hash < 0 ? null : destination.substring(hash + 1);
+            if (path.isEmpty()) {
+                links.add(new RenderedMarkdown.InternalLink(page.url(), fragment, written, line(node), column(node)));
+                return destination;
+            }
+            if (hasScheme(path)) {
+                checkExternal(node, written);
+                return destination;
+            }
+            if (path.startsWith("/") || path.startsWith("\\")) {
+                report(node, "the link \"" + written + "\" starts with '/', which breaks on mirrors under a sub-path",
+                        "link to the page's .md file with a relative path, like ../poslugy/pasport.md");
+                return destination;
+            }
+            String resolved = resolve(page.source().relative(), path);
+            if (resolved == null) {
+                report(node, "the link \"" + written + "\" points outside the content folder", null);
+                return destination;
+            }
+            Optional<String> url = targets.urlOf(resolved);
+            if (url.isEmpty()) {
+                if (targets.isUnpublished(resolved)) {
+                    report(node, "the link \"" + written + "\" points to a page that is not published (a draft or an inactive alert)",
+                            "publish that page first, or remove the link");
+                } else {
+                    String suggestion = DidYouMean.closest(resolved, targets.knownPaths())
+                            .map(p -> "did you mean '" + relativePath(page.source().relative(), p) + "'?").orElse(null);
+                    report(node, "the link \"" + written + "\" points to a page that does not exist", suggestion);
+                }
+                return destination;
+            }
+            links.add(new RenderedMarkdown.InternalLink(url.get(), fragment, written, line(node), column(node)));
+            String href = Urls.relative(page.url(), url.get());
+            return fragment == null ? href : href + "#" + fragment;
+        }
+
+        private void checkExternal(Node node, String written) {
+            try {
+                URI uri = new URI(written);
+                String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+                if ((scheme.equals("http") || scheme.equals("https")) && (uri.getHost() == null || uri.getHost().isEmpty())) {
+                    report(node, "the web address \"" + written + "\" has no host name", "write it as https://example.org/page");
+                } else if (!List.of("http", "https", "mailto", "tel").contains(scheme)) {
+                    report(node, "the link \"" + written + "\" uses '" + scheme + ":', which is not allowed",
+                            "links may start with https://, http://, mailto: or tel:");
+                }
+            } catch (URISyntaxException e) {
+                report(node, "the web address \"" + written + "\" is malformed: " + e.getReason(),
+                        "spaces must be written as %20; check the address in a browser");
+            }
+        }
+
+        private void report(Node node, String message, String suggestion) {
+            problems.error(page.source().display(), line(node), column(node), null, message, suggestion);
+        }
+
+        private int line(Node node) {
+            List<SourceSpan> spans = node.getSourceSpans();
+            return page.bodyLine() + (spans.isEmpty() ? 0 : spans.get(0).getLineIndex());
+        }
+
+        private int column(Node node) {
+            List<SourceSpan> spans = node.getSourceSpans();
+            return spans.isEmpty() ? 0 : spans.get(0).getColumnIndex() + 1;
+        }
+    }
+
+    private static boolean hasScheme(String path) {
+        int colon = path.indexOf(':');
+        // "C:..." is a Windows drive, not a scheme; treated as a path and refused there.
+        return colon > 1 && path.substring(0, colon).matches("[A-Za-z][A-Za-z0-9+.-]*");
+    }
+
+    /** Resolves a relative link written in {@code from} (content-relative) to a content-relative path, or null. */
+    static String resolve(String from, String link) {
+        String decoded = java.net.URLDecoder.decode(link.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        List<String> parts = new ArrayList<>(List.of(from.split("/")));
+        parts.remove(parts.size() - 1);
+        for (String segment : decoded.split("/")) {
+            if (segment.isEmpty() || segment.equals(".")) continue;
+            if (segment.equals("..")) {
+                if (parts.isEmpty()) return null;
+                parts.remove(parts.size() - 1);
+            } else {
+                parts.add(segment);
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    /** How to write a link from {@code from} to {@code to}, both content-relative files. */
+    static String relativePath(String from, String to) {
+        return Urls.relative(from, to);
+    }
+
+    private static String textOf(Node node) {
+        StringBuilder text = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text t) {
+                text.append(t.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                text.append(code.getLiteral());
+            }
+        });
+        return text.toString();
+    }
+}

@@ -1,0 +1,39 @@
+package city.beacon.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * The one moment a build is "at": it decides which alerts are active and what the footer says.
+ * Never the wall clock, so that two builds of the same content are byte-identical.
+ */
+public final class BuildClock {
+    private BuildClock() {
+    }
+
+    /**
+     * {@code SOURCE_DATE_EPOCH} (seconds, the reproducible-builds convention) when set; else the
+     * newest 'updated' or 'reviewed' date of the pages (the start of that day in {@code zone}).
+     */
+    public static Instant resolve(Map<String, String> environment, List<Page> pages, ZoneId zone) {
+        String epoch = environment.get("SOURCE_DATE_EPOCH");
+        if (epoch != null && !epoch.isBlank()) {
+            try {
+                return Instant.ofEpochSecond(Long.parseLong(epoch.strip()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("SOURCE_DATE_EPOCH must be a number of seconds, got \"" + epoch + "\"");
+            }
+        }
+        return pages.stream()
+                .flatMap(p -> Stream.of(p.updated(), p.reviewed()))
+                .filter(Objects::nonNull)
+                .max(LocalDate::compareTo)
+                .map(d -> d.atStartOfDay(zone).toInstant())
+                .orElse(Instant.EPOCH);
+    }
+}

@@ -1,0 +1,22 @@
+package city.beacon.model;
+
+/** The fields that only one kind of page has. */
+public sealed interface Details permits Details.Service, Details.Support, Details.Alert, Details.None {
+
+    record Service(String category, java.util.List<String> documents, java.util.List<String> steps, String cost,
+                   String processingTime, java.util.List<Place> places, String online) implements Details {
+    }
+
+    record Support(String type, java.util.List<Phone> phones, java.util.List<String> languages, String audience,
+                   String online, java.util.List<Place> places) implements Details {
+    }
+
+    record Alert(String severity, java.time.Instant starts, java.time.Instant expires) implements Details {
+        public boolean activeAt(java.time.Instant time) {
+            return !time.isBefore(starts) && time.isBefore(expires);
+        }
+    }
+
+    record None() implements Details {
+    }
+}

@@ -1,0 +1,24 @@
+package city.beacon.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One page an editor wrote, with its front matter checked and typed. {@code url} is relative to
+ * the site root and ends with '/', e.g. {@code uk/poslugy/pasport/}.
+ */
+public record Page(SourceFile source, String lang, Section section, String slug, String url,
+                   String title, String summary, List<String> tags, boolean draft,
+                   LocalDate updated, LocalDate reviewed, boolean example, int weight,
+                   String translation, Details details, String body, int bodyLine) {
+
+    public PageKind kind() {
+        return section.kind();
+    }
+
+    /** Pairs a page with its translation: same section and same file name in the other language. */
+    public String pairKey() {
+        String name = source.relative().substring(source.relative().lastIndexOf('/') + 1);
+        return section.id() + "/" + name;
+    }
+}

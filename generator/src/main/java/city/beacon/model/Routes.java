@@ -1,0 +1,59 @@
+package city.beacon.model;
+
+import city.beacon.config.SiteConfig;
+
+import java.util.Map;
+
+/** Where the generated pages (homes, lists, topics) live; a page's own address is on the {@link Page}. */
+public final class Routes {
+    /** Folder names of generated lists, per language; languages not listed use English names. */
+    private static final Map<String, String[]> FOLDERS = Map.of(
+            "uk", new String[]{"katehorii", "temy", "a-ya"},
+            "en", new String[]{"categories", "tags", "a-z"});
+
+    public static final String STYLESHEET = "assets/beacon.css";
+    public static final String NOT_FOUND = "404.html";
+
+    private final SiteConfig config;
+
+    public Routes(SiteConfig config) {
+        this.config = config;
+    }
+
+    public String root() {
+        return "";
+    }
+
+    public String home(String lang) {
+        return lang + "/";
+    }
+
+    public String section(String lang, Section section) {
+        return lang + "/" + section.folder().get(lang) + "/";
+    }
+
+    public String category(String lang, Category category) {
+        String slug = lang.equals("en") ? category.id() : Slugs.slugify(category.title().get(lang));
+        return lang + "/" + folders(lang)[0] + "/" + (slug.isEmpty() ? category.id() : slug) + "/";
+    }
+
+    public String tag(String lang, String tag) {
+        return lang + "/" + folders(lang)[1] + "/" + Slugs.slugify(tag) + "/";
+    }
+
+    public String index(String lang) {
+        return lang + "/" + folders(lang)[2] + "/";
+    }
+
+    public String staticFile(SourceFile file) {
+        return file.relative();
+    }
+
+    private static String[] folders(String lang) {
+        return FOLDERS.getOrDefault(lang, FOLDERS.get("en"));
+    }
+
+    public SiteConfig config() {
+        return config;
+    }
+}

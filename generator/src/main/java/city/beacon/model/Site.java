@@ -1,0 +1,41 @@
+package city.beacon.model;
+
+import city.beacon.config.SiteConfig;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the render stage needs, immutable: the published pages (no drafts, only active
+ * alerts), their translations, the shared data and the build time that decides what is active.
+ */
+public record Site(SiteConfig config, List<Page> pages, SiteData data, Instant buildTime,
+                   Map<String, Page> bySource, Map<String, Page> translations, List<SourceFile> staticFiles) {
+
+    public List<Page> pages(String lang) {
+        return pages.stream().filter(p -> p.lang().equals(lang)).toList();
+    }
+
+    public List<Page> pages(String lang, Section section) {
+        return pages.stream().filter(p -> p.lang().equals(lang) && p.section().id().equals(section.id())).toList();
+    }
+
+    /** The same page in the other language, when there is one. */
+    public Optional<Page> translationOf(Page page) {
+        return Optional.ofNullable(translations.get(page.url()));
+    }
+
+    /** A page of {@code section} that exists only in another language than {@code lang}. */
+    public List<Page> onlyInOtherLanguages(String lang, Section section) {
+        return pages.stream()
+                .filter(p -> !p.lang().equals(lang) && p.section().id().equals(section.id()))
+                .filter(p -> translationOf(p).isEmpty())
+                .toList();
+    }
+
+    public List<Page> alerts(String lang) {
+        return pages.stream().filter(p -> p.lang().equals(lang) && p.kind() == PageKind.ALERT).toList();
+    }
+}

@@ -1,0 +1,94 @@
+package city.beacon.model;
+
+import city.beacon.check.DidYouMean;
+import city.beacon.check.Problems;
+import city.beacon.config.SiteConfig;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The model stage: from the pages that were read to the {@link Site} that is published. */
+public final class SiteModel {
+    private SiteModel() {
+    }
+
+    /** Orders lists the way residents read them: by weight, then alphabetically by title. */
+    public static final Comparator<Page> READING_ORDER = Comparator.comparingInt(Page::weight)
+            .thenComparing(Page::title, String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(p -> p.source().relative());
+
+    /** {@code pageFiles}: every page file found, including those that could not be read. */
+    public static Site build(SiteConfig config, List<Page> read, java.util.Collection<String> pageFiles, SiteData data,
+                             List<SourceFile> staticFiles, Instant buildTime, boolean includeDrafts, Problems problems) {
+        Map<String, Page> bySource = new HashMap<>();
+        read.forEach(p -> bySource.put(p.source().relative(), p));
+        List<Page> published = read.stream()
+                .filter(p -> includeDrafts || !p.draft())
+                .filter(p -> !(p.details() instanceof Details.Alert a) || a.activeAt(buildTime))
+                .sorted(READING_ORDER)
+                .toList();
+        Map<String, Page> byUrl = new LinkedHashMap<>();
+        for (Page page : published.stream().sorted(Comparator.comparing(p -> p.source().relative())).toList()) {
+            Page earlier = byUrl.putIfAbsent(page.url(), page);
+            if (earlier != null) {
+                problems.error(page.source().display(), 1, 1, "slug", "this page has the same address /" + page.url()
+                        + " as " + earlier.source().display(), "give one of them a different file name or 'slug'");
+            }
+        }
+        Map<String, Page> translations = pairTranslations(config, published, bySource, pageFiles, problems);
+        reportMissingTranslations(config, published, translations, problems);
+        Map<String, Page> publishedBySource = new HashMap<>();
+        published.forEach(p -> publishedBySource.put(p.source().relative(), p));
+        return new Site(config, published, data, buildTime, Map.copyOf(publishedBySource), Map.copyOf(translations),
+                staticFiles);
+    }
+
+    private static Map<String, Page> pairTranslations(SiteConfig config, List<Page> published,
+                                                      Map<String, Page> allBySource, java.util.Collection<String> pageFiles,
+                                                      Problems problems) {
+        Map<String, Page> pairs = new HashMap<>();
+        Map<String, Page> byPairKey = new HashMap<>();
+        for (Page page : published) byPairKey.put(page.lang() + ":" + page.pairKey(), page);
+        for (Page page : published) {
+            if (page.translation() != null) {
+                Page other = allBySource.get(page.translation());
+                if (other == null && pageFiles.contains(page.translation())) {
+                    continue; // that file's own findings are reported; no second message here
+                }
+                if (other == null) {
+                    List<String> candidates = allBySource.keySet().stream()
+                            .filter(k -> k.startsWith(page.translation().substring(0, page.translation().indexOf('/') + 1)))
+                            .sorted().toList();
+                    problems.error(page.source().display(), 0, 0, "translation",
+                            "no file " + page.translation() + " in the content folder",
+                            DidYouMean.closest(page.translation(), candidates).map(c -> "did you mean '" + c + "'?").orElse(null));
+                } else if (published.contains(other)) {
+                    pairs.put(page.url(), other);
+                    pairs.putIfAbsent(other.url(), page);
+                }
+                continue;
+            }
+            for (String lang : config.languageCodes()) {
+                Page other = byPairKey.get(lang + ":" + page.pairKey());
+                if (!lang.equals(page.lang()) && other != null) pairs.putIfAbsent(page.url(), other);
+            }
+        }
+        return pairs;
+    }
+
+    private static void reportMissingTranslations(SiteConfig config, List<Page> published,
+                                                  Map<String, Page> translations, Problems problems) {
+        for (Page page : published) {
+            if (config.languages().size() > 1 && !translations.containsKey(page.url())) {
+                String others = String.join(", ", config.languageCodes().stream().filter(l -> !l.equals(page.lang())).toList());
+                problems.warning(page.source().display(), 0, 0, null, "no translation into " + others
+                                + "; residents reading " + others + " see it marked as available in one language only",
+                        "add the translated file, or a line 'translation: <path>' naming it");
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package city.beacon.model;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Addresses made from names. Cyrillic is transliterated by the official Ukrainian system
+ * (Cabinet of Ministers resolution No. 55 of 27 January 2010), so that an address reads
+ * {@code kompensatsiia-za-zhytlo}, not a wall of percent-escapes.
+ */
+public final class Slugs {
+    private Slugs() {
+    }
+
+    /** Letters whose Latin form differs at the start of a word (Є, Ї, Й, Ю, Я). */
+    private static final Map<Character, String[]> POSITIONAL = Map.of(
+            'є', new String[]{"ye", "ie"},
+            'ї', new String[]{"yi", "i"},
+            'й', new String[]{"y", "i"},
+            'ю', new String[]{"yu", "iu"},
+            'я', new String[]{"ya", "ia"});
+
+    private static final Map<Character, String> PLAIN = Map.ofEntries(
+            Map.entry('а', "a"), Map.entry('б', "b"), Map.entry('в', "v"), Map.entry('г', "h"),
+            Map.entry('ґ', "g"), Map.entry('д', "d"), Map.entry('е', "e"), Map.entry('ж', "zh"),
+            Map.entry('з', "z"), Map.entry('и', "y"), Map.entry('і', "i"), Map.entry('к', "k"),
+            Map.entry('л', "l"), Map.entry('м', "m"), Map.entry('н', "n"), Map.entry('о', "o"),
+            Map.entry('п', "p"), Map.entry('р', "r"), Map.entry('с', "s"), Map.entry('т', "t"),
+            Map.entry('у', "u"), Map.entry('ф', "f"), Map.entry('х', "kh"), Map.entry('ц', "ts"),
+            Map.entry('ч', "ch"), Map.entry('ш', "sh"), Map.entry('щ', "shch"), Map.entry('ь', ""),
+            // Not Ukrainian letters, but they turn up in names; the usual Latin forms.
+            Map.entry('ы', "y"), Map.entry('э', "e"), Map.entry('ё', "io"), Map.entry('ъ', ""));
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’' || c == 'ʼ' || c == '`' || c == 'ʻ';
+    }
+
+    /** Transliterates Ukrainian text to Latin (lower case), keeping everything else as it is. */
+    public static String transliterate(String text) {
+        String lower = text.toLowerCase(new Locale("uk"));
+        StringBuilder out = new StringBuilder(lower.length() + 8);
+        boolean wordStart = true;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (isApostrophe(c)) {
+                continue; // the apostrophe is not transliterated, and does not start a new word
+            }
+            String[] positional = POSITIONAL.get(c);
+            if (positional != null) {
+                out.append(wordStart ? positional[0] : positional[1]);
+            } else if (c == 'г' && i > 0 && lower.charAt(i - 1) == 'з') {
+                out.append("gh"); // "зг" is "zgh", so that it is not read as "жг"
+            } else {
+                String plain = PLAIN.get(c);
+                out.append(plain != null ? plain : String.valueOf(c));
+            }
+            wordStart = !Character.isLetterOrDigit(c);
+        }
+        return out.toString();
+    }
+
+    /** A safe address segment: transliterated, lower case, letters a-z, digits and single hyphens. */
+    public static String slugify(String text) {
+        String latin = Normalizer.normalize(transliterate(text), Normalizer.Form.NFKD);
+        StringBuilder out = new StringBuilder(latin.length());
+        boolean hyphen = false;
+        for (int i = 0; i < latin.length(); i++) {
+            char c = latin.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                out.append(c);
+                hyphen = false;
+            } else if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue; // é -> e after NFKD
+            } else if (!hyphen && out.length() > 0) {
+                out.append('-');
+                hyphen = true;
+            }
+        }
+        int end = out.length();
+        while (end > 0 && out.charAt(end - 1) == '-') end--;
+        return out.substring(0, end);
+    }
+
+    /** Whether an editor's {@code slug:} is already a safe address segment. */
+    public static boolean isValidSlug(String slug) {
+        return !slug.isEmpty() && slug.matches("[a-z0-9]+(-[a-z0-9]+)*");
+    }
+}

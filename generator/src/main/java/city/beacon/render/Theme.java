@@ -1,0 +1,104 @@
+package city.beacon.render;
+
+import city.beacon.check.Problems;
+import city.beacon.content.TextFiles;
+import city.beacon.content.YamlDocument;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The look of the site: jte templates, interface text (i18n/) and static assets (assets/).
+ * Bundled in the jar (templates precompiled) or read from a templates/ folder at run time.
+ */
+public final class Theme {
+    private final Path root;
+    private final Templates templates;
+
+    private Theme(Path root, Templates templates) {
+        this.root = root;
+        this.templates = templates;
+    }
+
+    /** The theme built into the jar: precompiled templates, assets and texts from the class path. */
+    public static Theme bundled() {
+        return new Theme(classpathRoot(), Templates.precompiled());
+    }
+
+    /** A templates/ folder compiled at run time into {@code classDir}. */
+    public static Theme directory(Path templatesDir, Path classDir) {
+        return new Theme(templatesDir, Templates.fromDirectory(templatesDir, classDir));
+    }
+
+    public Templates templates() {
+        return templates;
+    }
+
+    /** The interface text of each language; a missing file or key is a finding, not a crash. */
+    public Map<String, UiText> texts(List<String> languages, Problems problems) {
+        Map<String, UiText> texts = new HashMap<>();
+        for (String lang : languages) {
+            Path file = root.resolve("i18n").resolve(lang + ".yaml");
+            String shown = "templates/i18n/" + lang + ".yaml";
+            if (!Files.isRegularFile(file)) {
+                problems.error(shown, 0, 0, null, "no interface text for the language '" + lang + "'",
+                        "copy templates/i18n/en.yaml to " + shown + " and translate it");
+                continue;
+            }
+            Map<String, String> entries = new TreeMap<>();
+            TextFiles.read(file, shown, problems)
+                    .map(text -> YamlDocument.parse(text, shown, 1, problems))
+                    .ifPresent(doc -> doc.root().fields().forEachRemaining(e -> entries.put(e.getKey(), e.getValue().asText())));
+            texts.put(lang, new UiText(lang, entries));
+        }
+        return texts;
+    }
+
+    /** The static files of the theme, by their address in the site (assets/...). */
+    public Map<String, byte[]> assets() {
+        Path assets = root.resolve("assets");
+        Map<String, byte[]> files = new TreeMap<>();
+        if (!Files.isDirectory(assets)) return files;
+        try (Stream<Path> walk = Files.walk(assets)) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                files.put("assets/" + assets.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    private static Path classpathRoot() {
+        URL marker = Theme.class.getClassLoader().getResource("theme/i18n/en.yaml");
+        if (marker == null) throw new IllegalStateException("the bundled theme is missing from the class path");
+        try {
+            URI uri = marker.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem jar;
+                try {
+                    jar = FileSystems.getFileSystem(uri);
+                } catch (FileSystemNotFoundException e) {
+                    jar = FileSystems.newFileSystem(uri, Map.of());
+                }
+                return jar.getPath("/theme");
+            }
+            return Path.of(uri).getParent().getParent();
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("the bundled theme cannot be read", e);
+        }
+    }
+}

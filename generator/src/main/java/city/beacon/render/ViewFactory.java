@@ -1,0 +1,181 @@
+package city.beacon.render;
+
+import city.beacon.config.SiteConfig;
+import city.beacon.model.Category;
+import city.beacon.model.Details;
+import city.beacon.model.Language;
+import city.beacon.model.Page;
+import city.beacon.model.PageKind;
+import city.beacon.model.Phone;
+import city.beacon.model.Routes;
+import city.beacon.model.Section;
+import city.beacon.model.Site;
+import city.beacon.model.SiteData;
+import city.beacon.model.SiteModel;
+import city.beacon.model.Urls;
+import city.beacon.render.Views.AlertBanner;
+import city.beacon.render.Views.Contact;
+import city.beacon.render.Views.Entry;
+import city.beacon.render.Views.LanguageChoice;
+import city.beacon.render.Views.LanguageLink;
+import city.beacon.render.Views.Layout;
+import city.beacon.render.Views.Link;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Builds the typed views of every kind of page, with every address made relative to that page. */
+public final class ViewFactory {
+    private final Site site;
+    private final SiteConfig config;
+    private final Routes routes;
+    private final Map<String, UiText> texts;
+
+    public ViewFactory(Site site, Map<String, UiText> texts) {
+        this.site = site;
+        this.config = site.config();
+        this.routes = new Routes(config);
+        this.texts = texts;
+    }
+
+    public Routes routes() {
+        return routes;
+    }
+
+    public UiText text(String lang) {
+        return texts.get(lang);
+    }
+
+    /**
+     * The shared frame of a page at {@code self} in {@code lang}. {@code translations} gives, per
+     * other language, the address of the same page there (absent: that language's home page).
+     */
+    public Layout layout(String self, String lang, String title, String description, List<Link> crumbs,
+                         Map<String, String> translations, boolean quickExit) {
+        UiText t = texts.get(lang);
+        List<LanguageLink> languages = new ArrayList<>();
+        List<Views.Alternate> alternates = new ArrayList<>();
+        for (Language language : config.languages()) {
+            String code = language.code();
+            if (code.equals(lang)) {
+                languages.add(new LanguageLink(code, language.name(), Urls.relative(self, self), null, true));
+                alternates.add(new Views.Alternate(code, Urls.relative(self, self)));
+                continue;
+            }
+            String translated = translations.get(code);
+            if (translated != null) alternates.add(new Views.Alternate(code, Urls.relative(self, translated)));
+            languages.add(new LanguageLink(code, language.name(),
+                    Urls.relative(self, translated != null ? translated : routes.home(code)),
+                    translated != null ? null : texts.get(code).get("switch_to_home"), false));
+        }
+        String siteTitle = config.title().get(lang);
+        String pageTitle = title.equals(siteTitle) ? siteTitle : title + " · " + siteTitle;
+        List<Link> menu = config.menu().stream()
+                .flatMap(id -> config.section(id).stream())
+                .map(s -> new Link(Urls.relative(self, routes.section(lang, s)), s.title().get(lang)))
+                .toList();
+        return new Layout(lang, pageTitle, siteTitle, description, Urls.relative(self, routes.home(lang)),
+                Urls.relative(self, Routes.STYLESHEET), null, crumbs, languages, alternates, menu,
+                contacts(site.data().emergency(), lang), contacts(site.data().crisisLines(), lang),
+                alerts(self, lang), t.date(builtOn()), Urls.relative(self, routes.index(lang)), quickExit, t);
+    }
+
+    private LocalDate builtOn() {
+        return site.buildTime().atZone(config.timezone()).toLocalDate();
+    }
+
+    public List<Link> crumbs(String self, String lang, Link... trail) {
+        List<Link> crumbs = new ArrayList<>();
+        crumbs.add(new Link(Urls.relative(self, routes.home(lang)), texts.get(lang).get("home")));
+        crumbs.addAll(List.of(trail));
+        return crumbs;
+    }
+
+    private List<Contact> contacts(List<SiteData.ContactLine> lines, String lang) {
+        return lines.stream().map(c -> new Contact(c.number(), c.telHref(), c.label().get(lang),
+                c.hours().get(lang), c.free(), c.example())).toList();
+    }
+
+    private List<AlertBanner> alerts(String self, String lang) {
+        UiText t = texts.get(lang);
+        return site.alerts(lang).stream().map(p -> {
+            Details.Alert a = (Details.Alert) p.details();
+            return new AlertBanner(a.severity(), t.get("severity." + a.severity()), p.title(), p.summary(),
+                    Urls.relative(self, p.url()), t.date(LocalDate.ofInstant(a.expires(), zone())));
+        }).toList();
+    }
+
+    private ZoneId zone() {
+        return config.timezone();
+    }
+
+    /** A list entry for {@code page} seen from {@code self} in {@code lang}, noting when it is in another language. */
+    public Entry entry(String self, String lang, Page page) {
+        String note = page.lang().equals(lang) ? null : texts.get(lang).get("only_in." + page.lang());
+        return new Entry(Urls.relative(self, page.url()), page.title(), page.summary(), page.lang(), note);
+    }
+
+    /** The pages of {@code section} for readers of {@code lang}: its own, then those not translated into it. */
+    public List<Entry> sectionEntries(String self, String lang, Section section) {
+        List<Entry> entries = new ArrayList<>();
+        site.pages(lang, section).forEach(p -> entries.add(entry(self, lang, p)));
+        site.onlyInOtherLanguages(lang, section).stream().sorted(SiteModel.READING_ORDER)
+                .forEach(p -> entries.add(entry(self, lang, p)));
+        return entries;
+    }
+
+    public Map<String, String> translationsOf(Page page) {
+        Optional<Page> other = site.translationOf(page);
+        return other.map(o -> Map.of(o.lang(), o.url())).orElse(Map.of());
+    }
+
+    public Views.ArticleView article(Page page, String bodyHtml, String jsonLd) {
+        String self = page.url();
+        String lang = page.lang();
+        UiText t = texts.get(lang);
+        Link sectionLink = new Link(Urls.relative(self, routes.section(lang, page.section())), page.section().title().get(lang));
+        Layout layout = layout(self, lang, page.title(), page.summary(), crumbs(self, lang, sectionLink),
+                translationsOf(page), page.kind() == PageKind.SUPPORT);
+        Link category = null;
+        Views.ServiceFacts service = null;
+        Views.SupportFacts support = null;
+        Views.AlertFacts alert = null;
+        Details details = page.details();
+        if (details instanceof Details.Service s) {
+            Optional<Category> c = config.category(s.category());
+            category = c.map(cat -> new Link(Urls.relative(self, routes.category(lang, cat)), cat.title().get(lang))).orElse(null);
+            service = new Views.ServiceFacts(s.documents(), s.steps(), s.cost(), s.processingTime(),
+                    places(s.places()), s.online());
+        } else if (details instanceof Details.Support s) {
+            support = new Views.SupportFacts(t.get("type." + s.type()), s.phones().stream().map(this::contact).toList(),
+                    String.join(", ", s.languages()), s.audience(), s.online(), places(s.places()));
+        } else if (details instanceof Details.Alert a) {
+            alert = new Views.AlertFacts(a.severity(), t.get("severity." + a.severity()),
+                    t.date(LocalDate.ofInstant(a.expires(), zone())));
+        }
+        List<Link> tags = page.tags().stream().map(tag -> new Link(Urls.relative(self, routes.tag(lang, tag)), tag)).toList();
+        return new Views.ArticleView(layout, page.title(), page.summary(), bodyHtml, t.date(page.updated()),
+                t.date(page.reviewed()), category, tags, page.example(), service, support, alert, jsonLd);
+    }
+
+    private Contact contact(Phone p) {
+        return new Contact(p.number(), p.telHref(), p.label(), p.hours(), p.free(), p.example());
+    }
+
+    private List<Views.Place> places(List<city.beacon.model.Place> places) {
+        return places.stream().map(p -> new Views.Place(p.name(), p.address(), p.hours(),
+                p.phone() == null ? null : new Contact(p.phone(), city.beacon.model.PhoneNumbers.telHref(p.phone()), "", null, false, p.example()),
+                p.example())).toList();
+    }
+
+    public List<LanguageChoice> languageChoices(String self, String titleKey, String descriptionKey) {
+        return config.languages().stream().map(l -> new LanguageChoice(l.code(), l.name(),
+                titleKey == null ? config.title().get(l.code()) : texts.get(l.code()).get(titleKey),
+                descriptionKey == null ? config.description().get(l.code()) : texts.get(l.code()).get(descriptionKey),
+                Urls.relative(self, routes.home(l.code())))).toList();
+    }
+}

@@ -1,0 +1,77 @@
+package city.beacon.render;
+
+import java.util.List;
+
+/**
+ * The typed models the jte templates receive. Every address in them is already relative to
+ * the page being rendered, so templates hold no URL logic.
+ */
+public final class Views {
+    private Views() {
+    }
+
+    public record Link(String href, String text) {
+    }
+
+    public record LanguageLink(String lang, String name, String href, String note, boolean current) {
+    }
+
+    public record Alternate(String lang, String href) {
+    }
+
+    public record Contact(String number, String tel, String label, String hours, boolean free, boolean example) {
+    }
+
+    public record Place(String name, String address, String hours, Contact phone, boolean example) {
+    }
+
+    public record AlertBanner(String severity, String severityLabel, String title, String summary, String href, String until) {
+    }
+
+    /** What every page shares: head, skip link, help strip, navigation, footer. */
+    public record Layout(String lang, String pageTitle, String siteTitle, String description, String homeHref,
+                         String stylesheetHref, String inlineCss, List<Link> breadcrumbs,
+                         List<LanguageLink> languages, List<Alternate> alternates, List<Link> menu,
+                         List<Contact> emergency, List<Contact> crisisLines, List<AlertBanner> alerts,
+                         String builtOn, String indexHref, boolean quickExit, UiText t) {
+    }
+
+    /** An item of a list: a page of this language, or one only in another language ({@code note}). */
+    public record Entry(String href, String title, String summary, String hreflang, String note) {
+    }
+
+    public record Block(Link heading, List<Entry> entries) {
+    }
+
+    public record HomeView(Layout layout, String title, String description, List<Block> sections, List<Link> categories) {
+    }
+
+    public record ListView(Layout layout, String title, String intro, List<Entry> entries, List<Link> related) {
+    }
+
+    public record ServiceFacts(List<String> documents, List<String> steps, String cost, String processingTime,
+                               List<Place> places, String online) {
+    }
+
+    public record SupportFacts(String typeLabel, List<Contact> phones, String languages, String audience,
+                               String online, List<Place> places) {
+    }
+
+    public record AlertFacts(String severity, String severityLabel, String until) {
+    }
+
+    /** A page an editor wrote; at most one of the facts is set, by its kind. */
+    public record ArticleView(Layout layout, String title, String summary, String bodyHtml, String updated,
+                              String reviewed, Link category, List<Link> tags, boolean example,
+                              ServiceFacts service, SupportFacts support, AlertFacts alert, String jsonLd) {
+    }
+
+    public record LanguageChoice(String lang, String name, String title, String description, String href) {
+    }
+
+    public record RootView(Layout layout, List<LanguageChoice> choices) {
+    }
+
+    public record NotFoundView(Layout layout, List<LanguageChoice> choices) {
+    }
+}
