@@ -14,6 +14,7 @@ import city.beacon.model.SiteModel;
 import city.beacon.model.SourceFile;
 import city.beacon.publish.OutputTree;
 import city.beacon.publish.Publisher;
+import city.beacon.publish.SiteOutput;
 import city.beacon.render.SiteRenderer;
 import city.beacon.render.Theme;
 import city.beacon.render.UiText;
@@ -53,6 +54,9 @@ public final class SiteBuilder {
             return line.toString();
         }
     }
+
+    /** Files made from the whole site, in this order, after the pages (feeds, search index, manifest last). */
+    private static final List<SiteOutput> OUTPUTS = List.of();
 
     private final Options options;
 
@@ -121,6 +125,7 @@ public final class SiteBuilder {
                 problems.error(file.display(), 0, 0, null, "the file cannot be read: " + e.getMessage(), null);
             }
         }
+        for (SiteOutput output : OUTPUTS) output.write(site, out, problems);
         links.forEach((page, pageLinks) -> LinkChecker.checkFragments(page, pageLinks, ids, problems));
         Map<String, Integer> perLanguage = new TreeMap<>();
         for (String lang : site.config().languageCodes()) perLanguage.put(lang, site.pages(lang).size());

@@ -1,0 +1,12 @@
+package city.beacon.publish;
+
+import city.beacon.check.Problems;
+import city.beacon.model.Site;
+
+/**
+ * A set of files made from the whole site after its pages are written: feeds, the search
+ * index, the manifest... {@link city.beacon.SiteBuilder} runs each in the order it lists them.
+ */
+public interface SiteOutput {
+    void write(Site site, OutputTree out, Problems problems);
+}
