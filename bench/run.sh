@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# The benchmark: generates the corpus (city.beacon.bench.CorpusGenerator) at each size, then, in
+# rounds so that every tool sees the same machine load, times
+#   Beacon cold build (no output, no cache), Hugo on the same pages (if installed), cp -r of
+#   Beacon's output (the floor), Beacon rebuild after editing one page, Beacon no-op rebuild,
+# and prints the median wall time and peak resident memory of each.
+#
+#   bench/run.sh                 # 1000 and 10000 pages, 3 rounds
+#   RUNS=5 bench/run.sh 1000     # one size, 5 rounds
+#
+# Needs JDK 17, Maven (to build the jar when missing), GNU time (/usr/bin/time); Hugo optional
+# (apt-get install hugo). Everything is written under bench-out/ (git-ignored).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+RUNS=${RUNS:-3}
+SIZES=("$@")
+[ ${#SIZES[@]} -gt 0 ] || SIZES=(1000 10000)
+JAR=$ROOT/generator/target/beacon.jar
+BEACON=${BEACON:-$ROOT/bin/beacon}
+OUT=$ROOT/bench-out
+
+[ -x /usr/bin/time ] || { echo "bench: GNU time is needed: apt-get install time" >&2; exit 2; }
+[ -f "$JAR" ] || mvn -q -DskipTests package
+HUGO=$(command -v hugo || true)
+[ -n "$HUGO" ] || echo "bench: hugo not installed (apt-get install hugo): Hugo column skipped" >&2
+
+# timed LABEL COMMAND...: runs COMMAND, appends "seconds kib" to $OUT/N/LABEL.
+timed() {
+  local label=$1; shift
+  /usr/bin/time -o "$RUN_DIR/.time" -f "%e %M" "$@" >"$RUN_DIR/.log" 2>&1 || { cat "$RUN_DIR/.log" >&2; exit 1; }
+  cat "$RUN_DIR/.time" >>"$RUN_DIR/times/$label"
+}
+
+median() { # column of file
+  sort -n -k"$2" "$1" | awk -v c="$2" '{v[NR]=$c} END {print (NR%2 ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2)}'
+}
+
+report() { # label name pages
+  local f=$RUN_DIR/times/$1
+  [ -s "$f" ] || return 0
+  local s kib
+  s=$(median "$f" 1); kib=$(median "$f" 2)
+  printf '%-34s %9.2f s %9.0f pages/s %7.0f MiB\n' "$2" "$s" "$(awk -v p="$3" -v s="$s" 'BEGIN{print (s > 0 ? p/s : 0)}')" \
+    "$(awk -v k="$kib" 'BEGIN{print k/1024}')"
+}
+
+for N in "${SIZES[@]}"; do
+  RUN_DIR=$OUT/$N
+  rm -rf "$RUN_DIR"; mkdir -p "$RUN_DIR/hugo" "$RUN_DIR/times"
+  java -cp "$JAR" city.beacon.bench.CorpusGenerator "$N" "$RUN_DIR/content"
+  if [ -n "$HUGO" ]; then
+    cp -r bench/hugo/. "$RUN_DIR/hugo/"
+    mkdir -p "$RUN_DIR/hugo/static" && cp templates/assets/beacon.css "$RUN_DIR/hugo/static/"
+    java -cp "$JAR" city.beacon.bench.CorpusGenerator --hugo "$N" "$RUN_DIR/hugo"
+  fi
+  SITE=$RUN_DIR/public
+  EDITED=$(find "$RUN_DIR/content/en/services" -name '*.md' | sort | head -1)
+  for round in $(seq "$RUNS"); do
+    echo "bench: $N pages, round $round of $RUNS" >&2
+    rm -rf "$SITE" "$RUN_DIR"/.public.*
+    timed beacon "$BEACON" build --content "$RUN_DIR/content" --out "$SITE"
+    if [ -n "$HUGO" ]; then
+      rm -rf "$RUN_DIR/hugo/public" "$RUN_DIR/hugo/resources"
+      timed hugo "$HUGO" --quiet -s "$RUN_DIR/hugo" -d "$RUN_DIR/hugo/public"
+    fi
+    rm -rf "$RUN_DIR/copy"
+    timed cp cp -r "$SITE" "$RUN_DIR/copy"
+    echo "Edited in round $round." >>"$EDITED"
+    timed edit "$BEACON" build --content "$RUN_DIR/content" --out "$SITE"
+    touch "$RUN_DIR/.before-noop"; sleep 0.01
+    timed noop "$BEACON" build --content "$RUN_DIR/content" --out "$SITE"
+    find "$SITE" -newer "$RUN_DIR/.before-noop" -type f | wc -l >>"$RUN_DIR/times/noop-written"
+  done
+  PAGES=$(find "$SITE" -name '*.html' | wc -l)
+  HUGO_PAGES=$([ -n "$HUGO" ] && find "$RUN_DIR/hugo/public" -name '*.html' | wc -l || echo 0)
+  echo
+  echo "== $N source pages: Beacon writes $PAGES HTML pages ($(du -sm "$SITE" | cut -f1) MiB), Hugo $HUGO_PAGES; median of $RUNS =="
+  report beacon "Beacon cold build" "$PAGES"
+  report hugo "Hugo cold build" "$HUGO_PAGES"
+  report cp "cp -r of Beacon's output" "$PAGES"
+  report edit "Beacon rebuild, one page edited" "$PAGES"
+  report noop "Beacon no-op rebuild" "$PAGES"
+  echo "Files the no-op rebuilds wrote: $(sort -u "$RUN_DIR/times/noop-written" | tr '\n' ' ')"
+done
