@@ -7,9 +7,11 @@ import city.beacon.config.SiteConfig;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The model stage: from the pages that were read to the {@link Site} that is published. */
 public final class SiteModel {
@@ -51,6 +53,8 @@ public final class SiteModel {
                                                       Map<String, Page> allBySource, java.util.Collection<String> pageFiles,
                                                       Problems problems) {
         Map<String, Page> pairs = new HashMap<>();
+        Set<String> publishedSources = new HashSet<>();
+        published.forEach(p -> publishedSources.add(p.source().relative()));
         Map<String, Page> byPairKey = new HashMap<>();
         for (Page page : published) byPairKey.put(page.lang() + ":" + page.pairKey(), page);
         for (Page page : published) {
@@ -66,7 +70,7 @@ public final class SiteModel {
                     problems.error(page.source().display(), 0, 0, "translation",
                             "no file " + page.translation() + " in the content folder",
                             DidYouMean.closest(page.translation(), candidates).map(c -> "did you mean '" + c + "'?").orElse(null));
-                } else if (published.contains(other)) {
+                } else if (publishedSources.contains(other.source().relative())) {
                     pairs.put(page.url(), other);
                     pairs.putIfAbsent(other.url(), page);
                 }

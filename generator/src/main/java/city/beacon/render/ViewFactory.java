@@ -24,6 +24,7 @@ import city.beacon.render.Views.Link;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,12 +35,15 @@ public final class ViewFactory {
     private final SiteConfig config;
     private final Routes routes;
     private final Map<String, UiText> texts;
+    /** Per language: the active alerts, which every page shows (looked up once, not once per page). */
+    private final Map<String, List<Page>> alerts = new HashMap<>();
 
     public ViewFactory(Site site, Map<String, UiText> texts) {
         this.site = site;
         this.config = site.config();
         this.routes = new Routes(config);
         this.texts = texts;
+        config.languageCodes().forEach(lang -> alerts.put(lang, site.alerts(lang)));
     }
 
     public Routes routes() {
@@ -102,7 +106,7 @@ public final class ViewFactory {
 
     private List<AlertBanner> alerts(String self, String lang) {
         UiText t = texts.get(lang);
-        return site.alerts(lang).stream().map(p -> {
+        return alerts.get(lang).stream().map(p -> {
             Details.Alert a = (Details.Alert) p.details();
             return new AlertBanner(a.severity(), t.get("severity." + a.severity()), p.title(), p.summary(),
                     Urls.relative(self, p.url()), t.date(LocalDate.ofInstant(a.expires(), zone())));
