@@ -1,5 +1,6 @@
 package city.beacon;
 
+import city.beacon.cache.BuildCache;
 import city.beacon.check.HtmlIds;
 import city.beacon.check.LinkChecker;
 import city.beacon.check.Problems;
@@ -9,6 +10,7 @@ import city.beacon.markdown.MarkdownRenderer;
 import city.beacon.markdown.RenderedMarkdown;
 import city.beacon.model.BuildClock;
 import city.beacon.model.Page;
+import city.beacon.model.PageKind;
 import city.beacon.model.Site;
 import city.beacon.model.SiteModel;
 import city.beacon.model.SourceFile;
@@ -86,12 +88,15 @@ public final class SiteBuilder {
 
         Publisher publisher = new Publisher(options.out() != null ? options.out() : Files.createTempDirectory("beacon-check").resolve("site"));
         OutputTree staged = publisher.stage();
+        BuildCache cache = options.out() == null ? BuildCache.empty()
+                : BuildCache.load(BuildCache.fileFor(options.out()), cacheVersion(site, texts, content));
         boolean published = false;
         try {
-            Map<String, Integer> perLanguage = render(site, texts, content, staged, problems);
+            Map<String, Integer> perLanguage = render(site, texts, content, staged, cache, problems);
             if (!problems.failBuild(options.strict()) && options.out() != null) {
                 publisher.publish(staged);
                 published = true;
+                cache.save(BuildCache.fileFor(options.out()));
             }
             return new Result(problems, perLanguage, staged.fileCount(), staged.byteCount(), elapsed(start), published);
         } finally {
@@ -99,18 +104,35 @@ public final class SiteBuilder {
         }
     }
 
+    /**
+     * Everything besides a page's own text that its HTML can depend on: the generator and theme,
+     * the settings, shared data, interface text, build time, active alerts, every address.
+     */
+    private String cacheVersion(Site site, Map<String, UiText> texts, ContentLoader.Content content) {
+        Map<String, String> urls = new TreeMap<>();
+        site.bySource().forEach((source, page) -> urls.put(source, page.url()));
+        Map<String, String> translations = new TreeMap<>();
+        site.translations().forEach((url, page) -> translations.put(url, page.url()));
+        return BuildCache.hash(options.theme().version(), site.config(), site.data(), texts, site.buildTime(),
+                site.pages().stream().filter(p -> p.kind() == PageKind.ALERT).toList(), urls, translations,
+                site.staticFiles().stream().map(SourceFile::relative).toList(), content.pageFiles());
+    }
+
     private Map<String, Integer> render(Site site, Map<String, UiText> texts, ContentLoader.Content content,
-                                        OutputTree out, Problems problems) {
+                                        OutputTree out, BuildCache cache, Problems problems) {
         SiteRenderer renderer = new SiteRenderer(site, options.theme().templates(), texts);
         MarkdownRenderer markdown = new MarkdownRenderer(linkTargets(site, content));
         Map<String, Set<String>> ids = new ConcurrentHashMap<>();
         Map<Page, List<RenderedMarkdown.InternalLink>> links = new ConcurrentHashMap<>();
         site.pages().parallelStream().forEach(page -> {
-            RenderedMarkdown body = markdown.render(page, problems);
-            String html = renderer.article(page, body.html());
-            ids.put(page.url(), HtmlIds.of(html));
-            links.put(page, body.links());
-            out.write(page.url(), html);
+            String key = BuildCache.hash(page);
+            Optional<BuildCache.Entry> previous = cache.reusable(page.url(), key);
+            BuildCache.Entry entry = previous.isPresent() && out.keep(page.url()) ? previous.get()
+                    : renderArticle(page, key, markdown, renderer, out);
+            entry.problems().forEach(problems::add);
+            ids.put(page.url(), entry.ids());
+            links.put(page, entry.links());
+            cache.put(page.url(), entry);
         });
         renderer.generatedPages().parallelStream().forEach(g -> {
             String html = g.html().get();
@@ -130,6 +152,16 @@ public final class SiteBuilder {
         Map<String, Integer> perLanguage = new TreeMap<>();
         for (String lang : site.config().languageCodes()) perLanguage.put(lang, site.pages(lang).size());
         return perLanguage;
+    }
+
+    /** Renders and writes one page written in Markdown, with what the cache keeps to skip it next time. */
+    private static BuildCache.Entry renderArticle(Page page, String key, MarkdownRenderer markdown, SiteRenderer renderer,
+                                                  OutputTree out) {
+        Problems found = new Problems();
+        RenderedMarkdown body = markdown.render(page, found);
+        String html = renderer.article(page, body.html());
+        out.write(page.url(), html);
+        return new BuildCache.Entry(key, HtmlIds.of(html), body.links(), found.sorted());
     }
 
     private static LinkTargets linkTargets(Site site, ContentLoader.Content content) {

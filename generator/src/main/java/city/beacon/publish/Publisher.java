@@ -20,11 +20,11 @@ public final class Publisher {
         this.out = out.toAbsolutePath().normalize();
     }
 
-    /** A new, empty staging folder beside the output folder (same file system, so moves are renames). */
+    /** A new, empty staging folder beside the output folder (same file system, so moves are renames and unchanged files are hard-linked). */
     public OutputTree stage() throws IOException {
         Path parent = out.getParent();
         Files.createDirectories(parent);
-        return new OutputTree(Files.createTempDirectory(parent, "." + out.getFileName() + ".staging-"));
+        return new OutputTree(Files.createTempDirectory(parent, "." + out.getFileName() + ".staging-"), out);
     }
 
     /** Makes {@code staged} the published output. */

@@ -1,5 +1,6 @@
 package city.beacon.render;
 
+import city.beacon.cache.BuildCache;
 import city.beacon.check.Problems;
 import city.beacon.content.TextFiles;
 import city.beacon.content.YamlDocument;
@@ -41,6 +42,16 @@ public final class Theme {
     /** A templates/ folder compiled at run time into {@code classDir}. */
     public static Theme directory(Path templatesDir, Path classDir) {
         return new Theme(templatesDir, Templates.fromDirectory(templatesDir, classDir));
+    }
+
+    /** Changes whenever the generator (its jar or classes) or this theme's files change: what a build cache is valid for. */
+    public String version() {
+        try {
+            Path code = Path.of(Theme.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return "jar".equals(root.toUri().getScheme()) ? BuildCache.fingerprint(code) : BuildCache.fingerprint(code, root);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("the generator's own location cannot be read", e);
+        }
     }
 
     public Templates templates() {
