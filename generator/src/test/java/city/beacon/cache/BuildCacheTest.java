@@ -1,0 +1,142 @@
+package city.beacon.cache;
+
+import city.beacon.SiteBuilder;
+import city.beacon.bench.Corpus;
+import city.beacon.bench.CorpusGenerator;
+import city.beacon.check.Problem;
+import city.beacon.markdown.RenderedMarkdown.InternalLink;
+import city.beacon.render.Theme;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BuildCacheTest {
+    @TempDir
+    Path dir;
+    Path content;
+    Path out;
+
+    @BeforeEach
+    void corpus() throws IOException {
+        content = dir.resolve("content");
+        out = dir.resolve("public");
+        CorpusGenerator.writeBeacon(new Corpus(40), content);
+    }
+
+    @Test
+    void anUnchangedPageIsNotRenderedAgain() throws IOException {
+        build();
+        Path page = out.resolve(pageUrl("en/services") + "index.html");
+        Files.writeString(page, "left by the previous build");
+        build();
+        assertEquals("left by the previous build", Files.readString(page), "the cached page's previous file is carried over");
+    }
+
+    @Test
+    void anEditedPageIsRenderedAgainAndTheOthersAreNot() throws IOException {
+        build();
+        Path edited = firstFile(content.resolve("en/services"));
+        Files.writeString(edited, "\nA sentence added by an editor.\n", java.nio.file.StandardOpenOption.APPEND);
+        FileTime before = FileTime.fromMillis(System.currentTimeMillis() - 1000);
+        setAllModified(before);
+        build();
+        List<Path> written = filesNewerThan(before);
+        assertEquals(1, written.size(), "only the edited page is written: " + written);
+        assertTrue(Files.readString(written.get(0)).contains("A sentence added by an editor."));
+    }
+
+    @Test
+    void aRebuildWithNothingChangedWritesNoFile() throws IOException {
+        build();
+        FileTime before = FileTime.fromMillis(System.currentTimeMillis() - 1000);
+        setAllModified(before);
+        build();
+        assertEquals(List.of(), filesNewerThan(before));
+    }
+
+    @Test
+    void findingsOfAKeptPageAreReportedAgain() throws IOException {
+        Path page = firstFile(content.resolve("en/info"));
+        Files.writeString(page, "\n#### A heading that skips levels\n", java.nio.file.StandardOpenOption.APPEND);
+        String first = build().problems().sorted().toString();
+        assertTrue(first.contains("skips from level"), first);
+        assertEquals(first, build().problems().sorted().toString());
+    }
+
+    @Test
+    void anotherGeneratorOrThemeVersionInvalidatesEveryEntry() throws IOException {
+        Path file = dir.resolve(".cache");
+        BuildCache cache = BuildCache.load(file, "version 1");
+        BuildCache.Entry entry = new BuildCache.Entry("key", Set.of("steps", "where"),
+                List.of(new InternalLink("en/info/a/", null, "a.md", 3, 7), new InternalLink("en/info/b/", "top", "b.md#top", 4, 1)),
+                List.of(Problem.warning("content/en/info/a.md", 9, 1, null, "the heading skips", null)));
+        cache.put("en/info/c/", entry);
+        cache.save(file);
+        assertEquals(entry, BuildCache.load(file, "version 1").reusable("en/info/c/", "key").orElseThrow());
+        assertFalse(BuildCache.load(file, "version 1").reusable("en/info/c/", "another key").isPresent(), "the page changed");
+        assertFalse(BuildCache.load(file, "version 2").reusable("en/info/c/", "key").isPresent(), "the generator changed");
+    }
+
+    @Test
+    void aDamagedCacheFileOnlyMeansAFullBuild() throws IOException {
+        Path file = dir.resolve(".cache");
+        Files.write(file, new byte[]{0, 0, 0, 1, 0, 9, 'x'});
+        assertFalse(BuildCache.load(file, "v").reusable("en/", "k").isPresent());
+    }
+
+    @Test
+    void keysDoNotDependOnTheOrderOfMaps() {
+        assertEquals(BuildCache.hash(Map.of("uk", "Послуги", "en", "Services")), BuildCache.hash(Map.of("en", "Services", "uk", "Послуги")));
+        assertNotEquals(BuildCache.hash("ab", "c"), BuildCache.hash("a", "bc"));
+    }
+
+    private SiteBuilder.Result build() throws IOException {
+        SiteBuilder.Result result = new SiteBuilder(new SiteBuilder.Options(content, out, false, false, Theme.bundled(), Map.of())).build();
+        assertTrue(result.published(), result.problems().sorted().toString());
+        return result;
+    }
+
+    private static Path firstFile(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.sorted().findFirst().orElseThrow();
+        }
+    }
+
+    private String pageUrl(String folder) throws IOException {
+        try (Stream<Path> pages = Files.list(out.resolve(folder))) {
+            return out.relativize(pages.filter(Files::isDirectory).sorted().findFirst().orElseThrow()) + "/";
+        }
+    }
+
+    private void setAllModified(FileTime time) throws IOException {
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) Files.setLastModifiedTime(f, time);
+        }
+    }
+
+    private List<Path> filesNewerThan(FileTime time) throws IOException {
+        try (Stream<Path> files = Files.walk(out)) {
+            return files.filter(Files::isRegularFile).filter(f -> {
+                try {
+                    return Files.getLastModifiedTime(f).compareTo(time) > 0;
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+        }
+    }
+}
