@@ -22,18 +22,20 @@ public final class Placeholders {
         int found = 0;
         String[] lines = text.split("\n", -1);
         boolean inFrontMatter = lines.length > 0 && lines[0].strip().equals("---");
+        String name = null; // the field a line belongs to: its own key, or the key above a list item
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             if (i > 0 && inFrontMatter && line.strip().equals("---")) {
                 inFrontMatter = false;
+                name = null;
                 continue;
             }
             if (line.stripLeading().startsWith("#") && inFrontMatter) continue; // comments explain, they are not values
+            Matcher field = FIELD.matcher(line);
+            if (inFrontMatter && field.find()) name = field.group(1);
             Matcher placeholder = PLACEHOLDER.matcher(line);
             if (!placeholder.find()) continue;
             found++;
-            Matcher field = FIELD.matcher(line);
-            String name = inFrontMatter && field.find() ? field.group(1) : null;
             problems.error(file, i + 1, placeholder.start() + 1, name,
                     "still holds a placeholder: " + line.strip(),
                     name == null ? "write the text of the page in place of the placeholder"

@@ -27,10 +27,10 @@ public final class Review {
     private Review() {
     }
 
-    /** Stale pages first (the longest overdue first), then by when they fall due, then by file. */
+    /** Stale pages first (never reviewed, then the longest overdue), then by when they fall due, pages without a policy last. */
     static final Comparator<ReviewReport.Item> ORDER = Comparator
             .comparing((ReviewReport.Item i) -> !i.stale())
-            .thenComparing(i -> i.due() == null ? LocalDate.MIN : i.due(), Comparator.naturalOrder())
+            .thenComparing(i -> i.due() != null ? i.due() : i.stale() ? LocalDate.MIN : LocalDate.MAX, Comparator.naturalOrder())
             .thenComparing(ReviewReport.Item::file);
 
     public static ReviewReport of(ContentLoader.Content content, Instant now) {

@@ -10,6 +10,7 @@ import city.beacon.markdown.MarkdownRenderer;
 import city.beacon.markdown.RenderedMarkdown;
 import city.beacon.model.BuildClock;
 import city.beacon.model.Page;
+import city.beacon.model.PageKind;
 import city.beacon.model.Site;
 import city.beacon.model.SiteModel;
 import city.beacon.model.SourceFile;
@@ -33,6 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * The site the live preview serves, held in memory and rebuilt piece by piece: an edited page
@@ -53,11 +55,13 @@ public final class PreviewSite {
     private record Markdown(Page page, RenderedMarkdown rendered, List<Problem> problems) {
     }
 
-    private record ArticleKey(Page page, Optional<Page> translation, List<Page> alerts, Instant buildTime,
+    /** Everything an article shows: the page, where its translation is, the alert banners, the build date. */
+    private record ArticleKey(Page page, Optional<String> translation, List<Page> alerts, Instant buildTime,
                               String body, int themeVersion) {
     }
 
-    private record ListsKey(List<Page> pages, Map<String, Page> translations, Instant buildTime, int themeVersion) {
+    /** Everything the lists show: the pages without their text, which are translated, the build date. */
+    private record ListsKey(List<Page> pages, Set<String> translated, Instant buildTime, int themeVersion) {
     }
 
     private record Rendered(Object key, String html, Set<String> ids) {
@@ -155,8 +159,6 @@ public final class PreviewSite {
     /** Renders what changed and publishes a new snapshot; returns how many pages were rendered. */
     private int render() {
         Problems problems = new Problems();
-        loadProblems.forEach(problems::add);
-        themeProblems.forEach(problems::add);
         int rendered = 0;
         if (content != null && texts.size() == content.config().languageCodes().size()) {
             try {
@@ -170,7 +172,9 @@ public final class PreviewSite {
         files.putAll(statics);
         articles.forEach((url, r) -> files.put(url, r.html().getBytes(UTF_8)));
         lists.forEach((url, r) -> files.put(url, r.html().getBytes(UTF_8)));
-        List<Problem> errors = problems.sorted().stream().filter(Problem::isError).toList();
+        // A file that cannot be read is the cause of what follows from it (links to it fail): listed first.
+        List<Problem> errors = Stream.of(loadProblems, themeProblems, problems.sorted()).flatMap(List::stream)
+                .filter(Problem::isError).toList();
         boolean same = errors.equals(snapshot.errors()) && sameFiles(files, snapshot.files());
         snapshot = new Snapshot(same ? snapshot.version() : snapshot.version() + 1, Map.copyOf(files), errors);
         return rendered;
@@ -187,6 +191,7 @@ public final class PreviewSite {
         MarkdownRenderer renderer = new MarkdownRenderer(SiteBuilder.linkTargets(site, content));
         SiteRenderer pages = new SiteRenderer(site, theme.templates(), texts);
         int count = 0;
+        List<Page> alerts = site.pages().stream().filter(p -> p.kind() == PageKind.ALERT).map(PreviewSite::withoutBody).toList();
         Map<String, Rendered> nextArticles = new HashMap<>();
         for (Page page : site.pages()) {
             Markdown body = markdown.get(page.source().relative());
@@ -196,7 +201,7 @@ public final class PreviewSite {
                 markdown.put(page.source().relative(), body);
             }
             body.problems().forEach(problems::add);
-            ArticleKey key = new ArticleKey(page, site.translationOf(page), site.alerts(page.lang()), buildTime,
+            ArticleKey key = new ArticleKey(page, site.translationOf(page).map(Page::url), alerts, buildTime,
                     body.rendered().html(), themeVersion);
             Rendered article = articles.get(page.url());
             if (article == null || !article.key().equals(key)) {
@@ -208,7 +213,7 @@ public final class PreviewSite {
         markdown.keySet().retainAll(site.bySource().keySet());
         articles = nextArticles;
         ListsKey listsKey = new ListsKey(site.pages().stream().map(PreviewSite::withoutBody).toList(),
-                site.translations(), buildTime, themeVersion);
+                Set.copyOf(site.translations().keySet()), buildTime, themeVersion);
         if (lists.isEmpty() || !lists.values().iterator().next().key().equals(listsKey)) {
             Map<String, Rendered> nextLists = new HashMap<>();
             for (SiteRenderer.Generated g : pages.generatedPages()) nextLists.put(g.url(), rendered(listsKey, g.html().get()));
