@@ -63,9 +63,7 @@ public final class NewCommand implements Callable<Integer> {
         SiteConfig config = loaded.get();
         Optional<PageKind> pageKind = PageKind.byId(kind);
         if (pageKind.isEmpty()) {
-            String hint = DidYouMean.suggest(kind, PageKind.ids());
-            System.err.println("beacon new: '" + kind + "' is not a kind of page; write one of "
-                    + String.join(", ", PageKind.ids()) + (hint == null ? "" : " (" + hint + ")"));
+            System.err.println("beacon new: '" + kind + "' is not a kind of page; " + DidYouMean.suggest(kind, PageKind.ids()));
             return USAGE;
         }
         String relative;
@@ -111,7 +109,7 @@ public final class NewCommand implements Callable<Integer> {
         }
         Optional<Section> section = config.sectionByFolder(parts[0], parts.length > 2 ? parts[1] : "");
         if (parts.length != 3 || section.isEmpty() || section.get().kind() != pageKind) {
-            throw new IllegalArgumentException("a " + pageKind.id() + " page goes in " + folder(config, pageKind, parts[0])
+            throw new IllegalArgumentException("pages of kind '" + pageKind.id() + "' go in " + folder(config, pageKind, parts[0])
                     + "/, e.g. " + example(config, pageKind, parts[0]));
         }
         return name;
