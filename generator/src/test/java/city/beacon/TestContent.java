@@ -32,11 +32,14 @@ public final class TestContent {
         return to;
     }
 
-    /** A content folder with the repository's site.yaml and no pages yet. */
+    /** A content folder with the repository's site.yaml and data/ and no pages yet. */
     public static Path settingsOnly(Path into) throws IOException {
-        Path content = Files.createDirectories(into.resolve("content"));
-        Files.copy(repo().resolve("content/site.yaml"), content.resolve("site.yaml"));
-        return content;
+        Path content = Files.createDirectories(into.resolve("content/data"));
+        Files.copy(repo().resolve("content/site.yaml"), into.resolve("content/site.yaml"));
+        try (Stream<Path> data = Files.list(repo().resolve("content/data"))) {
+            for (Path file : data.toList()) Files.copy(file, content.resolve(file.getFileName().toString()));
+        }
+        return content.getParent();
     }
 
     public static void write(Path file, String text) throws IOException {
