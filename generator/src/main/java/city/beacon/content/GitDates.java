@@ -56,13 +56,13 @@ public final class GitDates {
         Map<String, LocalDate> dates = new HashMap<>();
         LocalDate current = null;
         for (String token : log.split("\0")) {
-            String name = token.strip();
-            int mark = name.lastIndexOf(COMMIT);
+            int mark = token.lastIndexOf(COMMIT);
             if (mark >= 0) {
-                String[] rest = name.substring(mark + 1).split("\n", 2);
-                current = LocalDate.ofInstant(Instant.ofEpochSecond(Long.parseLong(rest[0].strip())), zone);
-                name = rest.length > 1 ? rest[1].strip() : "";
+                current = LocalDate.ofInstant(Instant.ofEpochSecond(Long.parseLong(token.substring(mark + 1).trim())), zone);
+                continue;
             }
+            // The first name after a commit's line follows the newline that ends it.
+            String name = token.startsWith("\n") ? token.substring(1) : token;
             if (!name.isEmpty() && current != null) {
                 dates.putIfAbsent(Normalizer.normalize(name, Normalizer.Form.NFC), current);
             }
