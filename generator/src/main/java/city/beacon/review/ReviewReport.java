@@ -59,6 +59,11 @@ public record ReviewReport(LocalDate today, Map<PageKind, Integer> policy, List<
                 .map(e -> e.getKey().id() + " " + e.getValue() + " days").collect(Collectors.joining(", "));
     }
 
+    private String counts() {
+        return stale().size() + " stale, " + untranslated().size() + " without a translation, " + withExampleData().size()
+                + " with example data, " + inactiveAlerts().size() + " alerts not in force";
+    }
+
     public String text() {
         StringBuilder out = new StringBuilder("Review on " + today + " (" + policyLine() + ")\n\n");
         out.append("Pages, stale first (").append(pages.size()).append("):\n");
@@ -70,9 +75,7 @@ public record ReviewReport(LocalDate today, Map<PageKind, Integer> policy, List<
         section(out, "Missing translations", untranslated(), i -> "no " + String.join(", ", i.missingTranslations()));
         section(out, "Pages still holding example data", withExampleData(), i -> String.join(", ", i.exampleData()));
         section(out, "Alerts not in force", inactiveAlerts(), Item::alert);
-        out.append('\n').append(stale().size()).append(" stale, ").append(untranslated().size())
-                .append(" without a translation, ").append(withExampleData().size()).append(" with example data, ")
-                .append(inactiveAlerts().size()).append(" alerts not in force\n");
+        out.append('\n').append(counts()).append('\n');
         return out.toString();
     }
 
@@ -110,24 +113,11 @@ public record ReviewReport(LocalDate today, Map<PageKind, Integer> policy, List<
         }
     }
 
-    /** The page the live preview serves at /__beacon/review. */
+    /** The review as an HTML fragment (heading, summary, table): the live preview serves it at /__beacon/review. */
     public String html() {
-        StringBuilder out = new StringBuilder("""
-                <!DOCTYPE html>
-                <html lang="en">
-                <head>
-                <meta charset="utf-8">
-                <meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>Review of the content</title>
-                <style>body{font:1rem/1.5 sans-serif;margin:1rem}table{border-collapse:collapse}
-                td,th{border:1px solid #999;padding:.2rem .4rem;text-align:left;vertical-align:top}.stale{background:#fdd}</style>
-                </head>
-                <body>
-                """);
+        StringBuilder out = new StringBuilder();
         out.append("<h1>Review on ").append(today).append("</h1>\n<p>").append(escape(policyLine())).append(". ")
-                .append(stale().size()).append(" stale, ").append(untranslated().size()).append(" without a translation, ")
-                .append(withExampleData().size()).append(" with example data, ").append(inactiveAlerts().size())
-                .append(" alerts not in force.</p>\n<table>\n<tr><th>Reviewed</th><th>Status</th><th>Page</th><th>File</th>"
+                .append(counts()).append(".</p>\n<table>\n<tr><th>Reviewed</th><th>Status</th><th>Page</th><th>File</th>"
                         + "<th>Missing translation</th><th>Example data</th><th>Alert</th></tr>\n");
         for (Item item : pages) {
             out.append(item.stale() ? "<tr class=\"stale\">" : "<tr>")
@@ -140,7 +130,7 @@ public record ReviewReport(LocalDate today, Map<PageKind, Integer> policy, List<
                     .append(cell(item.alert() == null ? "" : item.alert()))
                     .append("</tr>\n");
         }
-        return out.append("</table>\n</body>\n</html>\n").toString();
+        return out.append("</table>\n").toString();
     }
 
     private static String cell(String text) {

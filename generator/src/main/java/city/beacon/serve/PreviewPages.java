@@ -19,21 +19,28 @@ final class PreviewPages {
         return end < 0 ? html + tag : html.substring(0, end) + tag + html.substring(end);
     }
 
-    /** Every error, each with its file, line and message, in the format the terminal and CI print. */
-    static String errors(List<Problem> errors, long version) {
-        StringBuilder page = new StringBuilder("""
+    /** A page of the preview itself (not of the site), with the reload script. */
+    static String page(String title, String body, long version) {
+        return withReload("""
                 <!DOCTYPE html>
                 <html lang="en">
                 <head>
                 <meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>Preview: fix the content</title>
-                <style>body{font:1rem/1.5 sans-serif;max-width:50rem;margin:1rem auto;padding:0 1rem}
-                li{margin:0 0 1rem}code{font-size:.95rem}.where{font-weight:bold}</style>
+                <title>%s</title>
+                <style>body{font:1rem/1.5 sans-serif;margin:1rem auto;padding:0 1rem;max-width:80rem}li{margin:0 0 1rem}
+                .where{font-weight:bold}table{border-collapse:collapse}.stale{background:#fdd}
+                td,th{border:1px solid #999;padding:.2rem .4rem;text-align:left;vertical-align:top}</style>
                 </head>
                 <body>
-                <h1>The preview cannot show the site</h1>
-                """);
+                %s</body>
+                </html>
+                """.formatted(escape(title), body), version);
+    }
+
+    /** Every error, each with its file, line and message, in the format the terminal and CI print. */
+    static String errors(List<Problem> errors, long version) {
+        StringBuilder page = new StringBuilder("<h1>The preview cannot show the site</h1>\n");
         page.append("<p>").append(errors.size()).append(errors.size() == 1 ? " error" : " errors")
                 .append(" in the content. Fix ").append(errors.size() == 1 ? "it" : "them")
                 .append(" and save: this page reloads by itself.</p>\n<ol>\n");
@@ -48,8 +55,8 @@ final class PreviewPages {
             }
             page.append("<br><code>").append(escape(problem.format())).append("</code></li>\n");
         }
-        page.append("</ol>\n</body>\n</html>\n");
-        return withReload(page.toString(), version);
+        page.append("</ol>\n");
+        return page("Preview: fix the content", page.toString(), version);
     }
 
     private static String location(Problem problem) {

@@ -1,7 +1,6 @@
 package city.beacon.serve;
 
 import city.beacon.review.Review;
-import city.beacon.review.ReviewReport;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -175,8 +174,7 @@ public final class PreviewServer implements Closeable {
             case "review" -> {
                 PreviewSite.Snapshot snapshot = site.snapshot();
                 String html = site.content().map(c -> Review.of(c, clock.instant()))
-                        .map(ReviewReport::html)
-                        .map(page -> PreviewPages.withReload(page, snapshot.version()))
+                        .map(report -> PreviewPages.page("Review of the content", report.html(), snapshot.version()))
                         .orElseGet(() -> PreviewPages.errors(snapshot.errors(), snapshot.version()));
                 send(exchange, 200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
             }
