@@ -6,6 +6,7 @@ import city.beacon.serve.PreviewSite;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -41,7 +42,15 @@ public final class ServeCommand implements Callable<Integer> {
         Path classes = Files.createTempDirectory("beacon-preview-templates");
         PreviewSite site = new PreviewSite(content, Theme.directory(templates, classes), System.getenv());
         CountDownLatch stopped = new CountDownLatch(1);
-        try (PreviewServer server = PreviewServer.start(site, content, templates, Clock.systemUTC(), port, System.out)) {
+        PreviewServer started;
+        try {
+            started = PreviewServer.start(site, content, templates, Clock.systemUTC(), port, System.out);
+        } catch (BindException e) {
+            System.err.println("beacon serve: port " + port + " on 127.0.0.1 is in use (another preview?); "
+                    + "stop that one, or pass --port <another number>");
+            return 2;
+        }
+        try (PreviewServer server = started) {
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
             System.out.println("Preview at " + server.url() + "  (review: " + server.url() + "__beacon/review; Ctrl+C stops)");
             stopped.await();
