@@ -72,6 +72,8 @@ public final class MarkdownRenderer {
                 .attributeProviderFactory(context -> (node, tagName, attributes) -> {
                     String id = ids.get(node);
                     if (id != null) attributes.put("id", id);
+                    // sanitizeUrls also marks every link nofollow; links here are the city's own pages and sites it vouches for.
+                    if (node instanceof Link) attributes.remove("rel");
                 })
                 .build();
         String html;
