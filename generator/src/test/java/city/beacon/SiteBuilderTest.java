@@ -91,6 +91,16 @@ class SiteBuilderTest {
     }
 
     @Test
+    void idsAreUniqueOnEveryPage() {
+        List<String> twice = new ArrayList<>();
+        PAGES.forEach((file, doc) -> {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (String id : doc.select("[id]").eachAttr("id")) if (!seen.add(id)) twice.add(file + ": #" + id);
+        });
+        assertEquals(List.of(), twice);
+    }
+
+    @Test
     void everyPageButTheHomesHasABreadcrumb() {
         List<String> wrong = new ArrayList<>();
         PAGES.forEach((file, doc) -> {

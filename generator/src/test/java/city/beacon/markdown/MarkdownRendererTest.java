@@ -70,6 +70,12 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void headingNeverTakesAnIdTheTemplatesUse() {
+        assertEquals("<h2 id=\"documents-1\">Documents</h2>\n<h2 id=\"main-1\">Main</h2>\n",
+                render("## Documents\n\n## Main\n").html());
+    }
+
+    @Test
     void linksToPagesBecomeRelativeAddresses() {
         String html = render("""
                 [same folder](pasport.md)
