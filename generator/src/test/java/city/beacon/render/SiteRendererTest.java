@@ -27,6 +27,19 @@ class SiteRendererTest {
     private static final Page SERVICE_EN = Fixtures.page("en/services/pasport.md", Fixtures.SERVICE_EN);
     private static final Page ONLY_UK = Fixtures.page("uk/dovidka/volonteram.md", "---\ntitle: Волонтерам\nsummary: Як допомогти.\n---\n");
 
+    private static final Page SUPPORT_EN = Fixtures.page("en/support/line.md", """
+            ---
+            title: Crisis line
+            summary: Call when it is hard.
+            type: hotline
+            phones:
+              - {number: "+380 44 000 00 90", label: Crisis line, hours: 24/7, free: true, example: true}
+            languages: [uk, en, crh]
+            audience: Adults
+            reviewed: 2026-10-01
+            ---
+            """);
+
     private final SiteRenderer renderer;
     private final Map<String, SiteRenderer.Generated> generated;
 
@@ -69,6 +82,15 @@ class SiteRendererTest {
     }
 
     @Test
+    void supportPageShowsItsPhonesAndTheLanguagesByName() {
+        Document doc = Jsoup.parse(renderer.article(SUPPORT_EN, ""));
+        assertEquals(List.of("Hotline", "Adults", "Українська, English, crh"), texts(doc, "dl.facts dd"));
+        assertEquals("+380 44 000 00 90 Crisis line, 24/7, free of charge (example, not a real contact)",
+                doc.selectFirst("ul.contacts li").text());
+        assertEquals("tel:+380440000090", doc.selectFirst("ul.contacts a").attr("href"));
+    }
+
+    @Test
     void everyPageShowsTheEmergencyNumbers() {
         Document doc = Jsoup.parse(renderer.article(SERVICE_EN, ""));
         assertEquals("tel:112", doc.selectFirst("aside.help a").attr("href"));
@@ -102,6 +124,7 @@ class SiteRendererTest {
         assertEquals("../../uk/dovidka/volonteram/", entry.selectFirst("a").attr("href"));
         assertEquals("uk", entry.selectFirst("a").attr("hreflang"));
         assertEquals("(Ukrainian only)", entry.selectFirst("small").text());
+        assertEquals("uk", entry.selectFirst("a").attr("lang"), "a screen reader reads the Ukrainian title in Ukrainian");
         Element onHome = generated("en/").select("ul.entries a[hreflang=uk]").first();
         assertNotNull(onHome, "the English home lists the Ukrainian-only page");
         assertEquals("../uk/dovidka/volonteram/", onHome.attr("href"));
