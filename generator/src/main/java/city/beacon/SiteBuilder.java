@@ -1,6 +1,6 @@
 package city.beacon;
 
-import city.beacon.check.HtmlIds;
+import city.beacon.check.HtmlChecker;
 import city.beacon.check.LinkChecker;
 import city.beacon.check.Problems;
 import city.beacon.content.ContentLoader;
@@ -21,6 +21,7 @@ import city.beacon.render.UiText;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collection;
@@ -31,6 +32,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * A build as a short list of named steps: load content, build the model, render and write
@@ -84,7 +86,8 @@ public final class SiteBuilder {
             return new Result(problems, Map.of(), 0, 0, elapsed(start), false);
         }
 
-        Publisher publisher = new Publisher(options.out() != null ? options.out() : Files.createTempDirectory("beacon-check").resolve("site"));
+        Path scratch = options.out() == null ? Files.createTempDirectory("beacon-check") : null;
+        Publisher publisher = new Publisher(scratch != null ? scratch.resolve("site") : options.out());
         OutputTree staged = publisher.stage();
         boolean published = false;
         try {
@@ -96,28 +99,34 @@ public final class SiteBuilder {
             return new Result(problems, perLanguage, staged.fileCount(), staged.byteCount(), elapsed(start), published);
         } finally {
             if (!published) publisher.discard(staged);
+            if (scratch != null) Files.deleteIfExists(scratch);
         }
     }
 
     private Map<String, Integer> render(Site site, Map<String, UiText> texts, ContentLoader.Content content,
-                                        OutputTree out, Problems problems) {
+                                        OutputTree out, Problems problems) throws IOException {
         SiteRenderer renderer = new SiteRenderer(site, options.theme().templates(), texts);
         MarkdownRenderer markdown = new MarkdownRenderer(linkTargets(site, content));
-        Map<String, Set<String>> ids = new ConcurrentHashMap<>();
+        HtmlChecker htmlChecker = new HtmlChecker();
         Map<Page, List<RenderedMarkdown.InternalLink>> links = new ConcurrentHashMap<>();
         site.pages().parallelStream().forEach(page -> {
             RenderedMarkdown body = markdown.render(page, problems);
             String html = renderer.article(page, body.html());
-            ids.put(page.url(), HtmlIds.of(html));
+            htmlChecker.page(page.url(), page.source().display(), html, body.checkedHrefs(), problems);
             links.put(page, body.links());
             out.write(page.url(), html);
         });
         renderer.generatedPages().parallelStream().forEach(g -> {
             String html = g.html().get();
-            ids.put(g.url(), HtmlIds.of(html));
+            htmlChecker.page(g.url(), null, html, Set.of(), problems);
             out.write(g.url(), html);
         });
-        options.theme().assets().forEach(out::write);
+        options.theme().assets().forEach((address, bytes) -> {
+            if (address.endsWith(".css")) {
+                HtmlChecker.checkCss("templates/" + address, "the stylesheet", new String(bytes, StandardCharsets.UTF_8), problems);
+            }
+            out.write(address, bytes);
+        });
         for (SourceFile file : site.staticFiles()) {
             try {
                 out.write(file.relative(), Files.readAllBytes(file.path()));
@@ -126,10 +135,18 @@ public final class SiteBuilder {
             }
         }
         for (SiteOutput output : OUTPUTS) output.write(site, out, problems);
-        links.forEach((page, pageLinks) -> LinkChecker.checkFragments(page, pageLinks, ids, problems));
+        links.forEach((page, pageLinks) -> LinkChecker.checkFragments(page, pageLinks, htmlChecker.ids(), problems));
+        htmlChecker.finish(filesIn(out.root()), problems);
         Map<String, Integer> perLanguage = new TreeMap<>();
         for (String lang : site.config().languageCodes()) perLanguage.put(lang, site.pages(lang).size());
         return perLanguage;
+    }
+
+    /** Every file written, site-root-relative: what links in the pages may point at. */
+    private static List<String> filesIn(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/')).toList();
+        }
     }
 
     private static LinkTargets linkTargets(Site site, ContentLoader.Content content) {
