@@ -3,6 +3,7 @@ package city.beacon;
 import city.beacon.check.HtmlChecker;
 import city.beacon.check.LinkChecker;
 import city.beacon.check.Problems;
+import city.beacon.check.ReviewPolicy;
 import city.beacon.content.ContentLoader;
 import city.beacon.markdown.LinkTargets;
 import city.beacon.markdown.MarkdownRenderer;
@@ -74,13 +75,25 @@ public final class SiteBuilder {
                     "run Beacon from the portal's repository, or pass --content <folder>");
             return new Result(problems, Map.of(), 0, 0, elapsed(start), false);
         }
+        if (isEmpty(options.content())) {
+            problems.error(options.content().toString(), 0, 0, null, "the content folder is empty",
+                    "it needs site.yaml and a folder per language with the pages (see docs/content-reference.md)");
+            return new Result(problems, Map.of(), 0, 0, elapsed(start), false);
+        }
         Optional<ContentLoader.Content> loaded = new ContentLoader(options.content()).load(problems);
         if (loaded.isEmpty()) return new Result(problems, Map.of(), 0, 0, elapsed(start), false);
         ContentLoader.Content content = loaded.get();
 
-        Instant buildTime = BuildClock.resolve(options.environment(), content.pages(), content.config().timezone());
+        Instant buildTime;
+        try {
+            buildTime = BuildClock.resolve(options.environment(), content.pages(), content.config().timezone());
+        } catch (IllegalArgumentException e) {
+            problems.error("SOURCE_DATE_EPOCH", 0, 0, null, e.getMessage(), "unset it, or set it to seconds since 1970, e.g. 1790000000");
+            return new Result(problems, Map.of(), 0, 0, elapsed(start), false);
+        }
         Site site = SiteModel.build(content.config(), content.pages(), content.pageFiles(), content.data(), content.staticFiles(), buildTime,
                 options.includeDrafts(), problems);
+        ReviewPolicy.check(site, problems);
         Map<String, UiText> texts = options.theme().texts(content.config().languageCodes(), problems);
         if (texts.size() < content.config().languageCodes().size()) {
             return new Result(problems, Map.of(), 0, 0, elapsed(start), false);
@@ -171,6 +184,12 @@ public final class SiteBuilder {
                 return all;
             }
         };
+    }
+
+    private static boolean isEmpty(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        }
     }
 
     private static long elapsed(long start) {

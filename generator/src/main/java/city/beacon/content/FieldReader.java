@@ -283,6 +283,12 @@ public final class FieldReader {
         }
     }
 
+    /** A field editors may expect from other generators but that has no place here: explained, not "unknown". */
+    public void refuse(String name, String message, String suggestion) {
+        known.add(name);
+        if (node.has(name)) report(name, message, suggestion);
+    }
+
     /** A finding about field {@code name} at its place in the file, for checks made outside this reader. */
     public void report(String name, String message, String suggestion) {
         reportAt(pointer(name), label + name, message, suggestion);
