@@ -168,6 +168,8 @@ public final class SiteBuilder {
         site.staticFiles().forEach(f -> urls.put(f.relative(), f.relative()));
         Set<String> all = new HashSet<>(content.pageFiles());
         all.addAll(urls.keySet());
+        Set<String> read = new HashSet<>();
+        content.pages().forEach(p -> read.add(p.source().relative()));
         return new LinkTargets() {
             @Override
             public Optional<String> urlOf(String contentPath) {
@@ -176,7 +178,12 @@ public final class SiteBuilder {
 
             @Override
             public boolean isUnpublished(String contentPath) {
-                return all.contains(contentPath) && !urls.containsKey(contentPath);
+                return read.contains(contentPath) && !urls.containsKey(contentPath);
+            }
+
+            @Override
+            public boolean isUnreadable(String contentPath) {
+                return content.pageFiles().contains(contentPath) && !read.contains(contentPath);
             }
 
             @Override

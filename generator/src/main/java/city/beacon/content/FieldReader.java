@@ -39,6 +39,7 @@ public final class FieldReader {
 
     private final FieldReader parent;
     private final Set<String> known = new LinkedHashSet<>();
+    private final Set<String> refused = new LinkedHashSet<>();
     private boolean valid = true;
 
     private FieldReader(FieldReader parent, YamlDocument doc, JsonNode node, JsonPointer at, String label, String file,
@@ -275,7 +276,7 @@ public final class FieldReader {
         var names = node.fieldNames();
         while (names.hasNext()) {
             String name = names.next();
-            if (!known.contains(name)) {
+            if (!known.contains(name) && !refused.contains(name)) {
                 boolean splitText = name.contains(" ") || DidYouMean.closest(name, known).isEmpty() && node.get(name).isNull();
                 reportAt(pointer(name), null, "unknown field '" + label + name + "'",
                         splitText ? QUOTE_HINT : DidYouMean.suggest(name, known));
@@ -285,7 +286,7 @@ public final class FieldReader {
 
     /** A field editors may expect from other generators but that has no place here: explained, not "unknown". */
     public void refuse(String name, String message, String suggestion) {
-        known.add(name);
+        refused.add(name);
         if (node.has(name)) report(name, message, suggestion);
     }
 

@@ -11,6 +11,9 @@ public interface LinkTargets {
     /** Whether {@code contentPath} names a page that exists but is not published (a draft, an inactive alert). */
     boolean isUnpublished(String contentPath);
 
+    /** Whether {@code contentPath} is a page file that could not be read; its own findings say why, so links to it are not reported again. */
+    boolean isUnreadable(String contentPath);
+
     /** Every content path, for did-you-mean suggestions. */
     Collection<String> knownPaths();
 }

@@ -209,6 +209,10 @@ public final class MarkdownRenderer {
                 return destination;
             }
             Optional<String> url = targets.urlOf(resolved);
+            if (url.isEmpty() && targets.isUnreadable(resolved)) {
+                checked.add(destination);
+                return destination;
+            }
             if (url.isEmpty()) {
                 if (targets.isUnpublished(resolved)) {
                     report(node, "the link \"" + written + "\" points to a page that is not published (a draft or an inactive alert)",
