@@ -5,8 +5,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -167,7 +165,8 @@ public final class HtmlChecker {
 
     private void reference(String where, String address, String href, Set<String> skip, List<Ref> found, Problems problems) {
         String h = href.strip();
-        if (h.isEmpty() || skip.contains(href) || skip.stream().anyMatch(s -> decode(s).equals(decode(href))) || hasScheme(h.toLowerCase(Locale.ROOT)) || h.startsWith("//")) return;
+        if (h.isEmpty() || hasScheme(h.toLowerCase(Locale.ROOT)) || h.startsWith("//")) return;
+        if (skip.contains(href) || skip.stream().anyMatch(s -> Urls.decode(s).equals(Urls.decode(href)))) return;
         String page = Urls.file(address);
         if (h.startsWith("/")) {
             problems.error(where, 0, 0, null, "the link \"" + href + "\" on the page " + page
@@ -176,10 +175,10 @@ public final class HtmlChecker {
         }
         int hash = h.indexOf('#');
         String path = hash < 0 ? h : h.substring(0, hash);
-        String fragment = hash < 0 ? null : decode(h.substring(hash + 1));
+        String fragment = hash < 0 ? null : Urls.decode(h.substring(hash + 1));
         int query = path.indexOf('?');
         if (query >= 0) path = path.substring(0, query);
-        String file = path.isEmpty() ? page : resolve(page, decode(path));
+        String file = path.isEmpty() ? page : resolve(page, Urls.decode(path));
         if (file == null) {
             problems.error(where, 0, 0, null, "the link \"" + href + "\" on the page " + page + " points above the site's root folder", null);
             return;
@@ -187,28 +186,10 @@ public final class HtmlChecker {
         found.add(new Ref(where, page, href, file, fragment));
     }
 
-    private static String decode(String url) {
-        try {
-            return URLDecoder.decode(url.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return url; // a stray '%': the address is compared as written
-        }
-    }
-
     /** The site file {@code path} names when written in the page file {@code from}; null above the root. */
     static String resolve(String from, String path) {
-        List<String> parts = new ArrayList<>(List.of(from.split("/")));
-        parts.remove(parts.size() - 1);
-        for (String segment : path.split("/", -1)) {
-            if (segment.isEmpty() || segment.equals(".")) continue;
-            if (segment.equals("..")) {
-                if (parts.isEmpty()) return null;
-                parts.remove(parts.size() - 1);
-            } else {
-                parts.add(segment);
-            }
-        }
-        String joined = String.join("/", parts);
+        String joined = Urls.resolve(from, path);
+        if (joined == null) return null;
         boolean folder = path.isEmpty() || path.endsWith("/") || path.endsWith("/.") || path.endsWith("/..")
                 || path.equals(".") || path.equals("..");
         return folder ? Urls.file(joined.isEmpty() ? "" : joined + "/") : joined;

@@ -275,19 +275,7 @@ public final class MarkdownRenderer {
 
     /** Resolves a relative link written in {@code from} (content-relative) to a content-relative path, or null. */
     static String resolve(String from, String link) {
-        String decoded = java.net.URLDecoder.decode(link.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
-        List<String> parts = new ArrayList<>(List.of(from.split("/")));
-        parts.remove(parts.size() - 1);
-        for (String segment : decoded.split("/")) {
-            if (segment.isEmpty() || segment.equals(".")) continue;
-            if (segment.equals("..")) {
-                if (parts.isEmpty()) return null;
-                parts.remove(parts.size() - 1);
-            } else {
-                parts.add(segment);
-            }
-        }
-        return String.join("/", parts);
+        return Urls.resolve(from, Urls.decode(link));
     }
 
     /** How to write a link from {@code from} to {@code to}, both content-relative files. */

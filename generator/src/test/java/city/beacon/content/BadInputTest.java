@@ -5,6 +5,8 @@ import city.beacon.check.CheckRun;
 import city.beacon.publish.OutputTree;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -141,20 +143,20 @@ class BadInputTest {
                 CheckRun.findingsAbout(dir, content, PAGE));
     }
 
-    @Test
-    void tenThousandNestedListsAreReportedNotACrash() {
-        assertEquals(List.of(PAGE + ":5:21: error: lists or quotes are nested more than 10 levels deep here; "
+    @ParameterizedTest(name = "10 000 levels of \"{0}\"")
+    @ValueSource(strings = {"- ", "> ", "1. "})
+    void tenThousandNestedListsOrQuotesAreReportedNotACrash(String marker) {
+        int column = 10 * marker.length() + 1;
+        assertEquals(List.of(PAGE + ":5:" + column + ": error: lists or quotes are nested more than 10 levels deep here; "
                         + "a guide needs at most a few levels: use headings and short lists instead"),
-                checkPage("---\ntitle: Сторінка\nexample: true\n---\n" + "- ".repeat(10_000) + "пункт\n")
+                checkPage("---\ntitle: Сторінка\nexample: true\n---\n" + marker.repeat(10_000) + "текст\n")
                         .stream().filter(f -> f.contains("nested")).toList());
     }
 
     @Test
-    void tenThousandNestedQuotesAreReportedNotACrash() {
-        assertEquals(List.of(PAGE + ":5:21: error: lists or quotes are nested more than 10 levels deep here; "
-                        + "a guide needs at most a few levels: use headings and short lists instead"),
-                checkPage("---\ntitle: Сторінка\nexample: true\n---\n" + "> ".repeat(10_000) + "цитата\n")
-                        .stream().filter(f -> f.contains("nested")).toList());
+    void linkWithAStrayPercentSignIsReportedNotACrash() {
+        assertEquals(List.of(PAGE + ":5:1: error: the link \"a%zz.md\" points to a page that does not exist"),
+                checkPage("---\ntitle: Сторінка\nexample: true\n---\n[x](a%zz.md)\n").stream().filter(f -> f.contains("%zz")).toList());
     }
 
     @Test
