@@ -130,17 +130,14 @@ public final class PageParser {
                 p.text("hours", false), p.phone("phone", false), p.bool("example")));
     }
 
-    /** A moment as an editor in the portal's time zone writes it. */
-    private String local(Instant moment) {
-        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(moment.atZone(config.timezone()));
-    }
-
     private Details alert(FieldReader f) {
         String severity = f.oneOf("severity", true, SEVERITIES);
         Instant starts = f.moment("starts", true, config.timezone());
         Instant expires = f.moment("expires", true, config.timezone());
         if (starts != null && expires != null && !expires.isAfter(starts)) {
-            f.report("expires", "the alert expires (" + local(expires) + ") before it starts (" + local(starts) + ")",
+            // The editor's own text: the parsed instants are in UTC and would read as a different day.
+            f.report("expires", "the alert expires (" + f.text("expires", false) + ") before it starts ("
+                            + f.text("starts", false) + ")",
                     "check the dates: 'expires' must come after 'starts'");
         }
         return new Details.Alert(severity, starts, expires);

@@ -12,7 +12,9 @@ public interface LinkTargets {
     boolean isUnpublished(String contentPath);
 
     /** Whether {@code contentPath} is a page file that could not be read; its own findings say why, so links to it are not reported again. */
-    boolean isUnreadable(String contentPath);
+    default boolean isUnreadable(String contentPath) {
+        return false;
+    }
 
     /** Every content path, for did-you-mean suggestions. */
     Collection<String> knownPaths();

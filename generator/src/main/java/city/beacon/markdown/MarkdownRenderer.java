@@ -48,6 +48,9 @@ public final class MarkdownRenderer {
     /** Lists and quotes inside each other beyond this are a mistake in a guide (or an attack). */
     static final int MAX_NESTING = 10;
 
+    /** Ids the templates give their own elements; a heading in the text must not take one (a link would jump there). */
+    static final java.util.Set<String> TEMPLATE_IDS = java.util.Set.of("main", "help-title", "documents", "steps", "where", "phones");
+
     private final Parser parser = Parser.builder()
             .extensions(EXTENSIONS)
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
@@ -74,6 +77,8 @@ public final class MarkdownRenderer {
                 .attributeProviderFactory(context -> (node, tagName, attributes) -> {
                     String id = ids.get(node);
                     if (id != null) attributes.put("id", id);
+                    // sanitizeUrls also marks every link nofollow; links here are the city's own pages and sites it vouches for.
+                    if (node instanceof Link) attributes.remove("rel");
                 })
                 .build();
         String html = renderer.render(document);
@@ -133,6 +138,7 @@ public final class MarkdownRenderer {
         public void visit(Heading heading) {
             String text = textOf(heading);
             String id = idGenerator.generateId(text);
+            while (TEMPLATE_IDS.contains(id)) id = idGenerator.generateId(text); // "documents" -> "documents-1"
             headingIds.put(heading, id);
             int line = line(heading);
             headings.add(new RenderedMarkdown.Heading(heading.getLevel(), text, id, line));

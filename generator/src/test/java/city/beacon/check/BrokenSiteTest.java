@@ -64,8 +64,8 @@ class BrokenSiteTest {
         breakFile(content, "uk/poslugy/zhytlova-subsydiia.md", "\ncategory:", "\nslug: punkty-nezlamnosti\ncategory:");
 
         assertEquals(List.of(
-                "content/en/alerts/winter-power-outages.md:7:1: error: field 'expires': the alert expires (2026-10-31 00:00) before it starts "
-                        + "(2026-11-20 00:00); check the dates: 'expires' must come after 'starts'",
+                "content/en/alerts/winter-power-outages.md:7:1: error: field 'expires': the alert expires (2026-10-31) before it starts "
+                        + "(2026-11-20); check the dates: 'expires' must come after 'starts'",
                 "content/en/info/privacy.md:2:1: error: field 'title': must not be empty; write the title",
                 "content/en/info/privacy.md:3:1: error: unknown field 'old_title'; expected one of: draft, example, reviewed, slug, "
                         + "summary, tags, title, translation, updated, weight",
