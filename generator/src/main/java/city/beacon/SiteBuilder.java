@@ -1,8 +1,9 @@
 package city.beacon;
 
-import city.beacon.check.HtmlIds;
+import city.beacon.check.HtmlChecker;
 import city.beacon.check.LinkChecker;
 import city.beacon.check.Problems;
+import city.beacon.check.ReviewPolicy;
 import city.beacon.content.ContentLoader;
 import city.beacon.markdown.LinkTargets;
 import city.beacon.markdown.MarkdownRenderer;
@@ -21,6 +22,7 @@ import city.beacon.render.UiText;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collection;
@@ -31,6 +33,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * A build as a short list of named steps: load content, build the model, render and write
@@ -72,19 +75,32 @@ public final class SiteBuilder {
                     "run Beacon from the portal's repository, or pass --content <folder>");
             return new Result(problems, Map.of(), 0, 0, elapsed(start), false);
         }
+        if (isEmpty(options.content())) {
+            problems.error(options.content().toString(), 0, 0, null, "the content folder is empty",
+                    "it needs site.yaml and a folder per language with the pages (see docs/content-reference.md)");
+            return new Result(problems, Map.of(), 0, 0, elapsed(start), false);
+        }
         Optional<ContentLoader.Content> loaded = new ContentLoader(options.content()).load(problems);
         if (loaded.isEmpty()) return new Result(problems, Map.of(), 0, 0, elapsed(start), false);
         ContentLoader.Content content = loaded.get();
 
-        Instant buildTime = BuildClock.resolve(options.environment(), content.pages(), content.config().timezone());
+        Instant buildTime;
+        try {
+            buildTime = BuildClock.resolve(options.environment(), content.pages(), content.config().timezone());
+        } catch (IllegalArgumentException e) {
+            problems.error("SOURCE_DATE_EPOCH", 0, 0, null, e.getMessage(), "unset it, or set it to seconds since 1970, e.g. 1790000000");
+            return new Result(problems, Map.of(), 0, 0, elapsed(start), false);
+        }
         Site site = SiteModel.build(content.config(), content.pages(), content.pageFiles(), content.data(), content.staticFiles(), buildTime,
                 options.includeDrafts(), problems);
+        ReviewPolicy.check(site, problems);
         Map<String, UiText> texts = options.theme().texts(content.config().languageCodes(), problems);
         if (texts.size() < content.config().languageCodes().size()) {
             return new Result(problems, Map.of(), 0, 0, elapsed(start), false);
         }
 
-        Publisher publisher = new Publisher(options.out() != null ? options.out() : Files.createTempDirectory("beacon-check").resolve("site"));
+        Path scratch = options.out() == null ? Files.createTempDirectory("beacon-check") : null;
+        Publisher publisher = new Publisher(scratch != null ? scratch.resolve("site") : options.out());
         OutputTree staged = publisher.stage();
         boolean published = false;
         try {
@@ -96,28 +112,34 @@ public final class SiteBuilder {
             return new Result(problems, perLanguage, staged.fileCount(), staged.byteCount(), elapsed(start), published);
         } finally {
             if (!published) publisher.discard(staged);
+            if (scratch != null) Files.deleteIfExists(scratch);
         }
     }
 
     private Map<String, Integer> render(Site site, Map<String, UiText> texts, ContentLoader.Content content,
-                                        OutputTree out, Problems problems) {
+                                        OutputTree out, Problems problems) throws IOException {
         SiteRenderer renderer = new SiteRenderer(site, options.theme().templates(), texts);
         MarkdownRenderer markdown = new MarkdownRenderer(linkTargets(site, content));
-        Map<String, Set<String>> ids = new ConcurrentHashMap<>();
+        HtmlChecker htmlChecker = new HtmlChecker();
         Map<Page, List<RenderedMarkdown.InternalLink>> links = new ConcurrentHashMap<>();
         site.pages().parallelStream().forEach(page -> {
             RenderedMarkdown body = markdown.render(page, problems);
             String html = renderer.article(page, body.html());
-            ids.put(page.url(), HtmlIds.of(html));
+            htmlChecker.page(page.url(), page.source().display(), html, body.checkedHrefs(), problems);
             links.put(page, body.links());
             out.write(page.url(), html);
         });
         renderer.generatedPages().parallelStream().forEach(g -> {
             String html = g.html().get();
-            ids.put(g.url(), HtmlIds.of(html));
+            htmlChecker.page(g.url(), null, html, Set.of(), problems);
             out.write(g.url(), html);
         });
-        options.theme().assets().forEach(out::write);
+        options.theme().assets().forEach((address, bytes) -> {
+            if (address.endsWith(".css")) {
+                HtmlChecker.checkCss("templates/" + address, "the stylesheet", new String(bytes, StandardCharsets.UTF_8), problems);
+            }
+            out.write(address, bytes);
+        });
         for (SourceFile file : site.staticFiles()) {
             try {
                 out.write(file.relative(), Files.readAllBytes(file.path()));
@@ -126,10 +148,18 @@ public final class SiteBuilder {
             }
         }
         for (SiteOutput output : OUTPUTS) output.write(site, out, problems);
-        links.forEach((page, pageLinks) -> LinkChecker.checkFragments(page, pageLinks, ids, problems));
+        links.forEach((page, pageLinks) -> LinkChecker.checkFragments(page, pageLinks, htmlChecker.ids(), problems));
+        htmlChecker.finish(filesIn(out.root()), problems);
         Map<String, Integer> perLanguage = new TreeMap<>();
         for (String lang : site.config().languageCodes()) perLanguage.put(lang, site.pages(lang).size());
         return perLanguage;
+    }
+
+    /** Every file written, site-root-relative: what links in the pages may point at. */
+    private static List<String> filesIn(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/')).toList();
+        }
     }
 
     /** What Markdown links can point at in {@code site}: shared by the build and the live preview. */
@@ -139,6 +169,8 @@ public final class SiteBuilder {
         site.staticFiles().forEach(f -> urls.put(f.relative(), f.relative()));
         Set<String> all = new HashSet<>(content.pageFiles());
         all.addAll(urls.keySet());
+        Set<String> read = new HashSet<>();
+        content.pages().forEach(p -> read.add(p.source().relative()));
         return new LinkTargets() {
             @Override
             public Optional<String> urlOf(String contentPath) {
@@ -147,7 +179,12 @@ public final class SiteBuilder {
 
             @Override
             public boolean isUnpublished(String contentPath) {
-                return all.contains(contentPath) && !urls.containsKey(contentPath);
+                return read.contains(contentPath) && !urls.containsKey(contentPath);
+            }
+
+            @Override
+            public boolean isUnreadable(String contentPath) {
+                return content.pageFiles().contains(contentPath) && !read.contains(contentPath);
             }
 
             @Override
@@ -155,6 +192,12 @@ public final class SiteBuilder {
                 return all;
             }
         };
+    }
+
+    private static boolean isEmpty(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        }
     }
 
     private static long elapsed(long start) {

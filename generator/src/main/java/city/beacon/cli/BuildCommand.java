@@ -34,7 +34,7 @@ public final class BuildCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SiteBuilder.Options options = new SiteBuilder.Options(content, out, strict, false, Theme.bundled(), System.getenv());
         SiteBuilder.Result result = new SiteBuilder(options).build();
-        Report.text(result.problems(), System.err);
+        Report.text(strict ? result.problems().withWarningsAsErrors() : result.problems(), System.err);
         if (!result.published()) {
             System.err.println("Build failed: nothing was published; " + out + " is unchanged.");
             return Main.CONTENT_ERRORS;
