@@ -149,7 +149,8 @@ public final class SiteRenderer {
         List<Entry> entries = Precache.pages(site, lang).stream()
                 .map(url -> new Entry(Urls.relative(self, url), titles.get(url), "", lang, null)).toList();
         UiText t = views.text(lang);
-        Layout layout = views.layout(self, lang, t.get("offline_title"), "", List.of(), otherLists(lang, routes::offline), false);
+        Layout layout = views.layout(self, lang, t.get("offline_title"), "", views.crumbs(self, lang),
+                otherLists(lang, routes::offline), false);
         return templates.render("offline.jte", new Views.ListView(layout, t.get("offline_title"), t.get("offline_text"), entries, List.of()));
     }
 

@@ -85,8 +85,16 @@ public final class ViewFactory {
                 Urls.relative(self, Routes.STYLESHEET), inlineCss, crumbs, languages, alternates, menu,
                 contacts(site.data().emergency(), lang), contacts(site.data().crisisLines(), lang),
                 alerts(self, lang), t.date(builtOn()), Urls.relative(self, routes.index(lang)), quickExit, t,
-                config.quickExit(), Urls.relative(self, Routes.SCRIPT), Urls.relative(self, routes.searchIndex(lang)),
+                config.quickExit(), scriptFree(self) ? null : Urls.relative(self, Routes.SCRIPT), Urls.relative(self, routes.searchIndex(lang)),
                 Urls.relative(self, routes.feed(lang)));
+    }
+
+    /**
+     * The root (a plain choice of language) needs no script, and the 404 page is served at any
+     * depth, where a relative script address would point nowhere.
+     */
+    private boolean scriptFree(String self) {
+        return self.equals(routes.root()) || self.equals(Routes.NOT_FOUND);
     }
 
     private LocalDate builtOn() {
