@@ -2,6 +2,7 @@ package city.beacon;
 
 import city.beacon.check.HtmlChecker;
 import city.beacon.check.LinkChecker;
+import city.beacon.check.OutputFigures;
 import city.beacon.check.Problems;
 import city.beacon.check.ReviewPolicy;
 import city.beacon.content.ContentLoader;
@@ -13,6 +14,12 @@ import city.beacon.model.Page;
 import city.beacon.model.Site;
 import city.beacon.model.SiteModel;
 import city.beacon.model.SourceFile;
+import city.beacon.model.Urls;
+import city.beacon.outputs.AtomFeeds;
+import city.beacon.outputs.OpenData;
+import city.beacon.outputs.SearchIndex;
+import city.beacon.outputs.ServiceWorker;
+import city.beacon.outputs.Sitemap;
 import city.beacon.publish.OutputTree;
 import city.beacon.publish.Publisher;
 import city.beacon.publish.SiteOutput;
@@ -43,12 +50,20 @@ public final class SiteBuilder {
 
     /** What to build and how. {@code out} null: check only, nothing is published. */
     public record Options(Path content, Path out, boolean strict, boolean includeDrafts, Theme theme,
-                          Map<String, String> environment) {
+                          Map<String, String> environment, String baseUrl) {
+        /** A build that does not know the site's public address: no sitemap, relative feed links. */
+        public Options(Path content, Path out, boolean strict, boolean includeDrafts, Theme theme,
+                       Map<String, String> environment) {
+            this(content, out, strict, includeDrafts, theme, environment, null);
+        }
     }
 
-    /** What a build did: its findings, pages written per language, files and bytes, and whether it published. */
+    /**
+     * What a build did: its findings, pages written per language, files and bytes, whether it
+     * published, and the figures reported after the summary (page weight, search index...).
+     */
     public record Result(Problems problems, Map<String, Integer> pagesPerLanguage, int files, long bytes,
-                         long millis, boolean published) {
+                         long millis, boolean published, List<String> notes) {
         public String summary(Path out) {
             StringBuilder line = new StringBuilder(published ? "Built " : "Checked ");
             pagesPerLanguage.forEach((lang, n) -> line.append(n).append(" pages in ").append(lang).append(", "));
@@ -59,7 +74,8 @@ public final class SiteBuilder {
     }
 
     /** Files made from the whole site, in this order, after the pages (feeds, search index, manifest last). */
-    private static final List<SiteOutput> OUTPUTS = List.of();
+    private static final List<SiteOutput> OUTPUTS = List.of(new SearchIndex(), new AtomFeeds(), new Sitemap(),
+            new OpenData(), new ServiceWorker());
 
     private final Options options;
 
@@ -73,15 +89,15 @@ public final class SiteBuilder {
         if (!Files.isDirectory(options.content())) {
             problems.error(options.content().toString(), 0, 0, null, "the content folder does not exist",
                     "run Beacon from the portal's repository, or pass --content <folder>");
-            return new Result(problems, Map.of(), 0, 0, elapsed(start), false);
+            return failed(problems, start);
         }
         if (isEmpty(options.content())) {
             problems.error(options.content().toString(), 0, 0, null, "the content folder is empty",
                     "it needs site.yaml and a folder per language with the pages (see docs/content-reference.md)");
-            return new Result(problems, Map.of(), 0, 0, elapsed(start), false);
+            return failed(problems, start);
         }
         Optional<ContentLoader.Content> loaded = new ContentLoader(options.content()).load(problems);
-        if (loaded.isEmpty()) return new Result(problems, Map.of(), 0, 0, elapsed(start), false);
+        if (loaded.isEmpty()) return failed(problems, start);
         ContentLoader.Content content = loaded.get();
 
         Instant buildTime;
@@ -89,14 +105,14 @@ public final class SiteBuilder {
             buildTime = BuildClock.resolve(options.environment(), content.pages(), content.config().timezone());
         } catch (IllegalArgumentException e) {
             problems.error("SOURCE_DATE_EPOCH", 0, 0, null, e.getMessage(), "unset it, or set it to seconds since 1970, e.g. 1790000000");
-            return new Result(problems, Map.of(), 0, 0, elapsed(start), false);
+            return failed(problems, start);
         }
         Site site = SiteModel.build(content.config(), content.pages(), content.pageFiles(), content.data(), content.staticFiles(), buildTime,
-                options.includeDrafts(), problems);
+                options.includeDrafts(), problems).withBaseUrl(options.baseUrl());
         ReviewPolicy.check(site, problems);
         Map<String, UiText> texts = options.theme().texts(content.config().languageCodes(), problems);
         if (texts.size() < content.config().languageCodes().size()) {
-            return new Result(problems, Map.of(), 0, 0, elapsed(start), false);
+            return failed(problems, start);
         }
 
         Path scratch = options.out() == null ? Files.createTempDirectory("beacon-check") : null;
@@ -105,11 +121,12 @@ public final class SiteBuilder {
         boolean published = false;
         try {
             Map<String, Integer> perLanguage = render(site, texts, content, staged, problems);
+            List<String> notes = OutputFigures.measure(site, staged, sourcesByFile(site), problems);
             if (!problems.failBuild(options.strict()) && options.out() != null) {
                 publisher.publish(staged);
                 published = true;
             }
-            return new Result(problems, perLanguage, staged.fileCount(), staged.byteCount(), elapsed(start), published);
+            return new Result(problems, perLanguage, staged.fileCount(), staged.byteCount(), elapsed(start), published, notes);
         } finally {
             if (!published) publisher.discard(staged);
             if (scratch != null) Files.deleteIfExists(scratch);
@@ -118,7 +135,8 @@ public final class SiteBuilder {
 
     private Map<String, Integer> render(Site site, Map<String, UiText> texts, ContentLoader.Content content,
                                         OutputTree out, Problems problems) throws IOException {
-        SiteRenderer renderer = new SiteRenderer(site, options.theme().templates(), texts);
+        SiteRenderer renderer = new SiteRenderer(site, options.theme().templates(), texts,
+                options.theme().inlineStylesheet());
         MarkdownRenderer markdown = new MarkdownRenderer(linkTargets(site, content));
         HtmlChecker htmlChecker = new HtmlChecker();
         Map<Page, List<RenderedMarkdown.InternalLink>> links = new ConcurrentHashMap<>();
@@ -162,6 +180,13 @@ public final class SiteBuilder {
         }
     }
 
+    /** The file an editor wrote for each written page file, so that findings about a page name it. */
+    private static Map<String, String> sourcesByFile(Site site) {
+        Map<String, String> sources = new java.util.HashMap<>();
+        site.pages().forEach(p -> sources.put(Urls.file(p.url()), p.source().display()));
+        return sources;
+    }
+
     /** What Markdown links can point at in {@code site}: shared by the build and the live preview. */
     public static LinkTargets linkTargets(Site site, ContentLoader.Content content) {
         Map<String, String> urls = new java.util.HashMap<>();
@@ -198,6 +223,11 @@ public final class SiteBuilder {
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.findAny().isEmpty();
         }
+    }
+
+    /** A build that stopped before writing anything: only its findings matter. */
+    private static Result failed(Problems problems, long start) {
+        return new Result(problems, Map.of(), 0, 0, elapsed(start), false, List.of());
     }
 
     private static long elapsed(long start) {
