@@ -1,9 +1,11 @@
 package city.beacon;
 
 import city.beacon.cache.BuildCache;
-import city.beacon.check.HtmlIds;
+import city.beacon.check.HtmlChecker;
 import city.beacon.check.LinkChecker;
+import city.beacon.check.OutputFigures;
 import city.beacon.check.Problems;
+import city.beacon.check.ReviewPolicy;
 import city.beacon.content.ContentLoader;
 import city.beacon.markdown.LinkTargets;
 import city.beacon.markdown.MarkdownRenderer;
@@ -14,6 +16,12 @@ import city.beacon.model.PageKind;
 import city.beacon.model.Site;
 import city.beacon.model.SiteModel;
 import city.beacon.model.SourceFile;
+import city.beacon.model.Urls;
+import city.beacon.outputs.AtomFeeds;
+import city.beacon.outputs.OpenData;
+import city.beacon.outputs.SearchIndex;
+import city.beacon.outputs.ServiceWorker;
+import city.beacon.outputs.Sitemap;
 import city.beacon.publish.OutputTree;
 import city.beacon.publish.Publisher;
 import city.beacon.publish.SiteOutput;
@@ -23,6 +31,7 @@ import city.beacon.render.UiText;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collection;
@@ -33,6 +42,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * A build as a short list of named steps: load content, build the model, render and write
@@ -42,12 +52,20 @@ public final class SiteBuilder {
 
     /** What to build and how. {@code out} null: check only, nothing is published. */
     public record Options(Path content, Path out, boolean strict, boolean includeDrafts, Theme theme,
-                          Map<String, String> environment) {
+                          Map<String, String> environment, String baseUrl) {
+        /** A build that does not know the site's public address: no sitemap, relative feed links. */
+        public Options(Path content, Path out, boolean strict, boolean includeDrafts, Theme theme,
+                       Map<String, String> environment) {
+            this(content, out, strict, includeDrafts, theme, environment, null);
+        }
     }
 
-    /** What a build did: its findings, pages written per language, files and bytes, and whether it published. */
+    /**
+     * What a build did: its findings, pages written per language, files and bytes, whether it
+     * published, and the figures reported after the summary (page weight, search index...).
+     */
     public record Result(Problems problems, Map<String, Integer> pagesPerLanguage, int files, long bytes,
-                         long millis, boolean published) {
+                         long millis, boolean published, List<String> notes) {
         public String summary(Path out) {
             StringBuilder line = new StringBuilder(published ? "Built " : "Checked ");
             pagesPerLanguage.forEach((lang, n) -> line.append(n).append(" pages in ").append(lang).append(", "));
@@ -58,7 +76,8 @@ public final class SiteBuilder {
     }
 
     /** Files made from the whole site, in this order, after the pages (feeds, search index, manifest last). */
-    private static final List<SiteOutput> OUTPUTS = List.of();
+    private static final List<SiteOutput> OUTPUTS = List.of(new SearchIndex(), new AtomFeeds(), new Sitemap(),
+            new OpenData(), new ServiceWorker());
 
     private final Options options;
 
@@ -72,35 +91,50 @@ public final class SiteBuilder {
         if (!Files.isDirectory(options.content())) {
             problems.error(options.content().toString(), 0, 0, null, "the content folder does not exist",
                     "run Beacon from the portal's repository, or pass --content <folder>");
-            return new Result(problems, Map.of(), 0, 0, elapsed(start), false);
+            return failed(problems, start);
+        }
+        if (isEmpty(options.content())) {
+            problems.error(options.content().toString(), 0, 0, null, "the content folder is empty",
+                    "it needs site.yaml and a folder per language with the pages (see docs/content-reference.md)");
+            return failed(problems, start);
         }
         Optional<ContentLoader.Content> loaded = new ContentLoader(options.content()).load(problems);
-        if (loaded.isEmpty()) return new Result(problems, Map.of(), 0, 0, elapsed(start), false);
+        if (loaded.isEmpty()) return failed(problems, start);
         ContentLoader.Content content = loaded.get();
 
-        Instant buildTime = BuildClock.resolve(options.environment(), content.pages(), content.config().timezone());
+        Instant buildTime;
+        try {
+            buildTime = BuildClock.resolve(options.environment(), content.pages(), content.config().timezone());
+        } catch (IllegalArgumentException e) {
+            problems.error("SOURCE_DATE_EPOCH", 0, 0, null, e.getMessage(), "unset it, or set it to seconds since 1970, e.g. 1790000000");
+            return failed(problems, start);
+        }
         Site site = SiteModel.build(content.config(), content.pages(), content.pageFiles(), content.data(), content.staticFiles(), buildTime,
-                options.includeDrafts(), problems);
+                options.includeDrafts(), problems).withBaseUrl(options.baseUrl());
+        ReviewPolicy.check(site, problems);
         Map<String, UiText> texts = options.theme().texts(content.config().languageCodes(), problems);
         if (texts.size() < content.config().languageCodes().size()) {
-            return new Result(problems, Map.of(), 0, 0, elapsed(start), false);
+            return failed(problems, start);
         }
 
-        Publisher publisher = new Publisher(options.out() != null ? options.out() : Files.createTempDirectory("beacon-check").resolve("site"));
+        Path scratch = options.out() == null ? Files.createTempDirectory("beacon-check") : null;
+        Publisher publisher = new Publisher(scratch != null ? scratch.resolve("site") : options.out());
         OutputTree staged = publisher.stage();
         BuildCache cache = options.out() == null ? BuildCache.empty()
                 : BuildCache.load(BuildCache.fileFor(options.out()), cacheVersion(site, texts, content));
         boolean published = false;
         try {
             Map<String, Integer> perLanguage = render(site, texts, content, staged, cache, problems);
+            List<String> notes = OutputFigures.measure(site, staged, sourcesByFile(site), problems);
             if (!problems.failBuild(options.strict()) && options.out() != null) {
                 publisher.publish(staged);
                 published = true;
                 cache.save(BuildCache.fileFor(options.out()));
             }
-            return new Result(problems, perLanguage, staged.fileCount(), staged.byteCount(), elapsed(start), published);
+            return new Result(problems, perLanguage, staged.fileCount(), staged.byteCount(), elapsed(start), published, notes);
         } finally {
             if (!published) publisher.discard(staged);
+            if (scratch != null) Files.deleteIfExists(scratch);
         }
     }
 
@@ -119,27 +153,37 @@ public final class SiteBuilder {
     }
 
     private Map<String, Integer> render(Site site, Map<String, UiText> texts, ContentLoader.Content content,
-                                        OutputTree out, BuildCache cache, Problems problems) {
-        SiteRenderer renderer = new SiteRenderer(site, options.theme().templates(), texts);
+                                        OutputTree out, BuildCache cache, Problems problems) throws IOException {
+        SiteRenderer renderer = new SiteRenderer(site, options.theme().templates(), texts,
+                options.theme().inlineStylesheet());
         MarkdownRenderer markdown = new MarkdownRenderer(linkTargets(site, content));
-        Map<String, Set<String>> ids = new ConcurrentHashMap<>();
+        HtmlChecker htmlChecker = new HtmlChecker();
         Map<Page, List<RenderedMarkdown.InternalLink>> links = new ConcurrentHashMap<>();
         site.pages().parallelStream().forEach(page -> {
             String key = BuildCache.hash(page);
             Optional<BuildCache.Entry> previous = cache.reusable(page.url(), key);
-            BuildCache.Entry entry = previous.isPresent() && out.keep(page.url()) ? previous.get()
-                    : renderArticle(page, key, markdown, renderer, out);
+            BuildCache.Entry entry;
+            if (previous.isPresent() && out.keep(page.url())) {
+                entry = previous.get();
+                htmlChecker.kept(page.url(), entry.ids());
+            } else {
+                entry = renderArticle(page, key, markdown, renderer, htmlChecker, out);
+            }
             entry.problems().forEach(problems::add);
-            ids.put(page.url(), entry.ids());
             links.put(page, entry.links());
             cache.put(page.url(), entry);
         });
         renderer.generatedPages().parallelStream().forEach(g -> {
             String html = g.html().get();
-            ids.put(g.url(), HtmlIds.of(html));
+            htmlChecker.page(g.url(), null, html, Set.of(), problems);
             out.write(g.url(), html);
         });
-        options.theme().assets().forEach(out::write);
+        options.theme().assets().forEach((address, bytes) -> {
+            if (address.endsWith(".css")) {
+                HtmlChecker.checkCss("templates/" + address, "the stylesheet", new String(bytes, StandardCharsets.UTF_8), problems);
+            }
+            out.write(address, bytes);
+        });
         for (SourceFile file : site.staticFiles()) {
             try {
                 out.write(file.relative(), Files.readAllBytes(file.path()));
@@ -148,28 +192,47 @@ public final class SiteBuilder {
             }
         }
         for (SiteOutput output : OUTPUTS) output.write(site, out, problems);
-        links.forEach((page, pageLinks) -> LinkChecker.checkFragments(page, pageLinks, ids, problems));
+        links.forEach((page, pageLinks) -> LinkChecker.checkFragments(page, pageLinks, htmlChecker.ids(), problems));
+        htmlChecker.finish(filesIn(out.root()), problems);
         Map<String, Integer> perLanguage = new TreeMap<>();
         for (String lang : site.config().languageCodes()) perLanguage.put(lang, site.pages(lang).size());
         return perLanguage;
     }
 
-    /** Renders and writes one page written in Markdown, with what the cache keeps to skip it next time. */
+    /** Renders, checks and writes one page written in Markdown, with what the cache keeps to skip it next time. */
     private static BuildCache.Entry renderArticle(Page page, String key, MarkdownRenderer markdown, SiteRenderer renderer,
-                                                  OutputTree out) {
+                                                  HtmlChecker htmlChecker, OutputTree out) {
         Problems found = new Problems();
         RenderedMarkdown body = markdown.render(page, found);
         String html = renderer.article(page, body.html());
+        htmlChecker.page(page.url(), page.source().display(), html, body.checkedHrefs(), found);
         out.write(page.url(), html);
-        return new BuildCache.Entry(key, HtmlIds.of(html), body.links(), found.sorted());
+        return new BuildCache.Entry(key, htmlChecker.ids(page.url()), body.links(), found.sorted());
     }
 
-    private static LinkTargets linkTargets(Site site, ContentLoader.Content content) {
+    /** Every file written, site-root-relative: what links in the pages may point at. */
+    private static List<String> filesIn(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/')).toList();
+        }
+    }
+
+    /** The file an editor wrote for each written page file, so that findings about a page name it. */
+    private static Map<String, String> sourcesByFile(Site site) {
+        Map<String, String> sources = new java.util.HashMap<>();
+        site.pages().forEach(p -> sources.put(Urls.file(p.url()), p.source().display()));
+        return sources;
+    }
+
+    /** What Markdown links can point at in {@code site}: shared by the build and the live preview. */
+    public static LinkTargets linkTargets(Site site, ContentLoader.Content content) {
         Map<String, String> urls = new java.util.HashMap<>();
         site.bySource().forEach((path, page) -> urls.put(path, page.url()));
         site.staticFiles().forEach(f -> urls.put(f.relative(), f.relative()));
         Set<String> all = new HashSet<>(content.pageFiles());
         all.addAll(urls.keySet());
+        Set<String> read = new HashSet<>();
+        content.pages().forEach(p -> read.add(p.source().relative()));
         return new LinkTargets() {
             @Override
             public Optional<String> urlOf(String contentPath) {
@@ -178,7 +241,12 @@ public final class SiteBuilder {
 
             @Override
             public boolean isUnpublished(String contentPath) {
-                return all.contains(contentPath) && !urls.containsKey(contentPath);
+                return read.contains(contentPath) && !urls.containsKey(contentPath);
+            }
+
+            @Override
+            public boolean isUnreadable(String contentPath) {
+                return content.pageFiles().contains(contentPath) && !read.contains(contentPath);
             }
 
             @Override
@@ -186,6 +254,17 @@ public final class SiteBuilder {
                 return all;
             }
         };
+    }
+
+    private static boolean isEmpty(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    /** A build that stopped before writing anything: only its findings matter. */
+    private static Result failed(Problems problems, long start) {
+        return new Result(problems, Map.of(), 0, 0, elapsed(start), false, List.of());
     }
 
     private static long elapsed(long start) {

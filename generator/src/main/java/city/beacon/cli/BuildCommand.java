@@ -5,7 +5,10 @@ import city.beacon.SiteBuilder;
 import city.beacon.check.Report;
 import city.beacon.render.Theme;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -30,16 +33,31 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "show stack traces of internal errors")
     boolean debug;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
-        SiteBuilder.Options options = new SiteBuilder.Options(content, out, strict, false, Theme.bundled(), System.getenv());
+        SiteBuilder.Options options = new SiteBuilder.Options(content, out, strict, false, Theme.bundled(), System.getenv(),
+                baseUrl());
         SiteBuilder.Result result = new SiteBuilder(options).build();
-        Report.text(result.problems(), System.err);
+        Report.text(strict ? result.problems().withWarningsAsErrors() : result.problems(), System.err);
         if (!result.published()) {
             System.err.println("Build failed: nothing was published; " + out + " is unchanged.");
             return Main.CONTENT_ERRORS;
         }
         System.out.println(result.summary(out));
+        result.notes().forEach(System.out::println);
         return 0;
+    }
+
+    /** The --base-url, ending with '/' so that site addresses can be appended; a usage error unless http(s). */
+    private String baseUrl() {
+        if (baseUrl == null) return null;
+        if (!baseUrl.matches("https?://[^/\\s?#]+(/[^\\s?#]*)?")) {
+            throw new ParameterException(spec.commandLine(), "--base-url: expected an address like https://kyiv.example.org/ or "
+                    + "https://example.org/beacon/, got \"" + baseUrl + "\"");
+        }
+        return baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
     }
 }

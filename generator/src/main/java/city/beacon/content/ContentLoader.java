@@ -13,9 +13,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -31,6 +33,7 @@ public final class ContentLoader {
     private final Path contentDir;
     private final Path realContentDir;
     private final String display;
+    private Map<String, LocalDate> lastCommits;
 
     /** What was read: the settings, the pages (drafts included), the shared data, static files. */
     public record Content(SiteConfig config, List<Page> pages, SiteData data, List<SourceFile> staticFiles,
@@ -50,7 +53,7 @@ public final class ContentLoader {
         if (config.isEmpty()) return Optional.empty();
         SiteConfig site = config.get();
         SiteData data = new DataLoader(site, problems).load(contentDir.resolve(DATA_DIR), display + "/" + DATA_DIR);
-        PageParser parser = new PageParser(site);
+        PageParser parser = new PageParser(site, lastCommits(site));
         List<PageFile> files = pageFiles(site, problems);
         List<Page> pages = files.parallelStream()
                 .map(pf -> TextFiles.read(pf.source.path(), pf.source.display(), problems)
@@ -67,6 +70,29 @@ public final class ContentLoader {
                 files.stream().map(pf -> pf.source.relative()).toList()));
     }
 
+    /** How findings name the file at {@code relative} (a path under content/). */
+    public String display(String relative) {
+        return display + "/" + relative;
+    }
+
+    /** Reads one page file again (for the live preview); empty when it is not, or no longer, a readable page. */
+    public Optional<Page> reload(SiteConfig site, String relative, Problems problems) {
+        String[] parts = relative.split("/");
+        if (parts.length != 3 || !site.languageCodes().contains(parts[0])) return Optional.empty();
+        Optional<Section> section = site.sectionByFolder(parts[0], parts[1]);
+        Path file = contentDir.resolve(relative);
+        if (section.isEmpty() || !Files.isRegularFile(file) || !insideContent(file, problems)) return Optional.empty();
+        SourceFile source = source(file);
+        return TextFiles.read(file, source.display(), problems)
+                .flatMap(text -> new PageParser(site, lastCommits(site)).parse(source, parts[0], section.get(), text, problems));
+    }
+
+    /** Read once per loader: the history does not change while Beacon runs. */
+    private Map<String, LocalDate> lastCommits(SiteConfig site) {
+        if (lastCommits == null) lastCommits = GitDates.lastCommits(contentDir, site.timezone());
+        return lastCommits;
+    }
+
     private record PageFile(SourceFile source, String lang, Section section) {
     }
 
@@ -77,6 +103,7 @@ public final class ContentLoader {
             if (name.startsWith(".") || name.equals(DATA_DIR) || name.equals(STATIC_DIR) || name.equals(SiteConfigLoader.FILE)) {
                 continue;
             }
+            if (linkedFolder(top, problems)) continue;
             if (!Files.isDirectory(top, LinkOption.NOFOLLOW_LINKS)) {
                 problems.warning(shown(top), 0, 0, null, "this file is not used",
                         "pages go under a language folder: " + String.join(", ", site.languageCodes()));
@@ -89,7 +116,7 @@ public final class ContentLoader {
             }
             for (Path folder : list(top)) {
                 String folderName = folder.getFileName().toString();
-                if (folderName.startsWith(".")) continue;
+                if (folderName.startsWith(".") || linkedFolder(folder, problems)) continue;
                 Optional<Section> section = site.sectionByFolder(name, folderName);
                 if (section.isEmpty() || !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
                     List<String> folders = site.sections().stream().map(s -> s.folder().get(name)).toList();
@@ -127,6 +154,14 @@ public final class ContentLoader {
         }
     }
 
+    /** A symbolic link to a folder is never followed (it could lead anywhere, or in a circle). */
+    private boolean linkedFolder(Path path, Problems problems) {
+        if (!Files.isSymbolicLink(path) || !Files.isDirectory(path)) return false;
+        problems.error(shown(path), 0, 0, null, "a symbolic link to a folder; it is not followed",
+                "move or copy the folder into the content folder instead of linking to it");
+        return true;
+    }
+
     /** A symbolic link is followed only when it stays inside content/; anything else is reported. */
     private boolean insideContent(Path file, Problems problems) {
         if (!Files.isSymbolicLink(file)) return true;
@@ -143,7 +178,7 @@ public final class ContentLoader {
 
     private SourceFile source(Path file) {
         String relative = contentDir.relativize(file).toString().replace('\\', '/');
-        return new SourceFile(file, display + "/" + relative, relative);
+        return new SourceFile(file, display(relative), relative);
     }
 
     private String shown(Path file) {

@@ -16,6 +16,7 @@ import city.beacon.model.SourceFile;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,13 +28,21 @@ public final class PageParser {
     public static final List<String> SEVERITIES = List.of("info", "warning", "critical");
 
     private final SiteConfig config;
+    private final Map<String, LocalDate> lastCommits;
 
     public PageParser(SiteConfig config) {
+        this(config, Map.of());
+    }
+
+    /** {@code lastCommits}: content path -> date of its last commit, the default of 'updated'. */
+    public PageParser(SiteConfig config, Map<String, LocalDate> lastCommits) {
         this.config = config;
+        this.lastCommits = lastCommits;
     }
 
     public Optional<Page> parse(SourceFile source, String lang, Section section, String text, Problems problems) {
         String file = source.display();
+        if (Placeholders.report(text, file, problems) > 0) return Optional.empty();
         Optional<FrontMatter> split = FrontMatter.split(text, file, problems);
         if (split.isEmpty()) return Optional.empty();
         FrontMatter fm = split.get();
@@ -46,12 +55,16 @@ public final class PageParser {
         String title = f.text("title", true);
         String summary = f.text("summary", kind != PageKind.PAGE);
         String slug = slug(source, f);
+        f.refuse("url", "a page's address is made from its language, section folder and file name; it cannot be set",
+                "to change the last part of the address, write 'slug: my-page-name' instead");
         String translation = translation(f, lang);
         List<String> tags = f.textList("tags", false);
         boolean draft = f.bool("draft");
         boolean example = f.bool("example");
         int weight = f.integer("weight", 0);
-        LocalDate updated = f.date("updated", kind == PageKind.SERVICE);
+        LocalDate committed = lastCommits.get(source.relative());
+        LocalDate updated = f.date("updated", kind == PageKind.SERVICE && committed == null);
+        if (updated == null) updated = committed;
         LocalDate reviewed = f.date("reviewed", kind == PageKind.SERVICE || kind == PageKind.SUPPORT);
         Details details = switch (kind) {
             case SERVICE -> service(f, lang);
@@ -133,7 +146,9 @@ public final class PageParser {
         Instant starts = f.moment("starts", true, config.timezone());
         Instant expires = f.moment("expires", true, config.timezone());
         if (starts != null && expires != null && !expires.isAfter(starts)) {
-            f.report("expires", "the alert expires (" + expires + ") before it starts (" + starts + ")",
+            // The editor's own text: the parsed instants are in UTC and would read as a different day.
+            f.report("expires", "the alert expires (" + f.text("expires", false) + ") before it starts ("
+                            + f.text("starts", false) + ")",
                     "check the dates: 'expires' must come after 'starts'");
         }
         return new Details.Alert(severity, starts, expires);

@@ -37,13 +37,16 @@ public final class ViewFactory {
     private final Map<String, UiText> texts;
     /** Per language: the active alerts, which every page shows (looked up once, not once per page). */
     private final Map<String, List<Page>> alerts = new HashMap<>();
+    private final String inlineCss;
 
-    public ViewFactory(Site site, Map<String, UiText> texts) {
+    /** {@code inlineCss}: the stylesheet to put in every page's head; null links {@link Routes#STYLESHEET} instead. */
+    public ViewFactory(Site site, Map<String, UiText> texts, String inlineCss) {
         this.site = site;
         this.config = site.config();
         this.routes = new Routes(config);
         this.texts = texts;
         config.languageCodes().forEach(lang -> alerts.put(lang, site.alerts(lang)));
+        this.inlineCss = inlineCss;
     }
 
     public Routes routes() {
@@ -83,9 +86,19 @@ public final class ViewFactory {
                 .map(s -> new Link(Urls.relative(self, routes.section(lang, s)), s.title().get(lang)))
                 .toList();
         return new Layout(lang, pageTitle, siteTitle, description, Urls.relative(self, routes.home(lang)),
-                Urls.relative(self, Routes.STYLESHEET), null, crumbs, languages, alternates, menu,
+                Urls.relative(self, Routes.STYLESHEET), inlineCss, crumbs, languages, alternates, menu,
                 contacts(site.data().emergency(), lang), contacts(site.data().crisisLines(), lang),
-                alerts(self, lang), t.date(builtOn()), Urls.relative(self, routes.index(lang)), quickExit, t);
+                alerts(self, lang), t.date(builtOn()), Urls.relative(self, routes.index(lang)), quickExit, t,
+                config.quickExit(), scriptFree(self) ? null : Urls.relative(self, Routes.SCRIPT), Urls.relative(self, routes.searchIndex(lang)),
+                Urls.relative(self, routes.feed(lang)));
+    }
+
+    /**
+     * The root (a plain choice of language) needs no script, and the 404 page is served at any
+     * depth, where a relative script address would point nowhere.
+     */
+    private boolean scriptFree(String self) {
+        return self.equals(routes.root()) || self.equals(Routes.NOT_FOUND);
     }
 
     private LocalDate builtOn() {
@@ -156,7 +169,7 @@ public final class ViewFactory {
                     places(s.places()), s.online());
         } else if (details instanceof Details.Support s) {
             support = new Views.SupportFacts(t.get("type." + s.type()), s.phones().stream().map(this::contact).toList(),
-                    String.join(", ", s.languages()), s.audience(), s.online(), places(s.places()));
+                    languageNames(s.languages()), s.audience(), s.online(), places(s.places()));
         } else if (details instanceof Details.Alert a) {
             alert = new Views.AlertFacts(a.severity(), t.get("severity." + a.severity()),
                     t.date(LocalDate.ofInstant(a.expires(), zone())));
@@ -164,6 +177,12 @@ public final class ViewFactory {
         List<Link> tags = page.tags().stream().map(tag -> new Link(Urls.relative(self, routes.tag(lang, tag)), tag)).toList();
         return new Views.ArticleView(layout, page.title(), page.summary(), bodyHtml, t.date(page.updated()),
                 t.date(page.reviewed()), category, tags, page.example(), service, support, alert, jsonLd);
+    }
+
+    /** "uk, en" as residents read it: each portal language by its own name; any other language as written. */
+    private String languageNames(List<String> languages) {
+        return String.join(", ", languages.stream().map(code -> config.languages().stream()
+                .filter(l -> l.code().equals(code)).map(Language::name).findFirst().orElse(code)).toList());
     }
 
     private Contact contact(Phone p) {

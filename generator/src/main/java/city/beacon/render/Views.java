@@ -33,11 +33,16 @@ public final class Views {
                          String stylesheetHref, String inlineCss, List<Link> breadcrumbs,
                          List<LanguageLink> languages, List<Alternate> alternates, List<Link> menu,
                          List<Contact> emergency, List<Contact> crisisLines, List<AlertBanner> alerts,
-                         String builtOn, String indexHref, boolean quickExit, UiText t) {
+                         String builtOn, String indexHref, boolean quickExit, UiText t,
+                         String quickExitUrl, String scriptHref, String searchIndexHref, String feedHref) {
     }
 
     /** An item of a list: a page of this language, or one only in another language ({@code note}). */
     public record Entry(String href, String title, String summary, String hreflang, String note) {
+        /** The language of the title and summary when it is not the page's own (null: the page's own). */
+        public String lang() {
+            return note == null ? null : hreflang;
+        }
     }
 
     public record Block(Link heading, List<Entry> entries) {
