@@ -55,7 +55,7 @@ for N in "${SIZES[@]}"; do
     java -cp "$JAR" city.beacon.bench.CorpusGenerator --hugo "$N" "$RUN_DIR/hugo"
   fi
   SITE=$RUN_DIR/public
-  EDITED=$(find "$RUN_DIR/content/en/services" -name '*.md' | sort | head -1)
+  EDITED=$(find "$RUN_DIR/content/en/services" -name '*.md' | sort | sed -n 1p)
   for round in $(seq "$RUNS"); do
     echo "bench: $N pages, round $round of $RUNS" >&2
     rm -rf "$SITE" "$RUN_DIR"/.public.*
