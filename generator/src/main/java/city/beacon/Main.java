@@ -1,6 +1,8 @@
 package city.beacon;
 
 import city.beacon.cli.BuildCommand;
+import city.beacon.cli.KeygenCommand;
+import city.beacon.cli.VerifyCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "beacon", mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Builds the city portal from Markdown and YAML into a static site that works anywhere.",
-        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, KeygenCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     /** Exit codes: 0 success, 1 content errors, 2 usage errors (picocli's default), 3 an internal failure. */
     public static final int CONTENT_ERRORS = 1;

@@ -3,10 +3,13 @@ package city.beacon;
 import city.beacon.check.HtmlIds;
 import city.beacon.check.LinkChecker;
 import city.beacon.check.Problems;
+import city.beacon.content.ContentCommit;
 import city.beacon.content.ContentLoader;
 import city.beacon.markdown.LinkTargets;
 import city.beacon.markdown.MarkdownRenderer;
 import city.beacon.markdown.RenderedMarkdown;
+import city.beacon.mirror.MirrorFiles;
+import city.beacon.mirror.MirrorOptions;
 import city.beacon.model.BuildClock;
 import city.beacon.model.Page;
 import city.beacon.model.Site;
@@ -40,7 +43,11 @@ public final class SiteBuilder {
 
     /** What to build and how. {@code out} null: check only, nothing is published. */
     public record Options(Path content, Path out, boolean strict, boolean includeDrafts, Theme theme,
-                          Map<String, String> environment) {
+                          Map<String, String> environment, MirrorOptions mirror) {
+        public Options(Path content, Path out, boolean strict, boolean includeDrafts, Theme theme,
+                       Map<String, String> environment) {
+            this(content, out, strict, includeDrafts, theme, environment, MirrorOptions.NONE);
+        }
     }
 
     /** What a build did: its findings, pages written per language, files and bytes, and whether it published. */
@@ -55,7 +62,7 @@ public final class SiteBuilder {
         }
     }
 
-    /** Files made from the whole site, in this order, after the pages (feeds, search index, manifest last). */
+    /** Files made from the whole site, in this order, after the pages (feeds, search index...); then MirrorFiles (.gz, manifest). */
     private static final List<SiteOutput> OUTPUTS = List.of();
 
     private final Options options;
@@ -76,7 +83,11 @@ public final class SiteBuilder {
         if (loaded.isEmpty()) return new Result(problems, Map.of(), 0, 0, elapsed(start), false);
         ContentLoader.Content content = loaded.get();
 
-        Instant buildTime = BuildClock.resolve(options.environment(), content.pages(), content.config().timezone());
+        Optional<ContentCommit> commit = ContentCommit.of(options.content());
+        Instant buildTime = BuildClock.resolve(options.environment(), content.pages(), content.config().timezone(),
+                commit.map(ContentCommit::time));
+        Optional<MirrorFiles> mirrorFiles = MirrorFiles.prepare(options.mirror(), commit, problems);
+        if (mirrorFiles.isEmpty()) return new Result(problems, Map.of(), 0, 0, elapsed(start), false);
         Site site = SiteModel.build(content.config(), content.pages(), content.pageFiles(), content.data(), content.staticFiles(), buildTime,
                 options.includeDrafts(), problems);
         Map<String, UiText> texts = options.theme().texts(content.config().languageCodes(), problems);
@@ -84,24 +95,29 @@ public final class SiteBuilder {
             return new Result(problems, Map.of(), 0, 0, elapsed(start), false);
         }
 
-        Publisher publisher = new Publisher(options.out() != null ? options.out() : Files.createTempDirectory("beacon-check").resolve("site"));
-        OutputTree staged = publisher.stage();
-        boolean published = false;
-        try {
-            Map<String, Integer> perLanguage = render(site, texts, content, staged, problems);
-            if (!problems.failBuild(options.strict()) && options.out() != null) {
-                publisher.publish(staged);
-                published = true;
+        Path out = options.out() != null ? options.out() : Files.createTempDirectory("beacon-check").resolve("site");
+        try (Publisher publisher = Publisher.acquire(out)) {
+            OutputTree staged = publisher.stage();
+            boolean published = false;
+            try {
+                Map<String, Integer> perLanguage = render(site, texts, content, staged, mirrorFiles.get(), problems);
+                if (!problems.failBuild(options.strict()) && options.out() != null) {
+                    publisher.publish(staged);
+                    published = true;
+                }
+                return new Result(problems, perLanguage, staged.fileCount(), staged.byteCount(), elapsed(start), published);
+            } finally {
+                if (!published) publisher.discard(staged);
             }
-            return new Result(problems, perLanguage, staged.fileCount(), staged.byteCount(), elapsed(start), published);
-        } finally {
-            if (!published) publisher.discard(staged);
+        } catch (Publisher.Busy busy) {
+            problems.error(out.toString(), 0, 0, null, busy.getMessage(), "wait until that build has finished, then run this one again");
+            return new Result(problems, Map.of(), 0, 0, elapsed(start), false);
         }
     }
 
     private Map<String, Integer> render(Site site, Map<String, UiText> texts, ContentLoader.Content content,
-                                        OutputTree out, Problems problems) {
-        SiteRenderer renderer = new SiteRenderer(site, options.theme().templates(), texts);
+                                        OutputTree out, MirrorFiles mirrorFiles, Problems problems) throws IOException {
+        SiteRenderer renderer = new SiteRenderer(site, options.theme().templates(), texts, mirrorFiles.downloads());
         MarkdownRenderer markdown = new MarkdownRenderer(linkTargets(site, content));
         Map<String, Set<String>> ids = new ConcurrentHashMap<>();
         Map<Page, List<RenderedMarkdown.InternalLink>> links = new ConcurrentHashMap<>();
@@ -126,6 +142,7 @@ public final class SiteBuilder {
             }
         }
         for (SiteOutput output : OUTPUTS) output.write(site, out, problems);
+        mirrorFiles.write(site, out, problems); // last: it lists and signs every file above
         links.forEach((page, pageLinks) -> LinkChecker.checkFragments(page, pageLinks, ids, problems));
         Map<String, Integer> perLanguage = new TreeMap<>();
         for (String lang : site.config().languageCodes()) perLanguage.put(lang, site.pages(lang).size());

@@ -35,10 +35,11 @@ public final class SiteRenderer {
     public record Generated(String url, Supplier<String> html) {
     }
 
-    public SiteRenderer(Site site, Templates templates, Map<String, UiText> texts) {
+    /** {@code downloads}: the site addresses of the files for mirrors (manifest, signature, bundle...). */
+    public SiteRenderer(Site site, Templates templates, Map<String, UiText> texts, List<String> downloads) {
         this.site = site;
         this.templates = templates;
-        this.views = new ViewFactory(site, texts);
+        this.views = new ViewFactory(site, texts, downloads);
         this.routes = views.routes();
     }
 
