@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -15,6 +14,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -29,7 +30,13 @@ import java.util.stream.Stream;
  * what rsync, web servers, zip tools and people copying it to a USB stick expect.
  */
 public final class Publisher implements AutoCloseable {
+    /**
+     * Lock files this process holds. Checked before the file is even opened: closing any channel
+     * to a locked file releases the process's lock on it (POSIX), so a refused build must not open it.
+     */
+    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
     private final Path out;
+    private final Path lockPath;
     private final FileChannel lockFile;
     private final FileLock lock;
 
@@ -40,8 +47,14 @@ public final class Publisher implements AutoCloseable {
         }
     }
 
-    private Publisher(Path out, FileChannel lockFile, FileLock lock) {
+    private static Busy busy(Path target, String holder) {
+        return new Busy("another build" + (holder.isEmpty() ? "" : " (process " + holder + ")")
+                + " is writing " + target + " right now; this build stopped and changed nothing");
+    }
+
+    private Publisher(Path out, Path lockPath, FileChannel lockFile, FileLock lock) {
         this.out = out;
+        this.lockPath = lockPath;
         this.lockFile = lockFile;
         this.lock = lock;
     }
@@ -54,24 +67,26 @@ public final class Publisher implements AutoCloseable {
         Path target = out.toAbsolutePath().normalize();
         Files.createDirectories(target.getParent());
         Path lockPath = sibling(target, "lock");
-        FileChannel channel = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
-        FileLock lock;
+        if (!HELD.add(lockPath)) throw busy(target, String.valueOf(ProcessHandle.current().pid()));
+        FileChannel channel = null;
         try {
-            lock = channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            lock = null; // held by another build in this same process
+            channel = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                ByteBuffer holder = ByteBuffer.allocate(32);
+                channel.read(holder, 0);
+                throw busy(target, new String(holder.array(), 0, holder.position(), StandardCharsets.UTF_8).strip());
+            }
+            channel.truncate(0).write(ByteBuffer.wrap(String.valueOf(ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)), 0);
+            channel.force(false);
+            Publisher publisher = new Publisher(target, lockPath, channel, lock);
+            publisher.recover();
+            return publisher;
+        } catch (IOException | Busy | RuntimeException e) {
+            if (channel != null) channel.close();
+            HELD.remove(lockPath);
+            throw e;
         }
-        if (lock == null) {
-            String holder = new String(Files.readAllBytes(lockPath), StandardCharsets.UTF_8).strip();
-            channel.close();
-            throw new Busy("another build" + (holder.isEmpty() ? "" : " (process " + holder + ")")
-                    + " is writing " + target + " right now; this build stopped and changed nothing");
-        }
-        channel.truncate(0).write(ByteBuffer.wrap(String.valueOf(ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)));
-        Publisher publisher = new Publisher(target, channel, lock);
-        publisher.recover();
-        return publisher;
     }
 
     /** A new, empty staging folder beside the output (same file system, so the swap is two renames). */
@@ -124,8 +139,12 @@ public final class Publisher implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        lock.release();
-        lockFile.close();
+        try {
+            lock.release();
+            lockFile.close();
+        } finally {
+            HELD.remove(lockPath);
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {
