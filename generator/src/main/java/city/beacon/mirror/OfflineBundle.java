@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -45,14 +46,20 @@ public final class OfflineBundle {
         return files;
     }
 
+    private static final Set<String> MIRROR_ONLY = Set.of(Manifest.FILE, Manifest.SIGNATURE, FILE, ZimFile.FILE);
+
     private static boolean belongs(String path) {
-        return !path.endsWith(".gz") && Manifest.covers(path) && !path.equals(FILE) && !path.equals(ZimFile.FILE);
+        return !path.endsWith(".gz") && !MIRROR_ONLY.contains(path);
     }
 
     static byte[] explicitIndex(byte[] html) {
         Document doc = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
         doc.outputSettings().prettyPrint(false);
-        for (Element link : doc.select("[href]")) link.attr("href", explicitIndex(link.attr("href")));
+        for (Element link : doc.select("[href]")) {
+            // The mirrors page links to the manifest and the bundle itself, which are not inside it.
+            if (MIRROR_ONLY.contains(link.attr("href").replaceAll("[?#].*$", "").replaceAll("^.*/", ""))) link.unwrap();
+            else link.attr("href", explicitIndex(link.attr("href")));
+        }
         for (Element source : doc.select("[src]")) source.attr("src", explicitIndex(source.attr("src")));
         return doc.outerHtml().getBytes(StandardCharsets.UTF_8);
     }
