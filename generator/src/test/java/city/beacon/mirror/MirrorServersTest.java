@@ -152,15 +152,19 @@ class MirrorServersTest {
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(tmp.resolve(command[0] + ".out").toFile()).start();
         started.add(process);
+        waitForPort(process, port, tmp.resolve(command[0] + ".out"));
+    }
+
+    static void waitForPort(Process process, int port, Path log) throws InterruptedException {
         for (int i = 0; i < 100; i++) {
             try (Socket ignored = new Socket("127.0.0.1", port)) {
                 return;
             } catch (IOException notYet) {
-                assertTrue(process.isAlive(), () -> command[0] + " stopped: " + read(tmp.resolve(command[0] + ".out")));
+                assertTrue(process.isAlive(), () -> "the server stopped: " + read(log));
                 Thread.sleep(100);
             }
         }
-        throw new AssertionError(command[0] + " did not listen on port " + port);
+        throw new AssertionError("nothing listens on port " + port + ": " + read(log));
     }
 
     private static String read(Path file) {
