@@ -13,6 +13,7 @@ public record Problem(Severity severity, String file, int line, int column, Stri
             .comparing(Problem::file)
             .thenComparingInt(Problem::line)
             .thenComparingInt(Problem::column)
+            .thenComparing(Problem::field, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(Problem::message);
 
     public static Problem error(String file, int line, int column, String field, String message, String suggestion) {

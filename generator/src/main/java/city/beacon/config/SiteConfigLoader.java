@@ -57,8 +57,11 @@ public final class SiteConfigLoader {
         List<String> codes = languages.stream().map(Language::code).toList();
         Localized title = site.localized("title", true, codes);
         Localized description = site.localized("description", false, codes);
+        // Every id declared, also of sections with findings, so that one mistake is not reported again by 'menu'.
+        Set<String> sectionIds = new HashSet<>();
         List<Section> sections = site.objects("sections", true, s -> {
             String id = s.text("id", true);
+            if (id != null) sectionIds.add(id);
             String kind = s.oneOf("kind", true, PageKind.ids());
             Localized folder = s.localized("folder", true, codes);
             Localized sectionTitle = s.localized("title", true, codes);
@@ -74,8 +77,6 @@ public final class SiteConfigLoader {
         List<Category> categories = site.objects("categories", false,
                 c -> new Category(c.text("id", true), c.localized("title", true, codes)));
         List<String> menu = site.textList("menu", false);
-        Set<String> sectionIds = new HashSet<>();
-        sections.forEach(s -> sectionIds.add(s.id()));
         for (String item : menu) {
             if (!sectionIds.contains(item)) {
                 site.report("menu", "no section has the id '" + item + "'",

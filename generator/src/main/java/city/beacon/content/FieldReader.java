@@ -276,7 +276,10 @@ public final class FieldReader {
         while (names.hasNext()) {
             String name = names.next();
             if (!known.contains(name)) {
-                boolean splitText = name.contains(" ") || DidYouMean.closest(name, known).isEmpty() && node.get(name).isNull();
+                JsonNode value = node.get(name);
+                // A key without a value is what is left when a ': ' or ', ' split a text (YAML reads it as "" or null).
+                boolean empty = value.isNull() || value.isTextual() && value.asText().isEmpty();
+                boolean splitText = name.contains(" ") || DidYouMean.closest(name, known).isEmpty() && empty;
                 reportAt(pointer(name), null, "unknown field '" + label + name + "'",
                         splitText ? QUOTE_HINT : DidYouMean.suggest(name, known));
             }

@@ -133,7 +133,9 @@ public final class PageParser {
         Instant starts = f.moment("starts", true, config.timezone());
         Instant expires = f.moment("expires", true, config.timezone());
         if (starts != null && expires != null && !expires.isAfter(starts)) {
-            f.report("expires", "the alert expires (" + expires + ") before it starts (" + starts + ")",
+            // The editor's own text: the parsed instants are in UTC and would read as a different day.
+            f.report("expires", "the alert expires (" + f.text("expires", false) + ") before it starts ("
+                            + f.text("starts", false) + ")",
                     "check the dates: 'expires' must come after 'starts'");
         }
         return new Details.Alert(severity, starts, expires);

@@ -41,6 +41,9 @@ public final class MarkdownRenderer {
     private static final List<Extension> EXTENSIONS = List.of(
             TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create());
 
+    /** Ids the templates give their own elements; a heading in the text must not take one (a link would jump there). */
+    static final java.util.Set<String> TEMPLATE_IDS = java.util.Set.of("main", "help-title", "documents", "steps", "where", "phones");
+
     private final Parser parser = Parser.builder()
             .extensions(EXTENSIONS)
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
@@ -72,6 +75,8 @@ public final class MarkdownRenderer {
                 .attributeProviderFactory(context -> (node, tagName, attributes) -> {
                     String id = ids.get(node);
                     if (id != null) attributes.put("id", id);
+                    // sanitizeUrls also marks every link nofollow; links here are the city's own pages and sites it vouches for.
+                    if (node instanceof Link) attributes.remove("rel");
                 })
                 .build();
         String html;
@@ -111,6 +116,7 @@ public final class MarkdownRenderer {
         public void visit(Heading heading) {
             String text = textOf(heading);
             String id = idGenerator.generateId(text);
+            while (TEMPLATE_IDS.contains(id)) id = idGenerator.generateId(text); // "documents" -> "documents-1"
             headingIds.put(heading, id);
             int line = line(heading);
             headings.add(new RenderedMarkdown.Heading(heading.getLevel(), text, id, line));

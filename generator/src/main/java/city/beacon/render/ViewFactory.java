@@ -155,7 +155,7 @@ public final class ViewFactory {
                     places(s.places()), s.online());
         } else if (details instanceof Details.Support s) {
             support = new Views.SupportFacts(t.get("type." + s.type()), s.phones().stream().map(this::contact).toList(),
-                    String.join(", ", s.languages()), s.audience(), s.online(), places(s.places()));
+                    languageNames(s.languages()), s.audience(), s.online(), places(s.places()));
         } else if (details instanceof Details.Alert a) {
             alert = new Views.AlertFacts(a.severity(), t.get("severity." + a.severity()),
                     t.date(LocalDate.ofInstant(a.expires(), zone())));
@@ -178,6 +178,12 @@ public final class ViewFactory {
                 m.rsync(), m.location() == null ? null : m.location().get(lang), m.example())).toList();
         List<Link> files = downloads.stream().map(f -> new Link(Urls.relative(self, f), f)).toList();
         return new Views.MirrorsView(mirrors, files);
+    }
+
+    /** "uk, en" as residents read it: each portal language by its own name; any other language as written. */
+    private String languageNames(List<String> languages) {
+        return String.join(", ", languages.stream().map(code -> config.languages().stream()
+                .filter(l -> l.code().equals(code)).map(Language::name).findFirst().orElse(code)).toList());
     }
 
     private Contact contact(Phone p) {

@@ -38,6 +38,10 @@ public final class Views {
 
     /** An item of a list: a page of this language, or one only in another language ({@code note}). */
     public record Entry(String href, String title, String summary, String hreflang, String note) {
+        /** The language of the title and summary when it is not the page's own (null: the page's own). */
+        public String lang() {
+            return note == null ? null : hreflang;
+        }
     }
 
     public record Block(Link heading, List<Entry> entries) {

@@ -1,0 +1,112 @@
+package city.beacon;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The command line as a contract: options, output and exit codes. */
+class MainTest {
+    @TempDir
+    Path temp;
+
+    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+    private PrintStream originalErr;
+
+    @BeforeEach
+    void captureOutput() {
+        originalOut = System.out;
+        originalErr = System.err;
+        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restoreOutput() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+    }
+
+    private String out() {
+        return stdout.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return stderr.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void buildOfValidContentExitsZeroAndPrintsOneSummaryLine() {
+        Path out = temp.resolve("site");
+        int code = Main.run("build", "--content", SiteFixturesTest.site("tiny").toString(), "--out", out.toString());
+        assertEquals(0, code, err());
+        assertTrue(out().startsWith("Built 2 pages in en, 2 pages in uk, "), out());
+        assertEquals(1, out().lines().count(), out());
+        assertEquals("", err());
+        assertTrue(Files.isRegularFile(out.resolve("index.html")));
+    }
+
+    @Test
+    void buildWithContentErrorsExitsOneAndLeavesTheOutputAsItWas() throws Exception {
+        Path out = temp.resolve("site");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("index.html"), "the site published before");
+        int code = Main.run("build", "--content", SiteFixturesTest.site("broken").toString(), "--out", out.toString());
+        assertEquals(1, code);
+        assertTrue(err().contains("error: unknown field 'sumary'; did you mean 'summary'?"), err());
+        assertTrue(err().contains("3 errors, 1 warning"), err());
+        assertTrue(err().contains("Build failed: nothing was published"), err());
+        assertEquals("the site published before", Files.readString(out.resolve("index.html")));
+        assertFalse(err().contains("Exception"), err());
+    }
+
+    @Test
+    void missingContentFolderIsAContentErrorNotACrash() {
+        int code = Main.run("build", "--content", temp.resolve("nothing").toString(), "--out", temp.resolve("site").toString());
+        assertEquals(1, code);
+        assertTrue(err().contains("error: the content folder does not exist; run Beacon from the portal's repository, or pass --content <folder>"),
+                err());
+    }
+
+    @Test
+    void unknownOptionIsAUsageErrorWithExitTwo() {
+        assertEquals(2, Main.run("build", "--contnet", "content"));
+        assertTrue(err().contains("Unknown options: '--contnet', 'content'"), err());
+        assertTrue(err().contains("Possible solutions: --content"), err());
+    }
+
+    @Test
+    void unknownCommandIsAUsageError() {
+        assertEquals(2, Main.run("biuld"));
+        assertTrue(err().contains("biuld"), err());
+    }
+
+    @Test
+    void helpListsTheBuildCommandAndItsOptions() {
+        assertEquals(0, Main.run("--help"));
+        assertTrue(out().contains("build"), out());
+        stdout.reset();
+        assertEquals(0, Main.run("build", "--help"));
+        for (String option : new String[]{"--content", "--out", "--base-url", "--strict", "--debug"}) {
+            assertTrue(out().contains(option), option + " in " + out());
+        }
+    }
+
+    @Test
+    void versionNamesTheProgram() {
+        assertEquals(0, Main.run("--version"));
+        assertTrue(out().matches("beacon \\S+\\R"), out());
+    }
+}

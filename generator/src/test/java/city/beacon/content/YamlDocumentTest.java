@@ -1,0 +1,90 @@
+package city.beacon.content;
+
+import city.beacon.Fixtures;
+import city.beacon.check.Problems;
+import com.fasterxml.jackson.core.JsonPointer;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class YamlDocumentTest {
+    private static final String YAML = """
+            title: Паспорт
+            documents:
+              - Заява
+              - Фото
+            places:
+              - name: ЦНАП
+                address: вул. Прикладна, 1
+            """;
+
+    @Test
+    void remembersTheLineAndColumnOfEveryFieldAndItem() {
+        // The YAML starts on line 2 of the file, after the opening '---'.
+        YamlDocument doc = YamlDocument.parse(YAML, "a.md", 2, new Problems());
+        assertEquals(new YamlDocument.Location(2, 1), doc.locate(JsonPointer.compile("/title")));
+        assertEquals(new YamlDocument.Location(5, 5), doc.locate(JsonPointer.compile("/documents/1")));
+        assertEquals(new YamlDocument.Location(7, 5), doc.locate(JsonPointer.compile("/places/0/name")));
+        assertEquals(new YamlDocument.Location(8, 5), doc.locate(JsonPointer.compile("/places/0/address")));
+        assertEquals("вул. Прикладна, 1", doc.root().at("/places/0/address").asText());
+    }
+
+    @Test
+    void anAbsentFieldIsLocatedAtItsNearestParent() {
+        YamlDocument doc = YamlDocument.parse(YAML, "a.md", 2, new Problems());
+        assertEquals(doc.locate(JsonPointer.compile("/places/0")), doc.locate(JsonPointer.compile("/places/0/hours")));
+    }
+
+    @Test
+    void tabIndentationIsReportedWithItsLine() {
+        Problems problems = new Problems();
+        assertNull(YamlDocument.parse("title: A\ndocuments:\n\t- one\n", "a.md", 2, problems));
+        assertEquals(List.of("a.md:4:1: error: a tab character indents this line; "
+                + "YAML needs spaces for indentation: replace the tab with two spaces"), Fixtures.lines(problems));
+    }
+
+    @Test
+    void anAliasIsRefusedWhereItIsUsed() {
+        // Jackson does not expose the anchor of a plain value; the alias that would repeat it is caught.
+        Problems problems = new Problems();
+        assertNull(YamlDocument.parse("a: &x hello\nb: *x\n", "a.md", 1, problems));
+        assertEquals(List.of("a.md:2:4: error: YAML anchors and aliases (&name, *name) are not allowed; write the value out in full"),
+                Fixtures.lines(problems));
+    }
+
+    @Test
+    void anAnchoredGroupIsRefused() {
+        Problems problems = new Problems();
+        assertNull(YamlDocument.parse("a: &x\n  b: 1\nc: 2\n", "a.md", 1, problems));
+        List<String> lines = Fixtures.lines(problems);
+        assertEquals(1, lines.size());
+        assertEquals("a.md:1:4: error: YAML anchors and aliases (&name, *name) are not allowed; write the value out in full",
+                lines.get(0));
+    }
+
+    @Test
+    void syntaxErrorIsReportedWithItsLineAndNoCopyOfTheText() {
+        Problems problems = new Problems();
+        assertNull(YamlDocument.parse("title: A\nsummary: [unclosed\n", "a.md", 2, problems));
+        String line = Fixtures.lines(problems).get(0);
+        assertEquals(true, line.startsWith("a.md:"), line);
+        assertEquals(false, line.contains("in 'reader'"), line);
+        assertEquals(true, line.contains("the YAML cannot be read"), line);
+    }
+
+    @Test
+    void duplicateKeysAreRefused() {
+        Problems problems = new Problems();
+        assertNull(YamlDocument.parse("title: A\ntitle: B\n", "a.md", 2, problems));
+        assertEquals(1, problems.errorCount());
+    }
+
+    @Test
+    void emptyYamlIsAnEmptyMapping() {
+        YamlDocument doc = YamlDocument.parse("", "a.md", 2, new Problems());
+        assertEquals(0, doc.root().size());
+    }
+}

@@ -1,0 +1,174 @@
+package city.beacon.markdown;
+
+import city.beacon.Fixtures;
+import city.beacon.check.Problems;
+import city.beacon.model.Page;
+import org.junit.jupiter.api.Test;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MarkdownRendererTest {
+    /** content path -> site address of the pages the links below may point at. */
+    private static final Map<String, String> PAGES = Map.of(
+            "uk/dovidka/about.md", "uk/dovidka/about/",
+            "uk/dovidka/pasport.md", "uk/dovidka/pasport/",
+            "uk/dovidka/гуманітарна-допомога.md", "uk/dovidka/humanitarna-dopomoha/",
+            "uk/pidtrymka/liniia.md", "uk/pidtrymka/liniia/",
+            "files/plan.pdf", "files/plan.pdf");
+
+    private static final LinkTargets TARGETS = new LinkTargets() {
+        @Override
+        public Optional<String> urlOf(String contentPath) {
+            return Optional.ofNullable(PAGES.get(contentPath));
+        }
+
+        @Override
+        public boolean isUnpublished(String contentPath) {
+            return contentPath.equals("uk/dovidka/chernetka.md");
+        }
+
+        @Override
+        public Collection<String> knownPaths() {
+            return PAGES.keySet();
+        }
+    };
+
+    private final Problems problems = new Problems();
+
+    /** The page content/uk/dovidka/about.md with {@code body}; the body's first line is line 4 of the file. */
+    private RenderedMarkdown render(String body) {
+        Page page = Fixtures.page("uk/dovidka/about.md", "---\ntitle: Про нас\n---\n" + body);
+        return new MarkdownRenderer(TARGETS).render(page, problems);
+    }
+
+    @Test
+    void gfmTableBecomesAnHtmlTable() {
+        String html = render("| Етап | Строк |\n|---|---|\n| Огляд | 30 днів |\n").html();
+        assertEquals("<table>\n<thead>\n<tr>\n<th>Етап</th>\n<th>Строк</th>\n</tr>\n</thead>\n"
+                + "<tbody>\n<tr>\n<td>Огляд</td>\n<td>30 днів</td>\n</tr>\n</tbody>\n</table>\n", html);
+    }
+
+    @Test
+    void strikethroughAndAutolink() {
+        assertEquals("<p><del>closed</del> see <a href=\"https://example.org/a\">https://example.org/a</a></p>\n",
+                render("~~closed~~ see https://example.org/a\n").html());
+    }
+
+    @Test
+    void headingsGetIdsThatKeepCyrillicLetters() {
+        RenderedMarkdown md = render("## Як подати заяву\n\n## What to bring?\n\n## Як подати заяву\n");
+        assertEquals("<h2 id=\"як-подати-заяву\">Як подати заяву</h2>\n<h2 id=\"what-to-bring\">What to bring?</h2>\n"
+                + "<h2 id=\"як-подати-заяву-1\">Як подати заяву</h2>\n", md.html());
+        assertEquals(new RenderedMarkdown.Heading(2, "What to bring?", "what-to-bring", 6), md.headings().get(1));
+    }
+
+    @Test
+    void headingNeverTakesAnIdTheTemplatesUse() {
+        assertEquals("<h2 id=\"documents-1\">Documents</h2>\n<h2 id=\"main-1\">Main</h2>\n",
+                render("## Documents\n\n## Main\n").html());
+    }
+
+    @Test
+    void linksToPagesBecomeRelativeAddresses() {
+        String html = render("""
+                [same folder](pasport.md)
+                [other section](../pidtrymka/liniia.md#hours)
+                [Cyrillic name](гуманітарна-допомога.md)
+                [encoded](%D0%B3%D1%83%D0%BC%D0%B0%D0%BD%D1%96%D1%82%D0%B0%D1%80%D0%BD%D0%B0-%D0%B4%D0%BE%D0%BF%D0%BE%D0%BC%D0%BE%D0%B3%D0%B0.md)
+                [a file](../../files/plan.pdf)
+                [this page](#top)
+                """).html();
+        assertEquals("<p><a href=\"../pasport/\">same folder</a>\n"
+                + "<a href=\"../../pidtrymka/liniia/#hours\">other section</a>\n"
+                + "<a href=\"../humanitarna-dopomoha/\">Cyrillic name</a>\n"
+                + "<a href=\"../humanitarna-dopomoha/\">encoded</a>\n"
+                + "<a href=\"../../../files/plan.pdf\">a file</a>\n"
+                + "<a href=\"#top\">this page</a></p>\n", html);
+        assertEquals(List.of(), Fixtures.lines(problems));
+    }
+
+    @Test
+    void internalLinksAreHandedOnWithTheirFragmentAndLine() {
+        RenderedMarkdown md = render("Text\n\nSee [lines](../pidtrymka/liniia.md#hours).\n");
+        assertEquals(List.of(new RenderedMarkdown.InternalLink("uk/pidtrymka/liniia/", "hours", "../pidtrymka/liniia.md#hours", 6, 5)),
+                md.links());
+    }
+
+    @Test
+    void linkToAMissingPageIsReportedWithLineAndDidYouMean() {
+        render("Intro\n\nRead [the guide](pasprt.md).\n");
+        assertEquals(List.of("content/uk/dovidka/about.md:6:6: error: the link \"pasprt.md\" points to a page that does not exist; "
+                + "did you mean 'pasport.md'?"), Fixtures.lines(problems));
+    }
+
+    @Test
+    void linkToADraftSaysItIsNotPublished() {
+        render("[draft](chernetka.md)\n");
+        assertEquals(List.of("content/uk/dovidka/about.md:4:1: error: the link \"chernetka.md\" points to a page that is not published "
+                + "(a draft or an inactive alert); publish that page first, or remove the link"), Fixtures.lines(problems));
+    }
+
+    @Test
+    void absolutePathIsRefused() {
+        render("[guide](/uk/dovidka/pasport/)\n");
+        assertEquals(List.of("content/uk/dovidka/about.md:4:1: error: the link \"/uk/dovidka/pasport/\" starts with '/', "
+                + "which breaks on mirrors under a sub-path; link to the page's .md file with a relative path, like ../poslugy/pasport.md"),
+                Fixtures.lines(problems));
+    }
+
+    @Test
+    void javascriptLinkIsAnErrorAndNeverReachesTheOutput() {
+        String html = render("[click](javascript:alert(1))\n").html();
+        assertFalse(html.contains("javascript:"), html);
+        assertEquals(List.of("content/uk/dovidka/about.md:4:1: error: the link \"javascript:alert(1)\" uses 'javascript:', "
+                + "which is not allowed; links may start with https://, http://, mailto: or tel:"), Fixtures.lines(problems));
+    }
+
+    @Test
+    void linksAreNotMarkedNofollow() {
+        // commonmark adds rel="nofollow" when it sanitizes URLs; these are the city's own pages and trusted sites.
+        String html = render("[same folder](pasport.md) and https://example.org/\n").html();
+        assertFalse(html.contains("nofollow"), html);
+    }
+
+    @Test
+    void rawHtmlIsSanitizedWithAWarningNamingWhatWasRemoved() {
+        String html = render("""
+                <script>alert(1)</script>
+
+                <iframe src="https://evil.example/"></iframe>
+
+                <p style="color:red" onclick="steal()">Hello <a href="javascript:alert(2)">there</a> <abbr title="Центр">ЦНАП</abbr></p>
+                """).html();
+        for (String bad : List.of("<script", "alert(1)", "<iframe", "evil.example", "onclick", "style=", "javascript:")) {
+            assertFalse(html.contains(bad), bad + " in " + html);
+        }
+        assertTrue(html.contains("<p>Hello <a>there</a> <abbr title=\"Центр\">ЦНАП</abbr></p>"), html);
+        assertEquals(List.of(
+                "content/uk/dovidka/about.md:4:1: warning: raw HTML was changed for safety: <script> removed; write it in Markdown instead",
+                "content/uk/dovidka/about.md:6:1: warning: raw HTML was changed for safety: <iframe> removed; write it in Markdown instead",
+                "content/uk/dovidka/about.md:8:1: warning: raw HTML was changed for safety: the href attribute of <a>, "
+                        + "the onclick attribute of <p>, the style attribute of <p> removed; write it in Markdown instead"),
+                Fixtures.lines(problems));
+    }
+
+    @Test
+    void levelOneHeadingIsAnErrorBecauseTheTitleIsTheOnlyOne() {
+        render("# Title again\n");
+        assertEquals(List.of("content/uk/dovidka/about.md:4:1: error: a level-1 heading ('# ...') in the text; "
+                + "the page title is the only one; start the sections of the text with '## '"), Fixtures.lines(problems));
+    }
+
+    @Test
+    void imageWithoutAltTextIsAnError() {
+        render("![](../../files/plan.pdf)\n");
+        assertTrue(Fixtures.lines(problems).get(0).startsWith("content/uk/dovidka/about.md:4:1: error: an image without a description"));
+    }
+}
