@@ -35,6 +35,11 @@ public final class SiteRenderer {
     public record Generated(String url, Supplier<String> html) {
     }
 
+    /** A renderer whose mirrors page links to no mirror files (for rendering without a build). */
+    public SiteRenderer(Site site, Templates templates, Map<String, UiText> texts) {
+        this(site, templates, texts, List.of());
+    }
+
     /** {@code downloads}: the site addresses of the files for mirrors (manifest, signature, bundle...). */
     public SiteRenderer(Site site, Templates templates, Map<String, UiText> texts, List<String> downloads) {
         this.site = site;
