@@ -149,7 +149,8 @@ public final class SiteBuilder {
         return perLanguage;
     }
 
-    private static LinkTargets linkTargets(Site site, ContentLoader.Content content) {
+    /** What Markdown links can point at in {@code site}: shared by the build and the live preview. */
+    public static LinkTargets linkTargets(Site site, ContentLoader.Content content) {
         Map<String, String> urls = new java.util.HashMap<>();
         site.bySource().forEach((path, page) -> urls.put(path, page.url()));
         site.staticFiles().forEach(f -> urls.put(f.relative(), f.relative()));

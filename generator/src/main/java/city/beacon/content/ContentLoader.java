@@ -13,9 +13,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -31,6 +33,7 @@ public final class ContentLoader {
     private final Path contentDir;
     private final Path realContentDir;
     private final String display;
+    private Map<String, LocalDate> lastCommits;
 
     /** What was read: the settings, the pages (drafts included), the shared data, static files. */
     public record Content(SiteConfig config, List<Page> pages, SiteData data, List<SourceFile> staticFiles,
@@ -50,7 +53,7 @@ public final class ContentLoader {
         if (config.isEmpty()) return Optional.empty();
         SiteConfig site = config.get();
         SiteData data = new DataLoader(site, problems).load(contentDir.resolve(DATA_DIR), display + "/" + DATA_DIR);
-        PageParser parser = new PageParser(site);
+        PageParser parser = new PageParser(site, lastCommits(site));
         List<PageFile> files = pageFiles(site, problems);
         List<Page> pages = files.parallelStream()
                 .map(pf -> TextFiles.read(pf.source.path(), pf.source.display(), problems)
@@ -65,6 +68,29 @@ public final class ContentLoader {
         }
         return Optional.of(new Content(site, pages, data, staticFiles(problems),
                 files.stream().map(pf -> pf.source.relative()).toList()));
+    }
+
+    /** How findings name the file at {@code relative} (a path under content/). */
+    public String display(String relative) {
+        return display + "/" + relative;
+    }
+
+    /** Reads one page file again (for the live preview); empty when it is not, or no longer, a readable page. */
+    public Optional<Page> reload(SiteConfig site, String relative, Problems problems) {
+        String[] parts = relative.split("/");
+        if (parts.length != 3 || !site.languageCodes().contains(parts[0])) return Optional.empty();
+        Optional<Section> section = site.sectionByFolder(parts[0], parts[1]);
+        Path file = contentDir.resolve(relative);
+        if (section.isEmpty() || !Files.isRegularFile(file) || !insideContent(file, problems)) return Optional.empty();
+        SourceFile source = source(file);
+        return TextFiles.read(file, source.display(), problems)
+                .flatMap(text -> new PageParser(site, lastCommits(site)).parse(source, parts[0], section.get(), text, problems));
+    }
+
+    /** Read once per loader: the history does not change while Beacon runs. */
+    private Map<String, LocalDate> lastCommits(SiteConfig site) {
+        if (lastCommits == null) lastCommits = GitDates.lastCommits(contentDir, site.timezone());
+        return lastCommits;
     }
 
     private record PageFile(SourceFile source, String lang, Section section) {
@@ -143,7 +169,7 @@ public final class ContentLoader {
 
     private SourceFile source(Path file) {
         String relative = contentDir.relativize(file).toString().replace('\\', '/');
-        return new SourceFile(file, display + "/" + relative, relative);
+        return new SourceFile(file, display(relative), relative);
     }
 
     private String shown(Path file) {

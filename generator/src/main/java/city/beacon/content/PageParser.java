@@ -16,6 +16,7 @@ import city.beacon.model.SourceFile;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,13 +28,21 @@ public final class PageParser {
     public static final List<String> SEVERITIES = List.of("info", "warning", "critical");
 
     private final SiteConfig config;
+    private final Map<String, LocalDate> lastCommits;
 
     public PageParser(SiteConfig config) {
+        this(config, Map.of());
+    }
+
+    /** {@code lastCommits}: content path -> date of its last commit, the default of 'updated'. */
+    public PageParser(SiteConfig config, Map<String, LocalDate> lastCommits) {
         this.config = config;
+        this.lastCommits = lastCommits;
     }
 
     public Optional<Page> parse(SourceFile source, String lang, Section section, String text, Problems problems) {
         String file = source.display();
+        if (Placeholders.report(text, file, problems) > 0) return Optional.empty();
         Optional<FrontMatter> split = FrontMatter.split(text, file, problems);
         if (split.isEmpty()) return Optional.empty();
         FrontMatter fm = split.get();
@@ -51,7 +60,9 @@ public final class PageParser {
         boolean draft = f.bool("draft");
         boolean example = f.bool("example");
         int weight = f.integer("weight", 0);
-        LocalDate updated = f.date("updated", kind == PageKind.SERVICE);
+        LocalDate committed = lastCommits.get(source.relative());
+        LocalDate updated = f.date("updated", kind == PageKind.SERVICE && committed == null);
+        if (updated == null) updated = committed;
         LocalDate reviewed = f.date("reviewed", kind == PageKind.SERVICE || kind == PageKind.SUPPORT);
         Details details = switch (kind) {
             case SERVICE -> service(f, lang);

@@ -17,6 +17,11 @@ public final class BuildClock {
     private BuildClock() {
     }
 
+    /** The build time of content that is not in git (or whose commit does not matter, as in a preview). */
+    public static Instant resolve(Map<String, String> environment, List<Page> pages, ZoneId zone) {
+        return resolve(environment, pages, zone, Optional.empty());
+    }
+
     /**
      * {@code SOURCE_DATE_EPOCH} (seconds, the reproducible-builds convention) when set; else the
      * time of the last commit of the content when it is kept in git; else the newest 'updated'

@@ -1,0 +1,60 @@
+package city.beacon.cli;
+
+import city.beacon.render.Theme;
+import city.beacon.serve.PreviewServer;
+import city.beacon.serve.PreviewSite;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.net.BindException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code beacon serve}: the live preview for editors. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Preview the portal at http://127.0.0.1:<port>/ while you edit: pages rebuild and reload "
+                + "on every save, drafts are shown, and content errors appear in the browser.",
+                "The review of every page is at /__beacon/review. Stop with Ctrl+C."})
+public final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--content", defaultValue = "content", description = "the content folder (default: ${DEFAULT-VALUE})")
+    Path content;
+
+    @Option(names = "--templates", defaultValue = "templates",
+            description = "the templates folder, compiled while the preview runs (default: ${DEFAULT-VALUE})")
+    Path templates;
+
+    @Option(names = "--port", defaultValue = "8080", description = "the port on 127.0.0.1 (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--debug", description = "show stack traces of internal errors")
+    boolean debug;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(templates)) {
+            System.err.println("beacon serve: no templates folder at " + templates
+                    + "; run from the portal's repository, or pass --templates <folder>");
+            return 2;
+        }
+        Path classes = Files.createTempDirectory("beacon-preview-templates");
+        PreviewSite site = new PreviewSite(content, Theme.directory(templates, classes), System.getenv());
+        CountDownLatch stopped = new CountDownLatch(1);
+        PreviewServer started;
+        try {
+            started = PreviewServer.start(site, content, templates, Clock.systemUTC(), port, System.out);
+        } catch (BindException e) {
+            System.err.println("beacon serve: port " + port + " on 127.0.0.1 is in use (another preview?); "
+                    + "stop that one, or pass --port <another number>");
+            return 2;
+        }
+        try (PreviewServer server = started) {
+            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+            System.out.println("Preview at " + server.url() + "  (review: " + server.url() + "__beacon/review; Ctrl+C stops)");
+            stopped.await();
+        }
+        return 0;
+    }
+}

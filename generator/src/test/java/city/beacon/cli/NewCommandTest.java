@@ -1,0 +1,104 @@
+package city.beacon.cli;
+
+import city.beacon.Main;
+import city.beacon.SiteBuilder;
+import city.beacon.TestContent;
+import city.beacon.check.Problem;
+import city.beacon.render.Theme;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class NewCommandTest {
+    /** What an editor writes in place of each placeholder, by field. */
+    private static final Map<String, String> FILLED = Map.ofEntries(
+            Map.entry("title", "\"Filled-in title\""), Map.entry("summary", "\"Who it is for and what they get.\""),
+            Map.entry("category", "documents"), Map.entry("documents", "\"Passport\""), Map.entry("steps", "\"Go there\""),
+            Map.entry("cost", "Free"), Map.entry("processing_time", "The same day"), Map.entry("name", "\"Office\""),
+            Map.entry("address", "\"1 Example Street\""), Map.entry("hours", "\"Mon–Fri 9:00–18:00\""),
+            Map.entry("phone", "\"+380 44 000 00 01\""), Map.entry("number", "\"+380 44 000 00 02\""),
+            Map.entry("label", "\"Example line\""), Map.entry("audience", "Anyone"), Map.entry("tags", "[test]"));
+    private static final Pattern FIELD_LINE = Pattern.compile("^(\\s*)(-\\s+)?(?:([a-z_]+):\\s*)?(.*TODO.*)$");
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"service, uk/poslugy/nova-posluha.md", "support, en/support/new-line.md",
+            "page, uk/dovidka/nova-storinka.md", "alert, en/alerts/new-alert.md"})
+    void newPageFailsWithEachPlaceholderUntilFilledThenPasses(String kind, String path, @TempDir Path temp) throws Exception {
+        Path content = TestContent.copy("content", temp);
+        assertEquals(0, Main.run("new", kind, path, "--content", content.toString()));
+        Path file = content.resolve(path);
+        String written = Files.readString(file);
+        assertTrue(written.startsWith("---\n") && written.contains("draft: true"), written);
+
+        List<Problem> before = errorsIn(content, path);
+        long placeholders = written.lines().filter(l -> l.contains("TODO") && !l.stripLeading().startsWith("#")).count();
+        assertEquals(placeholders, before.size(), "one finding per placeholder: " + before);
+        assertTrue(before.stream().allMatch(p -> p.line() > 0 && p.message().startsWith("still holds a placeholder")), before.toString());
+        assertTrue(before.stream().anyMatch(p -> "title".equals(p.field())), before.toString());
+
+        Files.writeString(file, fill(written));
+        assertEquals(List.of(), errorsIn(content, path), "filled in:\n" + Files.readString(file));
+    }
+
+    @Test
+    void aBareNameGoesIntoTheSectionOfItsKindInTheGivenLanguage(@TempDir Path temp) throws Exception {
+        Path content = TestContent.settingsOnly(temp);
+        assertEquals(0, Main.run("new", "support", "night-line", "--lang", "en", "--content", content.toString()));
+        assertTrue(Files.isRegularFile(content.resolve("en/support/night-line.md")));
+    }
+
+    @Test
+    void anExistingFileIsNeverOverwritten(@TempDir Path temp) throws Exception {
+        Path content = TestContent.settingsOnly(temp);
+        Path file = content.resolve("uk/poslugy/isnuiucha.md");
+        TestContent.write(file, "my own text\n");
+        assertEquals(2, Main.run("new", "service", "uk/poslugy/isnuiucha.md", "--content", content.toString()));
+        assertEquals("my own text\n", Files.readString(file));
+    }
+
+    @Test
+    void aPathOutsideTheKindsSectionIsAUsageError(@TempDir Path temp) throws Exception {
+        Path content = TestContent.settingsOnly(temp);
+        assertEquals(2, Main.run("new", "alert", "uk/poslugy/not-an-alert.md", "--content", content.toString()));
+        assertEquals(2, Main.run("new", "leaflet", "x", "--content", content.toString()));
+        assertFalse(Files.exists(content.resolve("uk/poslugy/not-an-alert.md")));
+    }
+
+    /** Replaces each placeholder line as an editor would: the field's real value, or a sentence of text. */
+    private static String fill(String text) {
+        StringBuilder out = new StringBuilder();
+        String field = null;
+        for (String line : text.split("\n", -1)) {
+            Matcher m = FIELD_LINE.matcher(line);
+            if (line.matches("^\\s*(-\\s+)?[a-z_]+:.*")) field = line.replaceFirst("^\\s*(-\\s+)?([a-z_]+):.*", "$2");
+            if (!line.stripLeading().startsWith("#") && m.matches()) {
+                String name = m.group(3) != null ? m.group(3) : field;
+                String value = line.startsWith("TODO") ? "The text of the page." : FILLED.get(name);
+                if (value == null) throw new AssertionError("no value for field " + name + " in: " + line);
+                line = m.group(1) + (m.group(2) == null ? "" : m.group(2)) + (m.group(3) == null ? "" : m.group(3) + ": ") + value;
+                if (line.startsWith("The text")) line = value;
+            }
+            out.append(line).append('\n');
+        }
+        return out.substring(0, out.length() - 1);
+    }
+
+    private static List<Problem> errorsIn(Path content, String path) throws Exception {
+        SiteBuilder.Result result = new SiteBuilder(new SiteBuilder.Options(content, null, false, true, Theme.bundled(),
+                Map.of("SOURCE_DATE_EPOCH", "1795000000"))).build();
+        return result.problems().sorted().stream().filter(Problem::isError)
+                .filter(p -> p.file().endsWith(path)).toList();
+    }
+}

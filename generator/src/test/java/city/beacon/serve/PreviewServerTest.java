@@ -1,0 +1,120 @@
+package city.beacon.serve;
+
+import city.beacon.TestContent;
+import city.beacon.render.Theme;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Drives {@code beacon serve} over HTTP on 127.0.0.1, editing a copy of the bundled content. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PreviewServerTest {
+    private Path content;
+    private PreviewServer server;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ByteArrayOutputStream log = new ByteArrayOutputStream();
+
+    @BeforeAll
+    void start(@TempDir Path temp) throws IOException {
+        content = TestContent.copy("content", temp);
+        Path templates = TestContent.copy("templates", temp);
+        PreviewSite site = new PreviewSite(content, Theme.directory(templates, temp.resolve("classes")),
+                Map.of("SOURCE_DATE_EPOCH", "1795000000"));
+        server = PreviewServer.start(site, content, templates, Clock.systemUTC(), 0,
+                new PrintStream(log, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterAll
+    void stop() throws IOException {
+        server.close();
+    }
+
+    @Test
+    void servesOnLoopbackOnly() {
+        assertEquals("127.0.0.1", server.url().getHost());
+    }
+
+    @Test
+    void editShowsUpThenBrokenFrontMatterShowsFileAndLineThenFixRecovers() throws Exception {
+        Path file = content.resolve("en/services/heating-points.md");
+        String original = Files.readString(file);
+        String page = "en/services/heating-points/";
+        assertTrue(get(page).body().contains(server.url().getPath() + "__beacon/reload.js"), "the preview adds its reload script");
+
+        Files.writeString(file, original.replace("\n## ", "\nA sentence added in the preview test.\n\n## "));
+        HttpResponse<String> edited = poll(page, r -> r.body().contains("A sentence added in the preview test."));
+        assertEquals(200, edited.statusCode());
+
+        // Line 3 is the summary; an unclosed quote there breaks the front matter.
+        String broken = original.replaceFirst("\nsummary: ", "\nsummary: \"unclosed ");
+        Files.writeString(file, broken);
+        HttpResponse<String> error = poll(page, r -> r.statusCode() == 500);
+        assertTrue(error.body().contains("content/en/services/heating-points.md, line "), error.body());
+        assertTrue(error.body().contains("content/en/services/heating-points.md:"), "the one-line finding is shown too");
+
+        Files.writeString(file, original);
+        HttpResponse<String> fixed = poll(page, r -> r.statusCode() == 200);
+        assertFalse(fixed.body().contains("A sentence added in the preview test."));
+        assertTrue(fixed.body().contains("<h1"), "the page itself is back");
+    }
+
+    @Test
+    void draftsAreShownInThePreview() throws Exception {
+        Path file = content.resolve("en/info/preview-draft.md");
+        TestContent.write(file, "---\ntitle: A draft only the preview shows\ndraft: true\n---\n\nNot published yet.\n");
+        HttpResponse<String> draft = poll("en/info/preview-draft/", r -> r.statusCode() == 200);
+        assertTrue(draft.body().contains("A draft only the preview shows"));
+    }
+
+    @Test
+    void reviewPageListsPagesWithTheirReviewedDate() throws Exception {
+        HttpResponse<String> review = get("__beacon/review");
+        assertEquals(200, review.statusCode());
+        assertTrue(review.body().contains("content/en/services/heating-points.md"), review.body());
+        assertTrue(review.body().contains("Reviewed"));
+    }
+
+    @Test
+    void waitReturnsTheCurrentVersionWhenItDiffers() throws Exception {
+        String version = get("__beacon/version").body();
+        assertEquals(version, get("__beacon/wait?since=not-" + version).body());
+    }
+
+    private HttpResponse<String> get(String address) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(server.url().resolve(URI.create(address))).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Fetches until {@code done} holds; bounded, so a preview that never rebuilds fails the test. */
+    private HttpResponse<String> poll(String address, Predicate<HttpResponse<String>> done) throws Exception {
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 300; i++) {
+            last = get(address);
+            if (done.test(last)) return last;
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the preview did not change within 15 s; last response " + last.statusCode()
+                + "; log:\n" + log.toString(StandardCharsets.UTF_8));
+    }
+}
