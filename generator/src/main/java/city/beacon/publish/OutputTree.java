@@ -8,11 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -72,6 +74,7 @@ public final class OutputTree {
                 unchanged.add(relative);
             } else {
                 Files.write(target, content, StandardOpenOption.CREATE_NEW);
+                laterThanPrevious(target, relative);
                 written.incrementAndGet();
             }
         } catch (IOException e) {
@@ -110,6 +113,20 @@ public final class OutputTree {
             Files.setLastModifiedTime(target, Files.getLastModifiedTime(old));
         }
         return true;
+    }
+
+    /**
+     * rsync's quick check skips a file of the same size and time (to the second). A file changed
+     * within the second its previous version was written (two quick builds, a mirror syncing in
+     * between) would be skipped, so it is dated at least a second after its previous version.
+     */
+    private void laterThanPrevious(Path target, String relative) throws IOException {
+        Path old = previousFile(relative);
+        if (old == null) return;
+        long before = Files.getLastModifiedTime(old).to(TimeUnit.SECONDS);
+        if (Files.getLastModifiedTime(target).to(TimeUnit.SECONDS) <= before) {
+            Files.setLastModifiedTime(target, FileTime.from(before + 1, TimeUnit.SECONDS));
+        }
     }
 
     private Path previousFile(String relative) {

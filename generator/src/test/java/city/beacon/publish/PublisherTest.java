@@ -47,6 +47,18 @@ class PublisherTest {
     }
 
     @Test
+    void aFileChangedWithinTheSecondOfItsPreviousVersionIsDatedLaterSoRsyncSeesIt(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("public");
+        publish(out, Map.of("manifest", "aaaa"));
+        FileTime future = FileTime.fromMillis(System.currentTimeMillis() + 60_000); // as if written this very second
+        Files.setLastModifiedTime(out.resolve("manifest"), future);
+
+        publish(out, Map.of("manifest", "bbbb")); // same size, new bytes
+
+        assertEquals(future.toMillis() / 1000 + 1, Files.getLastModifiedTime(out.resolve("manifest")).toMillis() / 1000);
+    }
+
+    @Test
     void rewritingAFileInStagingNeverWritesThroughToThePublishedCopy(@TempDir Path tmp) throws Exception {
         Path out = tmp.resolve("public");
         publish(out, Map.of("a.html", "same"));
