@@ -1,8 +1,10 @@
 package city.beacon;
 
-import city.beacon.check.HtmlIds;
+import city.beacon.check.HtmlChecker;
 import city.beacon.check.LinkChecker;
+import city.beacon.check.OutputFigures;
 import city.beacon.check.Problems;
+import city.beacon.check.ReviewPolicy;
 import city.beacon.content.ContentCommit;
 import city.beacon.content.ContentLoader;
 import city.beacon.markdown.LinkTargets;
@@ -15,6 +17,12 @@ import city.beacon.model.Page;
 import city.beacon.model.Site;
 import city.beacon.model.SiteModel;
 import city.beacon.model.SourceFile;
+import city.beacon.model.Urls;
+import city.beacon.outputs.AtomFeeds;
+import city.beacon.outputs.OpenData;
+import city.beacon.outputs.SearchIndex;
+import city.beacon.outputs.ServiceWorker;
+import city.beacon.outputs.Sitemap;
 import city.beacon.publish.OutputTree;
 import city.beacon.publish.Publisher;
 import city.beacon.publish.SiteOutput;
@@ -24,6 +32,7 @@ import city.beacon.render.UiText;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collection;
@@ -34,6 +43,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * A build as a short list of named steps: load content, build the model, render and write
@@ -43,16 +53,26 @@ public final class SiteBuilder {
 
     /** What to build and how. {@code out} null: check only, nothing is published. */
     public record Options(Path content, Path out, boolean strict, boolean includeDrafts, Theme theme,
-                          Map<String, String> environment, MirrorOptions mirror) {
+                          Map<String, String> environment, String baseUrl, MirrorOptions mirror) {
+        /** A build that does not know the site's public address: no sitemap, relative feed links. */
         public Options(Path content, Path out, boolean strict, boolean includeDrafts, Theme theme,
                        Map<String, String> environment) {
-            this(content, out, strict, includeDrafts, theme, environment, MirrorOptions.NONE);
+            this(content, out, strict, includeDrafts, theme, environment, null);
+        }
+
+        /** A build that adds nothing for mirrors but the files every build makes (.gz, manifest, build-info). */
+        public Options(Path content, Path out, boolean strict, boolean includeDrafts, Theme theme,
+                       Map<String, String> environment, String baseUrl) {
+            this(content, out, strict, includeDrafts, theme, environment, baseUrl, MirrorOptions.NONE);
         }
     }
 
-    /** What a build did: its findings, pages written per language, files and bytes, and whether it published. */
+    /**
+     * What a build did: its findings, pages written per language, files and bytes, whether it
+     * published, and the figures reported after the summary (page weight, search index...).
+     */
     public record Result(Problems problems, Map<String, Integer> pagesPerLanguage, int files, long bytes,
-                         long millis, boolean published) {
+                         long millis, boolean published, List<String> notes) {
         public String summary(Path out) {
             StringBuilder line = new StringBuilder(published ? "Built " : "Checked ");
             pagesPerLanguage.forEach((lang, n) -> line.append(n).append(" pages in ").append(lang).append(", "));
@@ -62,8 +82,9 @@ public final class SiteBuilder {
         }
     }
 
-    /** Files made from the whole site, in this order, after the pages (feeds, search index...); then MirrorFiles (.gz, manifest). */
-    private static final List<SiteOutput> OUTPUTS = List.of();
+    /** Files made from the whole site, in this order, after the pages; then {@link MirrorFiles} (.gz, manifest, signature). */
+    private static final List<SiteOutput> OUTPUTS = List.of(new SearchIndex(), new AtomFeeds(), new Sitemap(),
+            new OpenData(), new ServiceWorker());
 
     private final Options options;
 
@@ -77,63 +98,85 @@ public final class SiteBuilder {
         if (!Files.isDirectory(options.content())) {
             problems.error(options.content().toString(), 0, 0, null, "the content folder does not exist",
                     "run Beacon from the portal's repository, or pass --content <folder>");
-            return new Result(problems, Map.of(), 0, 0, elapsed(start), false);
+            return failed(problems, start);
+        }
+        if (isEmpty(options.content())) {
+            problems.error(options.content().toString(), 0, 0, null, "the content folder is empty",
+                    "it needs site.yaml and a folder per language with the pages (see docs/content-reference.md)");
+            return failed(problems, start);
         }
         Optional<ContentLoader.Content> loaded = new ContentLoader(options.content()).load(problems);
-        if (loaded.isEmpty()) return new Result(problems, Map.of(), 0, 0, elapsed(start), false);
+        if (loaded.isEmpty()) return failed(problems, start);
         ContentLoader.Content content = loaded.get();
 
         Optional<ContentCommit> commit = ContentCommit.of(options.content());
-        Instant buildTime = BuildClock.resolve(options.environment(), content.pages(), content.config().timezone(),
-                commit.map(ContentCommit::time));
+        Instant buildTime;
+        try {
+            buildTime = BuildClock.resolve(options.environment(), content.pages(), content.config().timezone(),
+                    commit.map(ContentCommit::time));
+        } catch (IllegalArgumentException e) {
+            problems.error("SOURCE_DATE_EPOCH", 0, 0, null, e.getMessage(), "unset it, or set it to seconds since 1970, e.g. 1790000000");
+            return failed(problems, start);
+        }
         Optional<MirrorFiles> mirrorFiles = MirrorFiles.prepare(options.mirror(), commit, problems);
-        if (mirrorFiles.isEmpty()) return new Result(problems, Map.of(), 0, 0, elapsed(start), false);
+        if (mirrorFiles.isEmpty()) return failed(problems, start);
         Site site = SiteModel.build(content.config(), content.pages(), content.pageFiles(), content.data(), content.staticFiles(), buildTime,
-                options.includeDrafts(), problems);
+                options.includeDrafts(), problems).withBaseUrl(options.baseUrl());
+        ReviewPolicy.check(site, problems);
         Map<String, UiText> texts = options.theme().texts(content.config().languageCodes(), problems);
         if (texts.size() < content.config().languageCodes().size()) {
-            return new Result(problems, Map.of(), 0, 0, elapsed(start), false);
+            return failed(problems, start);
         }
 
-        Path out = options.out() != null ? options.out() : Files.createTempDirectory("beacon-check").resolve("site");
+        Path scratch = options.out() == null ? Files.createTempDirectory("beacon-check") : null;
+        Path out = scratch != null ? scratch.resolve("site") : options.out();
         try (Publisher publisher = Publisher.acquire(out)) {
             OutputTree staged = publisher.stage();
             boolean published = false;
             try {
                 Map<String, Integer> perLanguage = render(site, texts, content, staged, mirrorFiles.get(), problems);
+                List<String> notes = OutputFigures.measure(site, staged, sourcesByFile(site), problems);
                 if (!problems.failBuild(options.strict()) && options.out() != null) {
                     publisher.publish(staged);
                     published = true;
                 }
-                return new Result(problems, perLanguage, staged.fileCount(), staged.byteCount(), elapsed(start), published);
+                return new Result(problems, perLanguage, staged.fileCount(), staged.byteCount(), elapsed(start), published, notes);
             } finally {
                 if (!published) publisher.discard(staged);
             }
         } catch (Publisher.Busy busy) {
             problems.error(out.toString(), 0, 0, null, busy.getMessage(), "wait until that build has finished, then run this one again");
-            return new Result(problems, Map.of(), 0, 0, elapsed(start), false);
+            return failed(problems, start);
+        } finally {
+            if (scratch != null) Publisher.deleteTree(scratch);
         }
     }
 
     private Map<String, Integer> render(Site site, Map<String, UiText> texts, ContentLoader.Content content,
                                         OutputTree out, MirrorFiles mirrorFiles, Problems problems) throws IOException {
-        SiteRenderer renderer = new SiteRenderer(site, options.theme().templates(), texts, mirrorFiles.downloads());
+        SiteRenderer renderer = new SiteRenderer(site, options.theme().templates(), texts,
+                options.theme().inlineStylesheet(), mirrorFiles.downloads());
         MarkdownRenderer markdown = new MarkdownRenderer(linkTargets(site, content));
-        Map<String, Set<String>> ids = new ConcurrentHashMap<>();
+        HtmlChecker htmlChecker = new HtmlChecker();
         Map<Page, List<RenderedMarkdown.InternalLink>> links = new ConcurrentHashMap<>();
         site.pages().parallelStream().forEach(page -> {
             RenderedMarkdown body = markdown.render(page, problems);
             String html = renderer.article(page, body.html());
-            ids.put(page.url(), HtmlIds.of(html));
+            htmlChecker.page(page.url(), page.source().display(), html, body.checkedHrefs(), problems);
             links.put(page, body.links());
             out.write(page.url(), html);
         });
         renderer.generatedPages().parallelStream().forEach(g -> {
             String html = g.html().get();
-            ids.put(g.url(), HtmlIds.of(html));
+            htmlChecker.page(g.url(), null, html, Set.of(), problems);
             out.write(g.url(), html);
         });
-        options.theme().assets().forEach(out::write);
+        options.theme().assets().forEach((address, bytes) -> {
+            if (address.endsWith(".css")) {
+                HtmlChecker.checkCss("templates/" + address, "the stylesheet", new String(bytes, StandardCharsets.UTF_8), problems);
+            }
+            out.write(address, bytes);
+        });
         for (SourceFile file : site.staticFiles()) {
             try {
                 out.write(file.relative(), Files.readAllBytes(file.path()));
@@ -142,11 +185,26 @@ public final class SiteBuilder {
             }
         }
         for (SiteOutput output : OUTPUTS) output.write(site, out, problems);
-        mirrorFiles.write(site, out, problems); // last: it lists and signs every file above
-        links.forEach((page, pageLinks) -> LinkChecker.checkFragments(page, pageLinks, ids, problems));
+        mirrorFiles.write(site, out, problems); // after every other file: it lists and signs them all
+        links.forEach((page, pageLinks) -> LinkChecker.checkFragments(page, pageLinks, htmlChecker.ids(), problems));
+        htmlChecker.finish(filesIn(out.root()), problems);
         Map<String, Integer> perLanguage = new TreeMap<>();
         for (String lang : site.config().languageCodes()) perLanguage.put(lang, site.pages(lang).size());
         return perLanguage;
+    }
+
+    /** Every file written, site-root-relative: what links in the pages may point at. */
+    private static List<String> filesIn(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/')).toList();
+        }
+    }
+
+    /** The file an editor wrote for each written page file, so that findings about a page name it. */
+    private static Map<String, String> sourcesByFile(Site site) {
+        Map<String, String> sources = new java.util.HashMap<>();
+        site.pages().forEach(p -> sources.put(Urls.file(p.url()), p.source().display()));
+        return sources;
     }
 
     /** What Markdown links can point at in {@code site}: shared by the build and the live preview. */
@@ -156,6 +214,8 @@ public final class SiteBuilder {
         site.staticFiles().forEach(f -> urls.put(f.relative(), f.relative()));
         Set<String> all = new HashSet<>(content.pageFiles());
         all.addAll(urls.keySet());
+        Set<String> read = new HashSet<>();
+        content.pages().forEach(p -> read.add(p.source().relative()));
         return new LinkTargets() {
             @Override
             public Optional<String> urlOf(String contentPath) {
@@ -164,7 +224,12 @@ public final class SiteBuilder {
 
             @Override
             public boolean isUnpublished(String contentPath) {
-                return all.contains(contentPath) && !urls.containsKey(contentPath);
+                return read.contains(contentPath) && !urls.containsKey(contentPath);
+            }
+
+            @Override
+            public boolean isUnreadable(String contentPath) {
+                return content.pageFiles().contains(contentPath) && !read.contains(contentPath);
             }
 
             @Override
@@ -172,6 +237,17 @@ public final class SiteBuilder {
                 return all;
             }
         };
+    }
+
+    private static boolean isEmpty(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    /** A build that stopped before writing anything: only its findings matter. */
+    private static Result failed(Problems problems, long start) {
+        return new Result(problems, Map.of(), 0, 0, elapsed(start), false, List.of());
     }
 
     private static long elapsed(long start) {

@@ -53,7 +53,9 @@ class MainTest {
         int code = Main.run("build", "--content", SiteFixturesTest.site("tiny").toString(), "--out", out.toString());
         assertEquals(0, code, err());
         assertTrue(out().startsWith("Built 2 pages in en, 2 pages in uk, "), out());
-        assertEquals(1, out().lines().count(), out());
+        assertEquals(1, out().lines().filter(l -> l.startsWith("Built ")).count(), out());
+        assertTrue(out().lines().skip(1).allMatch(l -> l.matches("(Page weight|Search index|JavaScript|No --base-url).*")),
+                "after the summary only the figures: " + out());
         assertEquals("", err());
         assertTrue(Files.isRegularFile(out.resolve("index.html")));
     }

@@ -2,6 +2,7 @@ package city.beacon.check;
 
 import city.beacon.markdown.RenderedMarkdown;
 import city.beacon.model.Page;
+import city.beacon.model.Slugs;
 
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,9 @@ public final class LinkChecker {
             if (link.fragment() == null || link.fragment().isEmpty()) continue;
             Set<String> targetIds = ids.get(link.targetUrl());
             if (targetIds == null || targetIds.contains(link.fragment())) continue;
-            String suggestion = DidYouMean.closest(link.fragment(), targetIds)
+            // Heading ids keep their Cyrillic; an editor often writes the Latin form of the address.
+            String suggestion = targetIds.stream().filter(id -> Slugs.slugify(id).equals(Slugs.slugify(link.fragment()))).findFirst()
+                    .or(() -> DidYouMean.closest(link.fragment(), targetIds))
                     .map(id -> "did you mean '#" + id + "'?")
                     .orElse(targetIds.isEmpty() ? "that page has no headings to link to"
                             : "the headings there are: " + String.join(", ", targetIds.stream().sorted().map(i -> "#" + i).toList()));

@@ -49,4 +49,13 @@ public final class Problems {
     public synchronized boolean failBuild(boolean strict) {
         return strict ? !found.isEmpty() : hasErrors();
     }
+
+    /** The same findings with every warning made an error: what {@code --strict} reports. */
+    public synchronized Problems withWarningsAsErrors() {
+        Problems strict = new Problems();
+        for (Problem p : found) {
+            strict.add(new Problem(Severity.ERROR, p.file(), p.line(), p.column(), p.field(), p.message(), p.suggestion()));
+        }
+        return strict;
+    }
 }

@@ -1,18 +1,87 @@
 package city.beacon.check;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.io.PrintStream;
 
-/** Prints findings for an editor: one line each, sorted, then a count. */
+/**
+ * Prints findings, sorted by file, line and column, in one of three forms: {@link #text} for
+ * an editor, {@link #json} for bots, {@link #github} for annotations on a pull request.
+ */
 public final class Report {
+    public enum Format { TEXT, JSON, GITHUB }
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
     private Report() {
     }
 
+    public static void print(Format format, Problems problems, PrintStream out) {
+        switch (format) {
+            case TEXT -> text(problems, out);
+            case JSON -> json(problems, out);
+            case GITHUB -> github(problems, out);
+        }
+    }
+
+    /** One line per finding, then the count (nothing at all when there are no findings). */
     public static void text(Problems problems, PrintStream out) {
         for (Problem problem : problems.sorted()) out.println(problem.format());
+        if (!problems.sorted().isEmpty()) out.println(count(problems));
+    }
+
+    /** {@code {"findings":[{"severity","file","line","column","field","message","suggestion"}], "errors":N, "warnings":N}}. */
+    public static void json(Problems problems, PrintStream out) {
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode findings = root.putArray("findings");
+        for (Problem p : problems.sorted()) {
+            ObjectNode f = findings.addObject();
+            f.put("severity", p.severity().label());
+            f.put("file", p.file());
+            f.put("line", p.line());
+            f.put("column", p.column());
+            f.put("field", p.field());
+            f.put("message", p.message());
+            f.put("suggestion", p.suggestion());
+        }
+        root.put("errors", problems.errorCount());
+        root.put("warnings", problems.warningCount());
+        out.println(root.toPrettyString());
+    }
+
+    /**
+     * GitHub Actions workflow commands ({@code ::error file=...,line=...,col=...,title=...::message}),
+     * which GitHub shows as annotations on the lines of a pull request.
+     */
+    public static void github(Problems problems, PrintStream out) {
+        for (Problem p : problems.sorted()) {
+            StringBuilder line = new StringBuilder("::").append(p.severity().label()).append(" file=").append(property(p.file()));
+            if (p.line() > 0) line.append(",line=").append(p.line());
+            if (p.column() > 0) line.append(",col=").append(p.column());
+            String title = p.field() == null || p.field().isEmpty() ? "beacon check" : "field '" + p.field() + "'";
+            line.append(",title=").append(property(title)).append("::");
+            String message = p.message() + (p.suggestion() == null || p.suggestion().isEmpty() ? "" : "; " + p.suggestion());
+            out.println(line.append(data(message)));
+        }
+        out.println(count(problems));
+    }
+
+    private static String count(Problems problems) {
         long errors = problems.errorCount();
         long warnings = problems.warningCount();
-        if (errors + warnings > 0) {
-            out.println(errors + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning" : " warnings"));
-        }
+        return errors + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning" : " warnings");
+    }
+
+    /** Escapes the message of a workflow command (GitHub's toCommandValue rules). */
+    static String data(String text) {
+        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    /** Escapes a property value of a workflow command: also ':' and ','. */
+    static String property(String text) {
+        return data(text).replace(":", "%3A").replace(",", "%2C");
     }
 }

@@ -6,7 +6,10 @@ import city.beacon.check.Report;
 import city.beacon.mirror.MirrorOptions;
 import city.beacon.render.Theme;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -41,17 +44,31 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--zim", description = "add beacon-offline.zim for Kiwix (and the offline bundle); needs zimwriterfs (zim-tools)")
     boolean zim;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         SiteBuilder.Options options = new SiteBuilder.Options(content, out, strict, false, Theme.bundled(), System.getenv(),
-                new MirrorOptions(signKey, offlineBundle, zim));
+                baseUrl(), new MirrorOptions(signKey, offlineBundle, zim));
         SiteBuilder.Result result = new SiteBuilder(options).build();
-        Report.text(result.problems(), System.err);
+        Report.text(strict ? result.problems().withWarningsAsErrors() : result.problems(), System.err);
         if (!result.published()) {
             System.err.println("Build failed: nothing was published; " + out + " is unchanged.");
             return Main.CONTENT_ERRORS;
         }
         System.out.println(result.summary(out));
+        result.notes().forEach(System.out::println);
         return 0;
+    }
+
+    /** The --base-url, ending with '/' so that site addresses can be appended; a usage error unless http(s). */
+    private String baseUrl() {
+        if (baseUrl == null) return null;
+        if (!baseUrl.matches("https?://[^/\\s?#]+(/[^\\s?#]*)?")) {
+            throw new ParameterException(spec.commandLine(), "--base-url: expected an address like https://kyiv.example.org/ or "
+                    + "https://example.org/beacon/, got \"" + baseUrl + "\"");
+        }
+        return baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
     }
 }

@@ -14,7 +14,10 @@ import java.util.Optional;
 /** content/site.yaml, checked and typed. The first language is the default. */
 public record SiteConfig(Localized title, Localized description, List<Language> languages,
                          List<Section> sections, List<Category> categories, List<String> menu,
-                         Map<PageKind, Integer> reviewDays, Budget budget, ZoneId timezone) {
+                         Map<PageKind, Integer> reviewDays, Budget budget, ZoneId timezone, String quickExit) {
+
+    /** Where "Leave this page" goes when site.yaml names no other site: a neutral page that raises no questions. */
+    public static final String DEFAULT_QUICK_EXIT = "https://www.google.com/";
 
     /** Page-weight limits, in KiB of gzip-compressed HTML plus the CSS it needs. */
     public record Budget(int pageKib, int medianKib) {

@@ -107,9 +107,10 @@ public final class SiteConfigLoader {
             budget = new SiteConfig.Budget(limits.integer("page_kib", 14), limits.integer("median_kib", 8));
             limits.finish();
         }
+        String quickExit = site.url("quick_exit", false);
         site.finish();
         if (!site.valid() || languages.isEmpty()) return Optional.empty();
         return Optional.of(new SiteConfig(title, description, languages, sections, categories, menu,
-                review, budget, zone));
+                review, budget, zone, quickExit != null ? quickExit : SiteConfig.DEFAULT_QUICK_EXIT));
     }
 }

@@ -103,6 +103,7 @@ public final class ContentLoader {
             if (name.startsWith(".") || name.equals(DATA_DIR) || name.equals(STATIC_DIR) || name.equals(SiteConfigLoader.FILE)) {
                 continue;
             }
+            if (linkedFolder(top, problems)) continue;
             if (!Files.isDirectory(top, LinkOption.NOFOLLOW_LINKS)) {
                 problems.warning(shown(top), 0, 0, null, "this file is not used",
                         "pages go under a language folder: " + String.join(", ", site.languageCodes()));
@@ -115,7 +116,7 @@ public final class ContentLoader {
             }
             for (Path folder : list(top)) {
                 String folderName = folder.getFileName().toString();
-                if (folderName.startsWith(".")) continue;
+                if (folderName.startsWith(".") || linkedFolder(folder, problems)) continue;
                 Optional<Section> section = site.sectionByFolder(name, folderName);
                 if (section.isEmpty() || !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
                     List<String> folders = site.sections().stream().map(s -> s.folder().get(name)).toList();
@@ -151,6 +152,14 @@ public final class ContentLoader {
                     .map(this::source)
                     .toList();
         }
+    }
+
+    /** A symbolic link to a folder is never followed (it could lead anywhere, or in a circle). */
+    private boolean linkedFolder(Path path, Problems problems) {
+        if (!Files.isSymbolicLink(path) || !Files.isDirectory(path)) return false;
+        problems.error(shown(path), 0, 0, null, "a symbolic link to a folder; it is not followed",
+                "move or copy the folder into the content folder instead of linking to it");
+        return true;
     }
 
     /** A symbolic link is followed only when it stays inside content/; anything else is reported. */

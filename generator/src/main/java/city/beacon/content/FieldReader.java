@@ -39,6 +39,7 @@ public final class FieldReader {
 
     private final FieldReader parent;
     private final Set<String> known = new LinkedHashSet<>();
+    private final Set<String> refused = new LinkedHashSet<>();
     private boolean valid = true;
 
     private FieldReader(FieldReader parent, YamlDocument doc, JsonNode node, JsonPointer at, String label, String file,
@@ -275,7 +276,7 @@ public final class FieldReader {
         var names = node.fieldNames();
         while (names.hasNext()) {
             String name = names.next();
-            if (!known.contains(name)) {
+            if (!known.contains(name) && !refused.contains(name)) {
                 JsonNode value = node.get(name);
                 // A key without a value is what is left when a ': ' or ', ' split a text (YAML reads it as "" or null).
                 boolean empty = value.isNull() || value.isTextual() && value.asText().isEmpty();
@@ -284,6 +285,12 @@ public final class FieldReader {
                         splitText ? QUOTE_HINT : DidYouMean.suggest(name, known));
             }
         }
+    }
+
+    /** A field editors may expect from other generators but that has no place here: explained, not "unknown". */
+    public void refuse(String name, String message, String suggestion) {
+        refused.add(name);
+        if (node.has(name)) report(name, message, suggestion);
     }
 
     /** A finding about field {@code name} at its place in the file, for checks made outside this reader. */

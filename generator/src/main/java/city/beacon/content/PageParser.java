@@ -55,6 +55,8 @@ public final class PageParser {
         String title = f.text("title", true);
         String summary = f.text("summary", kind != PageKind.PAGE);
         String slug = slug(source, f);
+        f.refuse("url", "a page's address is made from its language, section folder and file name; it cannot be set",
+                "to change the last part of the address, write 'slug: my-page-name' instead");
         String translation = translation(f, lang);
         List<String> tags = f.textList("tags", false);
         boolean draft = f.bool("draft");

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import java.io.IOException;
 import java.util.HashMap;
@@ -93,7 +94,7 @@ public final class YamlDocument {
             JsonLocation at = e.getLocation();
             int line = at == null ? firstLine : firstLine + Math.max(0, at.getLineNr() - 1);
             int column = at == null ? 0 : at.getColumnNr();
-            problems.error(file, line, column, null, "the YAML cannot be read: " + describe(e),
+            problems.error(file, line, column, null, "the YAML cannot be read: " + describe(e, firstLine),
                     "check the indentation and that text containing ':' or '#' is in quotes");
             return null;
         } catch (IOException e) {
@@ -119,10 +120,17 @@ public final class YamlDocument {
         return -1;
     }
 
-    private static String describe(StreamReadException e) {
+    /** SnakeYAML's problem, and what it was reading when it found it, without its copy of the text. */
+    private static String describe(StreamReadException e, int firstLine) {
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblem() != null) {
+            String message = marked.getProblem();
+            if (marked.getContext() != null && marked.getContextMark() != null) {
+                message += " (" + marked.getContext() + " that starts on line " + (firstLine + marked.getContextMark().getLine()) + ")";
+            }
+            return message.replaceAll("\\s+", " ").trim();
+        }
         String message = e.getOriginalMessage();
         if (message == null) return "syntax error";
-        // SnakeYAML's messages carry a copy of the text and a caret; the editor has the file open.
         int cut = message.indexOf("\n in 'reader'");
         if (cut > 0) message = message.substring(0, cut);
         return message.replaceAll("\\s+", " ").trim();

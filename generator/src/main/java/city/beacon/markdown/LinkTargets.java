@@ -11,6 +11,11 @@ public interface LinkTargets {
     /** Whether {@code contentPath} names a page that exists but is not published (a draft, an inactive alert). */
     boolean isUnpublished(String contentPath);
 
+    /** Whether {@code contentPath} is a page file that could not be read; its own findings say why, so links to it are not reported again. */
+    default boolean isUnreadable(String contentPath) {
+        return false;
+    }
+
     /** Every content path, for did-you-mean suggestions. */
     Collection<String> knownPaths();
 }

@@ -10,6 +10,8 @@ import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.IdGenerator;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.ListBlock;
 import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
@@ -27,9 +29,11 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The Markdown stage: CommonMark with GFM tables, strikethrough, autolinks and heading ids.
@@ -40,6 +44,9 @@ import java.util.Optional;
 public final class MarkdownRenderer {
     private static final List<Extension> EXTENSIONS = List.of(
             TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create());
+
+    /** Lists and quotes inside each other beyond this are a mistake in a guide (or an attack). */
+    static final int MAX_NESTING = 10;
 
     /** Ids the templates give their own elements; a heading in the text must not take one (a link would jump there). */
     static final java.util.Set<String> TEMPLATE_IDS = java.util.Set.of("main", "help-title", "documents", "steps", "where", "phones");
@@ -56,18 +63,13 @@ public final class MarkdownRenderer {
     }
 
     public RenderedMarkdown render(Page page, Problems problems) {
-        Node document;
-        try {
-            document = parser.parse(page.body());
-        } catch (StackOverflowError e) {
-            return tooDeep(page, problems);
-        }
+        // commonmark builds the tree without recursion and stops nesting blocks at 100 open ones
+        // (maxOpenBlockParsers) and inlines at 100 (maxInlineNesting), so the recursive walks
+        // below stay shallow whatever the input; what is deeper than a guide needs is reported.
+        Node document = parser.parse(page.body());
+        checkNesting(page, document, problems);
         Facts facts = new Facts(page, problems);
-        try {
-            document.accept(facts);
-        } catch (StackOverflowError e) {
-            return tooDeep(page, problems);
-        }
+        document.accept(facts);
         Map<Node, String> ids = facts.headingIds;
         HtmlRenderer renderer = HtmlRenderer.builder()
                 .extensions(EXTENSIONS)
@@ -79,21 +81,40 @@ public final class MarkdownRenderer {
                     if (node instanceof Link) attributes.remove("rel");
                 })
                 .build();
-        String html;
-        try {
-            html = renderer.render(document);
-        } catch (StackOverflowError e) {
-            return tooDeep(page, problems);
-        }
+        String html = renderer.render(document);
         if (facts.rawHtml) html = sanitizer.clean(html);
-        return new RenderedMarkdown(html, List.copyOf(facts.headings), List.copyOf(facts.links));
+        return new RenderedMarkdown(html, List.copyOf(facts.headings), List.copyOf(facts.links), Set.copyOf(facts.checked));
     }
 
-    private static RenderedMarkdown tooDeep(Page page, Problems problems) {
-        problems.error(page.source().display(), page.bodyLine(), 0, null,
-                "the text nests lists or quotes too deeply to be shown",
-                "a guide needs at most a few levels of lists; flatten the structure");
-        return new RenderedMarkdown("", List.of(), List.of());
+    /** Reports the first list or quote nested more than {@link #MAX_NESTING} levels deep (walked without recursion). */
+    private static void checkNesting(Page page, Node document, Problems problems) {
+        Node node = document;
+        while (node != null) {
+            if (nesting(node) > MAX_NESTING) {
+                List<SourceSpan> spans = node.getSourceSpans();
+                problems.error(page.source().display(), page.bodyLine() + (spans.isEmpty() ? 0 : spans.get(0).getLineIndex()),
+                        spans.isEmpty() ? 0 : spans.get(0).getColumnIndex() + 1, null,
+                        "lists or quotes are nested more than " + MAX_NESTING + " levels deep here",
+                        "a guide needs at most a few levels: use headings and short lists instead");
+                return;
+            }
+            if (node.getFirstChild() != null) {
+                node = node.getFirstChild();
+                continue;
+            }
+            while (node != null && node.getNext() == null) node = node.getParent();
+            if (node != null) node = node.getNext();
+        }
+    }
+
+    /** How many lists and quotes {@code node} is (or is inside); 0 for anything that is not one. */
+    private static int nesting(Node node) {
+        if (!(node instanceof ListBlock || node instanceof BlockQuote)) return 0;
+        int depth = 0;
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof ListBlock || n instanceof BlockQuote) depth++;
+        }
+        return depth;
     }
 
     /** One walk over the tree that rewrites links and notes headings, links and raw HTML. */
@@ -104,6 +125,7 @@ public final class MarkdownRenderer {
         final Map<Node, String> headingIds = new HashMap<>();
         final List<RenderedMarkdown.Heading> headings = new ArrayList<>();
         final List<RenderedMarkdown.InternalLink> links = new ArrayList<>();
+        final Set<String> checked = new HashSet<>();
         boolean rawHtml;
         private int previousLevel = 1;
 
@@ -175,6 +197,7 @@ public final class MarkdownRenderer {
             String fragment = hash < 0 ? null : destination.substring(hash + 1);
             if (path.isEmpty()) {
                 links.add(new RenderedMarkdown.InternalLink(page.url(), fragment, written, line(node), column(node)));
+                checked.add(destination);
                 return destination;
             }
             if (hasScheme(path)) {
@@ -192,6 +215,10 @@ public final class MarkdownRenderer {
                 return destination;
             }
             Optional<String> url = targets.urlOf(resolved);
+            if (url.isEmpty() && targets.isUnreadable(resolved)) {
+                checked.add(destination);
+                return destination;
+            }
             if (url.isEmpty()) {
                 if (targets.isUnpublished(resolved)) {
                     report(node, "the link \"" + written + "\" points to a page that is not published (a draft or an inactive alert)",
@@ -205,7 +232,9 @@ public final class MarkdownRenderer {
             }
             links.add(new RenderedMarkdown.InternalLink(url.get(), fragment, written, line(node), column(node)));
             String href = Urls.relative(page.url(), url.get());
-            return fragment == null ? href : href + "#" + fragment;
+            if (fragment == null) return href;
+            checked.add(href + "#" + fragment);
+            return href + "#" + fragment;
         }
 
         private void checkExternal(Node node, String written) {
@@ -225,6 +254,7 @@ public final class MarkdownRenderer {
         }
 
         private void report(Node node, String message, String suggestion) {
+            checked.add(destinationOf(node));
             problems.error(page.source().display(), line(node), column(node), null, message, suggestion);
         }
 
@@ -239,6 +269,10 @@ public final class MarkdownRenderer {
         }
     }
 
+    private static String destinationOf(Node node) {
+        return node instanceof Link link ? link.getDestination() : ((Image) node).getDestination();
+    }
+
     private static boolean hasScheme(String path) {
         int colon = path.indexOf(':');
         // "C:..." is a Windows drive, not a scheme; treated as a path and refused there.
@@ -247,19 +281,7 @@ public final class MarkdownRenderer {
 
     /** Resolves a relative link written in {@code from} (content-relative) to a content-relative path, or null. */
     static String resolve(String from, String link) {
-        String decoded = java.net.URLDecoder.decode(link.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
-        List<String> parts = new ArrayList<>(List.of(from.split("/")));
-        parts.remove(parts.size() - 1);
-        for (String segment : decoded.split("/")) {
-            if (segment.isEmpty() || segment.equals(".")) continue;
-            if (segment.equals("..")) {
-                if (parts.isEmpty()) return null;
-                parts.remove(parts.size() - 1);
-            } else {
-                parts.add(segment);
-            }
-        }
-        return String.join("/", parts);
+        return Urls.resolve(from, Urls.decode(link));
     }
 
     /** How to write a link from {@code from} to {@code to}, both content-relative files. */

@@ -1,12 +1,15 @@
 package city.beacon.markdown;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the Markdown stage hands on: the body HTML, and the facts later stages check without
- * parsing the HTML again (the headings with their ids, the links to other pages).
+ * parsing the HTML again (the headings with their ids, the links to other pages). {@code checkedHrefs}:
+ * hrefs in the HTML whose problems this stage reports itself, with the editor's line, so that
+ * the check of the generated HTML does not report them a second time without one.
  */
-public record RenderedMarkdown(String html, List<Heading> headings, List<InternalLink> links) {
+public record RenderedMarkdown(String html, List<Heading> headings, List<InternalLink> links, Set<String> checkedHrefs) {
 
     public record Heading(int level, String text, String id, int line) {
     }

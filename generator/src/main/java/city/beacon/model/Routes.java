@@ -13,6 +13,9 @@ public final class Routes {
 
     public static final String STYLESHEET = "assets/beacon.css";
     public static final String NOT_FOUND = "404.html";
+    public static final String SCRIPT = "assets/beacon.js";
+    /** At the root, so that its scope is the whole site wherever the site is served from. */
+    public static final String SERVICE_WORKER = "sw.js";
 
     private final SiteConfig config;
 
@@ -43,6 +46,24 @@ public final class Routes {
 
     public String index(String lang) {
         return lang + "/" + folders(lang)[2] + "/";
+    }
+
+    public String searchIndex(String lang) {
+        return lang + "/search.json";
+    }
+
+    public String feed(String lang) {
+        return lang + "/feed.xml";
+    }
+
+    /** The page the service worker shows for a page that is not cached, when there is no connection. */
+    public String offline(String lang) {
+        return lang + "/offline.html";
+    }
+
+    /** An open-data export: {@code uk/api/services.json}. */
+    public String api(String lang, String name) {
+        return lang + "/api/" + name + ".json";
     }
 
     public String staticFile(SourceFile file) {

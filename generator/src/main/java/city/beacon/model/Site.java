@@ -12,7 +12,24 @@ import java.util.Optional;
  * alerts), their translations, the shared data and the build time that decides what is active.
  */
 public record Site(SiteConfig config, List<Page> pages, SiteData data, Instant buildTime,
-                   Map<String, Page> bySource, Map<String, Page> translations, List<SourceFile> staticFiles) {
+                   Map<String, Page> bySource, Map<String, Page> translations, List<SourceFile> staticFiles,
+                   String baseUrl) {
+
+    /** A site with no known public address: only relative links are written. */
+    public Site(SiteConfig config, List<Page> pages, SiteData data, Instant buildTime,
+                Map<String, Page> bySource, Map<String, Page> translations, List<SourceFile> staticFiles) {
+        this(config, pages, data, buildTime, bySource, translations, staticFiles, null);
+    }
+
+    /** The same site published at {@code baseUrl} (ending with '/'), used where a format needs absolute addresses. */
+    public Site withBaseUrl(String baseUrl) {
+        return new Site(config, pages, data, buildTime, bySource, translations, staticFiles, baseUrl);
+    }
+
+    /** The absolute address of a site address, when the public address is known. */
+    public java.util.Optional<String> absolute(String address) {
+        return java.util.Optional.ofNullable(baseUrl).map(base -> base + address);
+    }
 
     public List<Page> pages(String lang) {
         return pages.stream().filter(p -> p.lang().equals(lang)).toList();

@@ -7,9 +7,11 @@ import city.beacon.config.SiteConfig;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The model stage: from the pages that were read to the {@link Site} that is published. */
 public final class SiteModel {
@@ -40,7 +42,9 @@ public final class SiteModel {
             }
         }
         Map<String, Page> translations = pairTranslations(config, published, bySource, pageFiles, problems);
-        reportMissingTranslations(config, published, translations, problems);
+        Set<String> unreadable = new HashSet<>(pageFiles);
+        unreadable.removeAll(bySource.keySet());
+        reportMissingTranslations(config, published, translations, unreadable, problems);
         Map<String, Page> publishedBySource = new HashMap<>();
         published.forEach(p -> publishedBySource.put(p.source().relative(), p));
         return new Site(config, published, data, buildTime, Map.copyOf(publishedBySource), Map.copyOf(translations),
@@ -80,10 +84,14 @@ public final class SiteModel {
         return pairs;
     }
 
-    private static void reportMissingTranslations(SiteConfig config, List<Page> published,
-                                                  Map<String, Page> translations, Problems problems) {
+    /** A translation whose file exists but could not be read is not "missing": that file's findings say why. */
+    private static void reportMissingTranslations(SiteConfig config, List<Page> published, Map<String, Page> translations,
+                                                  Set<String> unreadable, Problems problems) {
         for (Page page : published) {
-            if (config.languages().size() > 1 && !translations.containsKey(page.url())) {
+            String name = page.source().relative().substring(page.source().relative().lastIndexOf('/') + 1);
+            boolean brokenTranslation = unreadable.contains(page.translation()) || config.languageCodes().stream()
+                    .anyMatch(l -> !l.equals(page.lang()) && unreadable.contains(l + "/" + page.section().folder().get(l) + "/" + name));
+            if (config.languages().size() > 1 && !translations.containsKey(page.url()) && !brokenTranslation) {
                 String others = String.join(", ", config.languageCodes().stream().filter(l -> !l.equals(page.lang())).toList());
                 problems.warning(page.source().display(), 0, 0, null, "no translation into " + others
                                 + "; residents reading " + others + " see it marked as available in one language only",

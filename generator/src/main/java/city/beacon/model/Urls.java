@@ -31,4 +31,32 @@ public final class Urls {
     public static String file(String url) {
         return url.isEmpty() || url.endsWith("/") ? url + "index.html" : url;
     }
+
+    /**
+     * The path {@code link} names when written in the file {@code from}, both relative to the
+     * same root with '/' between folders; null when it climbs above that root.
+     */
+    public static String resolve(String from, String link) {
+        java.util.List<String> parts = new java.util.ArrayList<>(java.util.List.of(from.split("/")));
+        parts.remove(parts.size() - 1);
+        for (String segment : link.split("/")) {
+            if (segment.isEmpty() || segment.equals(".")) continue;
+            if (segment.equals("..")) {
+                if (parts.isEmpty()) return null;
+                parts.remove(parts.size() - 1);
+            } else {
+                parts.add(segment);
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    /** Percent-decoding ('+' stays '+'); a stray '%' leaves the text as written. */
+    public static String decode(String text) {
+        try {
+            return java.net.URLDecoder.decode(text.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text;
+        }
+    }
 }

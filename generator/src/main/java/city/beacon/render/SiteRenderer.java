@@ -3,6 +3,7 @@ package city.beacon.render;
 import city.beacon.model.Category;
 import city.beacon.model.Page;
 import city.beacon.model.PageKind;
+import city.beacon.model.Precache;
 import city.beacon.model.Routes;
 import city.beacon.model.Section;
 import city.beacon.model.Site;
@@ -35,21 +36,20 @@ public final class SiteRenderer {
     public record Generated(String url, Supplier<String> html) {
     }
 
-    /** A renderer whose mirrors page links to no mirror files (for rendering without a build). */
-    public SiteRenderer(Site site, Templates templates, Map<String, UiText> texts) {
-        this(site, templates, texts, List.of());
+    public SiteRenderer(Site site, Templates templates, Map<String, UiText> texts, String inlineCss) {
+        this(site, templates, texts, inlineCss, List.of());
     }
 
-    /** {@code downloads}: the site addresses of the files for mirrors (manifest, signature, bundle...). */
-    public SiteRenderer(Site site, Templates templates, Map<String, UiText> texts, List<String> downloads) {
+    /** {@code downloads}: the site addresses of the files for mirrors (manifest, signature, bundle...), linked from the mirrors page. */
+    public SiteRenderer(Site site, Templates templates, Map<String, UiText> texts, String inlineCss, List<String> downloads) {
         this.site = site;
         this.templates = templates;
-        this.views = new ViewFactory(site, texts, downloads);
+        this.views = new ViewFactory(site, texts, inlineCss, downloads);
         this.routes = views.routes();
     }
 
     public String article(Page page, String bodyHtml) {
-        return templates.render("article.jte", views.article(page, bodyHtml, null));
+        return templates.render("article.jte", views.article(page, bodyHtml, JsonLd.of(site, page)));
     }
 
     public List<Generated> generatedPages() {
@@ -59,6 +59,7 @@ public final class SiteRenderer {
         for (String lang : site.config().languageCodes()) {
             pages.add(new Generated(routes.home(lang), () -> home(lang)));
             pages.add(new Generated(routes.index(lang), () -> index(lang)));
+            pages.add(new Generated(routes.offline(lang), () -> offline(lang)));
             for (Section section : site.config().sections()) {
                 pages.add(new Generated(routes.section(lang, section), () -> section(lang, section)));
             }
@@ -141,6 +142,21 @@ public final class SiteRenderer {
         List<Entry> entries = all.stream().map(p -> views.entry(self, lang, p)).toList();
         return list(self, lang, views.text(lang).get("all_pages"), "", entries, List.of(),
                 otherLists(lang, routes::index), false);
+    }
+
+    /** Shown by the service worker instead of a page it has not kept: what does open offline. */
+    private String offline(String lang) {
+        String self = routes.offline(lang);
+        Map<String, String> titles = new java.util.HashMap<>();
+        titles.put(routes.home(lang), site.config().title().get(lang));
+        site.config().sections().forEach(s -> titles.put(routes.section(lang, s), s.title().get(lang)));
+        site.pages(lang).forEach(p -> titles.put(p.url(), p.title()));
+        List<Entry> entries = Precache.pages(site, lang).stream()
+                .map(url -> new Entry(Urls.relative(self, url), titles.get(url), "", lang, null)).toList();
+        UiText t = views.text(lang);
+        Layout layout = views.layout(self, lang, t.get("offline_title"), "", views.crumbs(self, lang),
+                otherLists(lang, routes::offline), false);
+        return templates.render("offline.jte", new Views.ListView(layout, t.get("offline_title"), t.get("offline_text"), entries, List.of()));
     }
 
     private String list(String self, String lang, String title, String intro, List<Entry> entries, List<Link> related,

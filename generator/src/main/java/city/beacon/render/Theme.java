@@ -3,12 +3,14 @@ package city.beacon.render;
 import city.beacon.check.Problems;
 import city.beacon.content.TextFiles;
 import city.beacon.content.YamlDocument;
+import city.beacon.model.Routes;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.FileSystems;
@@ -65,6 +67,19 @@ public final class Theme {
             texts.put(lang, new UiText(lang, entries));
         }
         return texts;
+    }
+
+    /**
+     * The stylesheet as every page carries it in its head, comments and line breaks removed.
+     * Inline rather than linked: measured, a page with its CSS inline still arrives in the first
+     * round trip, and a page saved to a phone keeps its look (README, "page weight").
+     */
+    public String inlineStylesheet() {
+        byte[] css = assets().get(Routes.STYLESHEET);
+        if (css == null) return "";
+        return new String(css, StandardCharsets.UTF_8)
+                .replaceAll("(?s)/\\*.*?\\*/", "")
+                .replaceAll("\\s*\n\\s*", "");
     }
 
     /** The static files of the theme, by their address in the site (assets/...). */

@@ -34,15 +34,20 @@ public final class ViewFactory {
     private final SiteConfig config;
     private final Routes routes;
     private final Map<String, UiText> texts;
+    private final String inlineCss;
     private final List<String> downloads;
 
-    /** {@code downloads}: the site addresses of the files for mirrors, linked from the mirrors page. */
-    public ViewFactory(Site site, Map<String, UiText> texts, List<String> downloads) {
+    /**
+     * {@code inlineCss}: the stylesheet to put in every page's head; null links {@link Routes#STYLESHEET} instead.
+     * {@code downloads}: the site addresses of the files for mirrors, linked from the mirrors page.
+     */
+    public ViewFactory(Site site, Map<String, UiText> texts, String inlineCss, List<String> downloads) {
         this.site = site;
         this.downloads = List.copyOf(downloads);
         this.config = site.config();
         this.routes = new Routes(config);
         this.texts = texts;
+        this.inlineCss = inlineCss;
     }
 
     public Routes routes() {
@@ -82,9 +87,19 @@ public final class ViewFactory {
                 .map(s -> new Link(Urls.relative(self, routes.section(lang, s)), s.title().get(lang)))
                 .toList();
         return new Layout(lang, pageTitle, siteTitle, description, Urls.relative(self, routes.home(lang)),
-                Urls.relative(self, Routes.STYLESHEET), null, crumbs, languages, alternates, menu,
+                Urls.relative(self, Routes.STYLESHEET), inlineCss, crumbs, languages, alternates, menu,
                 contacts(site.data().emergency(), lang), contacts(site.data().crisisLines(), lang),
-                alerts(self, lang), t.date(builtOn()), Urls.relative(self, routes.index(lang)), quickExit, t);
+                alerts(self, lang), t.date(builtOn()), Urls.relative(self, routes.index(lang)), quickExit, t,
+                config.quickExit(), scriptFree(self) ? null : Urls.relative(self, Routes.SCRIPT), Urls.relative(self, routes.searchIndex(lang)),
+                Urls.relative(self, routes.feed(lang)));
+    }
+
+    /**
+     * The root (a plain choice of language) needs no script, and the 404 page is served at any
+     * depth, where a relative script address would point nowhere.
+     */
+    private boolean scriptFree(String self) {
+        return self.equals(routes.root()) || self.equals(Routes.NOT_FOUND);
     }
 
     private LocalDate builtOn() {

@@ -33,7 +33,8 @@ public final class Views {
                          String stylesheetHref, String inlineCss, List<Link> breadcrumbs,
                          List<LanguageLink> languages, List<Alternate> alternates, List<Link> menu,
                          List<Contact> emergency, List<Contact> crisisLines, List<AlertBanner> alerts,
-                         String builtOn, String indexHref, boolean quickExit, UiText t) {
+                         String builtOn, String indexHref, boolean quickExit, UiText t,
+                         String quickExitUrl, String scriptHref, String searchIndexHref, String feedHref) {
     }
 
     /** An item of a list: a page of this language, or one only in another language ({@code note}). */

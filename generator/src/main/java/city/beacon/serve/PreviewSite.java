@@ -189,7 +189,7 @@ public final class PreviewSite {
         if (!urls.equals(addresses)) markdown.clear(); // links in every page may point elsewhere now
         addresses = urls;
         MarkdownRenderer renderer = new MarkdownRenderer(SiteBuilder.linkTargets(site, content));
-        SiteRenderer pages = new SiteRenderer(site, theme.templates(), texts);
+        SiteRenderer pages = new SiteRenderer(site, theme.templates(), texts, theme.inlineStylesheet());
         int count = 0;
         List<Page> alerts = site.pages().stream().filter(p -> p.kind() == PageKind.ALERT).map(PreviewSite::withoutBody).toList();
         Map<String, Rendered> nextArticles = new HashMap<>();

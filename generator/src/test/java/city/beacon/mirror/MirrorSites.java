@@ -40,7 +40,7 @@ final class MirrorSites {
 
     static SiteBuilder.Result build(Path content, Path out, MirrorOptions mirror) throws IOException {
         SiteBuilder.Result result = new SiteBuilder(new SiteBuilder.Options(content, out, false, false, Theme.bundled(),
-                Map.of(), mirror)).build();
+                Map.of(), null, mirror)).build();
         assertTrue(result.published(), () -> "the build failed: " + result.problems().sorted().stream()
                 .filter(Problem::isError).map(Object::toString).collect(Collectors.joining("\n")));
         return result;

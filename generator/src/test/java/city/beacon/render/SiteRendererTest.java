@@ -52,7 +52,8 @@ class SiteRendererTest {
                 List.of("uk/poslugy/pasport.md", "en/services/pasport.md", "uk/dovidka/volonteram.md"), data, List.of(),
                 Instant.parse("2026-11-25T10:00:00Z"), false, problems);
         Theme theme = Theme.bundled();
-        renderer = new SiteRenderer(site, theme.templates(), theme.texts(site.config().languageCodes(), problems));
+        renderer = new SiteRenderer(site, theme.templates(), theme.texts(site.config().languageCodes(), problems),
+                theme.inlineStylesheet());
         generated = renderer.generatedPages().stream().collect(Collectors.toMap(SiteRenderer.Generated::url, g -> g));
     }
 

@@ -1,0 +1,61 @@
+package city.beacon.check;
+
+import city.beacon.model.Routes;
+import city.beacon.model.Site;
+import city.beacon.publish.OutputTree;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the build reports after its summary, measured on the written files: page weight against
+ * the budget, the search index per language, the JavaScript (at most {@link #SCRIPT_BUDGET_KIB}
+ * KiB compressed in all, an error beyond), and what was left out for want of --base-url.
+ */
+public final class OutputFigures {
+    public static final int SCRIPT_BUDGET_KIB = 6;
+
+    private OutputFigures() {
+    }
+
+    public static List<String> measure(Site site, OutputTree out, java.util.Map<String, String> sources, Problems problems) {
+        List<String> lines = new ArrayList<>();
+        lines.add(PageWeights.check(out, site.config().budget(), sources, problems).line(site.config().budget()));
+        Routes routes = new Routes(site.config());
+        List<String> indexes = new ArrayList<>();
+        for (String lang : site.config().languageCodes()) {
+            byte[] index = read(out, routes.searchIndex(lang));
+            if (index != null) indexes.add(lang + " " + PageWeights.kib(PageWeights.gzip(index)) + " (" + PageWeights.kib(index.length) + " raw)");
+        }
+        if (!indexes.isEmpty()) lines.add("Search index (gzip): " + String.join(", ", indexes));
+        int script = 0;
+        for (String file : List.of(Routes.SCRIPT, Routes.SERVICE_WORKER)) {
+            byte[] js = read(out, file);
+            if (js != null) script += PageWeights.gzip(js);
+        }
+        lines.add("JavaScript (gzip, " + Routes.SCRIPT + " + " + Routes.SERVICE_WORKER + "): " + PageWeights.kib(script));
+        if (script > SCRIPT_BUDGET_KIB * 1024) {
+            problems.error("templates/" + Routes.SCRIPT, 0, 0, null,
+                    "the site's JavaScript weighs " + PageWeights.kib(script) + " compressed, over " + SCRIPT_BUDGET_KIB + " KiB",
+                    "keep scripts small: every page must work without them");
+        }
+        if (site.baseUrl() == null) {
+            lines.add("No --base-url: sitemap.xml not written (it needs absolute addresses); feeds link relatively");
+        }
+        return lines;
+    }
+
+    private static byte[] read(OutputTree out, String address) {
+        Path file = out.resolve(address);
+        if (!Files.isRegularFile(file)) return null;
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

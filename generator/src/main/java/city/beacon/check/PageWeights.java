@@ -1,0 +1,136 @@
+package city.beacon.check;
+
+import city.beacon.config.SiteConfig;
+import city.beacon.publish.OutputTree;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The weight budget: every HTML page plus the CSS it needs, gzip-compressed (level 6, as servers
+ * usually send it), must fit in {@code budget.page_kib}, and the median page in
+ * {@code budget.median_kib}. Measured on the written files, so every page counts, whoever made it.
+ */
+public final class PageWeights {
+    /** A page's weight in bytes: its HTML and the stylesheets it links, each compressed. */
+    public record Weight(String page, int bytes) {
+    }
+
+    /** The figures the build reports. */
+    public record Summary(int pages, Weight heaviest, int medianBytes) {
+        public String line(SiteConfig.Budget budget) {
+            if (pages == 0) return "Page weight: no pages";
+            return String.format(java.util.Locale.ROOT,
+                    "Page weight (gzip, HTML + CSS): heaviest %s (%s), median %s over %d pages; budget %d KiB per page, %d KiB median",
+                    kib(heaviest.bytes()), heaviest.page(), kib(medianBytes), pages, budget.pageKib(), budget.medianKib());
+        }
+    }
+
+    private PageWeights() {
+    }
+
+    /**
+     * Measures every page under {@code out} and reports each one over budget. {@code sources} names
+     * the file an editor wrote for a page file (uk/poslugy/x/index.html -> content/uk/poslugy/x.md).
+     */
+    public static Summary check(OutputTree out, SiteConfig.Budget budget, Map<String, String> sources, Problems problems) {
+        List<Weight> weights = new ArrayList<>();
+        List<Path> pages;
+        try (Stream<Path> walk = Files.walk(out.root())) {
+            pages = walk.filter(p -> p.getFileName().toString().endsWith(".html")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (Path file : pages) {
+            String address = out.root().relativize(file).toString().replace('\\', '/');
+            String text = read(file);
+            Document html = Jsoup.parse(text, address);
+            int bytes = gzip(text);
+            for (Element link : html.select("link[rel=stylesheet][href]")) {
+                Path css = file.getParent().resolve(link.attr("href")).normalize();
+                if (css.startsWith(out.root()) && Files.isRegularFile(css)) bytes += gzip(read(css));
+            }
+            Weight weight = new Weight(address, bytes);
+            weights.add(weight);
+            if (bytes > budget.pageKib() * 1024) {
+                problems.error(sources.getOrDefault(address, address), 0, 0, null,
+                        "the page " + address + " weighs " + kib(bytes) + " compressed with its CSS, over the budget of "
+                                + budget.pageKib() + " KiB (site.yaml budget.page_kib); heaviest parts: " + heaviestParts(html),
+                        "split the page into shorter ones or shorten its longest part");
+            }
+        }
+        if (weights.isEmpty()) return new Summary(0, null, 0);
+        List<Weight> sorted = weights.stream().sorted(Comparator.comparingInt(Weight::bytes)).toList();
+        int median = sorted.get((sorted.size() - 1) / 2).bytes();
+        Weight heaviest = sorted.get(sorted.size() - 1);
+        if (median > budget.medianKib() * 1024) {
+            List<String> top = weights.stream().sorted(Comparator.comparingInt(Weight::bytes).reversed()).limit(3)
+                    .map(w -> w.page() + " " + kib(w.bytes())).toList();
+            problems.error("content/site.yaml", 0, 0, "budget.median_kib", "the median page weighs " + kib(median)
+                            + " compressed, over the budget of " + budget.medianKib() + " KiB; heaviest pages: " + String.join(", ", top),
+                    "shorten the pages shared parts (menu, help strip, stylesheet) or the longest pages");
+        }
+        return new Summary(weights.size(), heaviest, median);
+    }
+
+    /** The three biggest blocks of a page: the stylesheet, the shared strips, and the parts of its main content. */
+    static String heaviestParts(Document html) {
+        List<Weight> parts = new ArrayList<>();
+        html.head().select("style").forEach(s -> parts.add(new Weight("inline CSS", gzip(s.outerHtml()))));
+        for (Element block : html.body().children()) {
+            if (block.tagName().equals("main")) {
+                Element content = block.children().size() == 1 ? block.child(0) : block;
+                content.children().forEach(c -> parts.add(new Weight("main " + describe(c), gzip(c.outerHtml()))));
+            } else {
+                parts.add(new Weight(describe(block), gzip(block.outerHtml())));
+            }
+        }
+        return String.join(", ", parts.stream().sorted(Comparator.comparingInt(Weight::bytes).reversed()).limit(3)
+                .map(p -> p.page() + " " + kib(p.bytes())).toList());
+    }
+
+    private static String describe(Element e) {
+        String name = e.tagName() + (e.id().isEmpty() ? "" : "#" + e.id()) + (e.className().isEmpty() ? "" : "." + e.className().split(" ")[0]);
+        String text = e.text();
+        return text.isEmpty() ? name : name + " \"" + (text.length() > 30 ? text.substring(0, 30) + "…" : text) + "\"";
+    }
+
+    static String kib(int bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f KiB", bytes / 1024.0);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static int gzip(String text) {
+        return gzip(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static int gzip(byte[] bytes) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(buffer)) {
+            gz.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return buffer.size();
+    }
+}

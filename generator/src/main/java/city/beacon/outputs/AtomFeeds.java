@@ -1,0 +1,87 @@
+package city.beacon.outputs;
+
+import city.beacon.check.Problems;
+import city.beacon.model.Details;
+import city.beacon.model.Page;
+import city.beacon.model.PageKind;
+import city.beacon.model.Routes;
+import city.beacon.model.Site;
+import city.beacon.model.Urls;
+import city.beacon.publish.OutputTree;
+import city.beacon.publish.SiteOutput;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * {@code <lang>/feed.xml}: an Atom feed of the active alerts and the pages that carry an
+ * 'updated' date, newest first. Every date comes from the content, never the clock. Entry ids
+ * are name-based UUIDs of the page address, so a mirror's feed has the same ids as the original.
+ * Links are absolute with --base-url, else relative to the feed (Atom resolves them against the
+ * feed's own address).
+ */
+public final class AtomFeeds implements SiteOutput {
+    static final int MAX_ENTRIES = 50;
+
+    private record Item(Page page, Instant when) {
+    }
+
+    @Override
+    public void write(Site site, OutputTree out, Problems problems) {
+        Routes routes = new Routes(site.config());
+        ZoneId zone = site.config().timezone();
+        for (String lang : site.config().languageCodes()) {
+            String self = routes.feed(lang);
+            List<Item> items = site.pages(lang).stream()
+                    .filter(p -> p.kind() == PageKind.ALERT || p.updated() != null)
+                    .map(p -> new Item(p, p.details() instanceof Details.Alert a ? a.starts() : p.updated().atStartOfDay(zone).toInstant()))
+                    .sorted(Comparator.comparing(Item::when).reversed().thenComparing(i -> i.page().url()))
+                    .limit(MAX_ENTRIES)
+                    .toList();
+            Instant updated = items.isEmpty() ? site.buildTime() : items.get(0).when();
+            String title = site.config().title().get(lang);
+            StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
+                    .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(lang).append("\">\n")
+                    .append(Xml.element("title", title))
+                    .append(Xml.element("subtitle", site.config().description().get(lang)))
+                    .append(Xml.element("id", id("feed:" + lang)))
+                    .append(Xml.element("updated", stamp(updated)))
+                    .append("<author><name>").append(Xml.escape(title)).append("</name></author>\n")
+                    .append(link("self", "application/atom+xml", href(site, self, self)))
+                    .append(link("alternate", "text/html", href(site, self, routes.home(lang))));
+            for (Item item : items) {
+                Page page = item.page();
+                xml.append("<entry>\n")
+                        .append(Xml.element("title", page.title()))
+                        .append(Xml.element("id", id(page.url())))
+                        .append(Xml.element("updated", stamp(item.when())))
+                        .append(link("alternate", "text/html", href(site, self, page.url())))
+                        .append("<category term=\"").append(page.kind().id()).append("\"/>\n")
+                        .append(Xml.element("summary", page.summary()))
+                        .append("</entry>\n");
+            }
+            out.write(self, xml.append("</feed>\n").toString());
+        }
+    }
+
+    private static String href(Site site, String self, String target) {
+        return site.absolute(target).orElse(Urls.relative(self, target));
+    }
+
+    private static String link(String rel, String type, String href) {
+        return "<link rel=\"" + rel + "\" type=\"" + type + "\" href=\"" + Xml.escape(href) + "\"/>\n";
+    }
+
+    private static String id(String name) {
+        return "urn:uuid:" + UUID.nameUUIDFromBytes(("beacon:" + name).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String stamp(Instant when) {
+        return DateTimeFormatter.ISO_INSTANT.format(when);
+    }
+}

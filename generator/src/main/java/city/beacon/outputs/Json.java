@@ -1,0 +1,36 @@
+package city.beacon.outputs;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/** JSON as the outputs write it: UTF-8, fields in the order given (callers pass ordered maps only). */
+public final class Json {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private Json() {
+    }
+
+    public static String write(Object value) {
+        return write(MAPPER, value);
+    }
+
+    /** Indented, for the open-data files people read while writing a client. */
+    static String pretty(Object value) {
+        return write(PRETTY, value) + "\n";
+    }
+
+    /** For a {@code <script>} element: "</" cannot end the element early. */
+    public static String forScript(Object value) {
+        return write(value).replace("</", "<\\/");
+    }
+
+    private static String write(ObjectMapper mapper, Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package city.beacon.outputs;
+
+import city.beacon.check.Problems;
+import city.beacon.model.Details;
+import city.beacon.model.Page;
+import city.beacon.model.Phone;
+import city.beacon.model.Place;
+import city.beacon.model.PhoneNumbers;
+import city.beacon.model.Routes;
+import city.beacon.model.Site;
+import city.beacon.publish.OutputTree;
+import city.beacon.publish.SiteOutput;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code <lang>/api/services.json} and {@code <lang>/api/support.json}: every service guide and
+ * support resource as data, for other apps and chat bots. The schema is docs/api.md; its
+ * version is the {@code schema} field, raised whenever a field changes meaning or goes away.
+ */
+public final class OpenData implements SiteOutput {
+    public static final String SERVICES_SCHEMA = "beacon-services/1";
+    public static final String SUPPORT_SCHEMA = "beacon-support/1";
+
+    @Override
+    public void write(Site site, OutputTree out, Problems problems) {
+        Routes routes = new Routes(site.config());
+        for (String lang : site.config().languageCodes()) {
+            List<Map<String, Object>> services = site.pages(lang).stream()
+                    .filter(p -> p.details() instanceof Details.Service)
+                    .map(p -> service(site, lang, p, (Details.Service) p.details())).toList();
+            List<Map<String, Object>> support = site.pages(lang).stream()
+                    .filter(p -> p.details() instanceof Details.Support)
+                    .map(p -> support(site, p, (Details.Support) p.details())).toList();
+            out.write(routes.api(lang, "services"), Json.pretty(file(site, lang, SERVICES_SCHEMA, "services", services)));
+            out.write(routes.api(lang, "support"), Json.pretty(file(site, lang, SUPPORT_SCHEMA, "support", support)));
+        }
+    }
+
+    private static Map<String, Object> file(Site site, String lang, String schema, String key, List<Map<String, Object>> items) {
+        Map<String, Object> file = new LinkedHashMap<>();
+        file.put("schema", schema);
+        file.put("language", lang);
+        file.put("site", site.config().title().get(lang));
+        file.put("built", site.buildTime().atZone(site.config().timezone()).toLocalDate().toString());
+        file.put(key, items);
+        return file;
+    }
+
+    private static Map<String, Object> common(Site site, Page page) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("id", page.slug());
+        item.put("url", page.url());
+        item.put("href", site.absolute(page.url()).orElse(null));
+        item.put("title", page.title());
+        item.put("summary", page.summary());
+        item.put("tags", page.tags());
+        item.put("updated", page.updated() == null ? null : page.updated().toString());
+        item.put("reviewed", page.reviewed() == null ? null : page.reviewed().toString());
+        item.put("example", page.example());
+        item.put("translation", site.translationOf(page).map(Page::url).orElse(null));
+        return item;
+    }
+
+    private static Map<String, Object> service(Site site, String lang, Page page, Details.Service s) {
+        Map<String, Object> item = common(site, page);
+        item.put("category", site.config().category(s.category())
+                .map(c -> {
+                    Map<String, Object> category = new LinkedHashMap<>();
+                    category.put("id", c.id());
+                    category.put("title", c.title().get(lang));
+                    return category;
+                }).orElse(null));
+        item.put("cost", s.cost());
+        item.put("processing_time", s.processingTime());
+        item.put("documents", s.documents());
+        item.put("steps", s.steps());
+        item.put("online", s.online());
+        item.put("places", s.places().stream().map(OpenData::place).toList());
+        return item;
+    }
+
+    private static Map<String, Object> support(Site site, Page page, Details.Support s) {
+        Map<String, Object> item = common(site, page);
+        item.put("type", s.type());
+        item.put("phones", s.phones().stream().map(OpenData::phone).toList());
+        item.put("languages", s.languages());
+        item.put("audience", s.audience());
+        item.put("online", s.online());
+        item.put("places", s.places().stream().map(OpenData::place).toList());
+        return item;
+    }
+
+    private static Map<String, Object> phone(Phone p) {
+        Map<String, Object> phone = new LinkedHashMap<>();
+        phone.put("number", p.number());
+        phone.put("tel", p.telHref());
+        phone.put("label", p.label());
+        phone.put("hours", p.hours());
+        phone.put("free", p.free());
+        phone.put("example", p.example());
+        return phone;
+    }
+
+    private static Map<String, Object> place(Place p) {
+        Map<String, Object> place = new LinkedHashMap<>();
+        place.put("name", p.name());
+        place.put("address", p.address());
+        place.put("hours", p.hours());
+        place.put("phone", p.phone());
+        place.put("tel", p.phone() == null ? null : PhoneNumbers.telHref(p.phone()));
+        place.put("example", p.example());
+        return place;
+    }
+}

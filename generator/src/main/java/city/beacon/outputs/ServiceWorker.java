@@ -1,0 +1,75 @@
+package city.beacon.outputs;
+
+import city.beacon.check.Problems;
+import city.beacon.model.Precache;
+import city.beacon.model.Routes;
+import city.beacon.model.Site;
+import city.beacon.model.Urls;
+import city.beacon.publish.OutputTree;
+import city.beacon.publish.SiteOutput;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * {@code sw.js} at the site's root: the optional service worker that keeps pages for offline use.
+ * Its version is a hash of every other file of the build, so the same content gives the same
+ * worker and any change makes browsers replace their cached copies. Runs after every output
+ * that the worker may cache.
+ */
+public final class ServiceWorker implements SiteOutput {
+
+    @Override
+    public void write(Site site, OutputTree out, Problems problems) {
+        Routes routes = new Routes(site.config());
+        String self = Routes.SERVICE_WORKER;
+        List<String> precache = Precache.addresses(site).stream().map(a -> Urls.relative(self, a)).toList();
+        Map<String, String> offline = new LinkedHashMap<>();
+        offline.put("", Urls.relative(self, routes.offline(site.config().defaultLanguage())));
+        site.config().languageCodes().forEach(lang -> offline.put(lang, Urls.relative(self, routes.offline(lang))));
+        String script = source()
+                .replace("@VERSION@", version(out.root()))
+                .replace("@PRECACHE@", Json.write(precache))
+                .replace("@OFFLINE@", Json.write(offline));
+        out.write(self, script);
+    }
+
+    /** The first 16 hex digits of a SHA-256 over every file's address and bytes, in address order. */
+    static String version(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String address = root.relativize(file).toString().replace('\\', '/');
+                if (address.equals(Routes.SERVICE_WORKER)) continue;
+                digest.update(address.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(Files.readAllBytes(file));
+            }
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static String source() {
+        try (InputStream in = ServiceWorker.class.getResourceAsStream("sw.js")) {
+            if (in == null) throw new IllegalStateException("sw.js is missing from the generator's resources");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package city.beacon.outputs;
+
+import city.beacon.check.Problems;
+import city.beacon.model.Page;
+import city.beacon.model.Routes;
+import city.beacon.model.Site;
+import city.beacon.publish.OutputTree;
+import city.beacon.publish.SiteOutput;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@code sitemap.xml} with {@code hreflang} alternates, and {@code robots.txt}. The sitemap
+ * format allows absolute addresses only, so it is written only when the build knows the site's
+ * address (--base-url); robots.txt is always written and names the sitemap when there is one.
+ */
+public final class Sitemap implements SiteOutput {
+    public static final String FILE = "sitemap.xml";
+
+    @Override
+    public void write(Site site, OutputTree out, Problems problems) {
+        StringBuilder robots = new StringBuilder("User-agent: *\nDisallow:\n");
+        site.absolute(FILE).ifPresent(sitemap -> {
+            out.write(FILE, sitemap(site));
+            robots.append("Sitemap: ").append(sitemap).append('\n');
+        });
+        out.write("robots.txt", robots.toString());
+    }
+
+    private static String sitemap(Site site) {
+        Routes routes = new Routes(site.config());
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
+                .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+        Map<String, String> homes = new TreeMap<>();
+        site.config().languageCodes().forEach(lang -> homes.put(lang, routes.home(lang)));
+        for (String home : homes.values()) url(site, xml, home, null, homes);
+        List<Page> pages = new ArrayList<>(site.pages());
+        pages.sort(java.util.Comparator.comparing(Page::url));
+        for (Page page : pages) {
+            Map<String, String> versions = new TreeMap<>();
+            site.translationOf(page).ifPresent(other -> {
+                versions.put(page.lang(), page.url());
+                versions.put(other.lang(), other.url());
+            });
+            url(site, xml, page.url(), page.updated() != null ? page.updated() : page.reviewed(), versions);
+        }
+        return xml.append("</urlset>\n").toString();
+    }
+
+    private static void url(Site site, StringBuilder xml, String address, java.time.LocalDate modified, Map<String, String> versions) {
+        xml.append("<url>").append("<loc>").append(Xml.escape(site.absolute(address).orElseThrow())).append("</loc>");
+        if (modified != null) xml.append("<lastmod>").append(modified).append("</lastmod>");
+        versions.forEach((lang, url) -> xml.append("<xhtml:link rel=\"alternate\" hreflang=\"").append(lang)
+                .append("\" href=\"").append(Xml.escape(site.absolute(url).orElseThrow())).append("\"/>"));
+        xml.append("</url>\n");
+    }
+}

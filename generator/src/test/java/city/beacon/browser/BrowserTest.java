@@ -1,0 +1,160 @@
+package city.beacon.browser;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The built sample portal in a real browser, served from 127.0.0.1 under a sub-path as a mirror would. */
+class BrowserTest {
+    /** A page of each kind: home, service guide, support page (with quick exit), list, A–Z. */
+    private static final List<String> PAGES = List.of("uk/", "uk/poslugy/vidnovlennia-pasporta/",
+            "uk/pidtrymka/domashnie-nasylstvo/", "en/services/", "en/a-z/", "en/support/mental-health-hotline/");
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private static LocalServer server;
+
+    @BeforeAll
+    static void serve() throws IOException {
+        Chromium.assumeInstalled();
+        server = new LocalServer(BuiltSite.get());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) server.close();
+    }
+
+    @Test
+    void mainTextIsTheSameWithJavaScriptOnAndOff() throws IOException {
+        try (Chromium on = Chromium.start(true); Chromium off = Chromium.start(false)) {
+            for (String page : PAGES) {
+                on.driver.get(server.base() + page);
+                off.driver.get(server.base() + page);
+                String withScript = on.driver.findElement(By.tagName("main")).getText();
+                assertFalse(withScript.isBlank(), page);
+                assertEquals(withScript, off.driver.findElement(By.tagName("main")).getText(), page);
+            }
+            off.driver.get(server.base() + "uk/pidtrymka/domashnie-nasylstvo/");
+            on.driver.get(server.base() + "uk/pidtrymka/domashnie-nasylstvo/");
+            // the Esc hint is shown by the script only: proof that one browser ran it and the other did not
+            assertFalse(off.driver.findElement(By.cssSelector(".exit span")).isDisplayed());
+            assertTrue(on.driver.findElement(By.cssSelector(".exit span")).isDisplayed());
+        }
+    }
+
+    @Test
+    void pagesLogNoConsoleErrorAndRequestNothingFromAnotherOrigin() throws IOException {
+        try (Chromium browser = Chromium.start(true)) {
+            for (String page : PAGES) browser.driver.get(server.base() + page);
+            browser.driver.findElement(By.id("q")).sendKeys("help");
+            new WebDriverWait(browser.driver, WAIT).until(d -> !d.findElements(By.cssSelector("#hits li")).isEmpty());
+            List<String> errors = new ArrayList<>();
+            for (LogEntry entry : browser.driver.manage().logs().get(LogType.BROWSER)) {
+                if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) errors.add(entry.getMessage());
+            }
+            assertEquals(List.of(), errors);
+            List<String> urls = requestedUrls(browser);
+            assertTrue(urls.stream().anyMatch(u -> u.endsWith("/en/search.json")), "the search index was fetched: " + urls);
+            String origin = server.base().substring(0, server.base().indexOf('/', "http://".length()));
+            // chrome:// pages are the browser's own (its new-tab page), not the network
+            List<String> foreign = urls.stream().filter(u -> u.matches("(?i)(https?|wss?|ftp)://.*") && !u.startsWith(origin + "/")).toList();
+            assertEquals(List.of(), foreign);
+            assertTrue(server.requests.stream().allMatch(r -> r.startsWith(LocalServer.PREFIX)), server.requests.toString());
+        }
+    }
+
+    @Test
+    void searchBoxFindsAPageByATransliteratedQuery() throws IOException {
+        try (Chromium browser = Chromium.start(true)) {
+            browser.driver.get(server.base() + "uk/");
+            browser.driver.findElement(By.id("q")).sendKeys("pasport");
+            String found = wait(browser).until(d -> {
+                List<org.openqa.selenium.WebElement> links = d.findElements(By.cssSelector("#hits a"));
+                return links.isEmpty() ? null : links.get(0).getText();
+            });
+            assertEquals("Відновлення втраченого паспорта або ID-картки", found);
+            browser.driver.findElement(By.id("q")).clear();
+            browser.driver.findElement(By.id("q")).sendKeys("dovidka vpo");
+            wait(browser).until(d ->
+                    d.findElements(By.cssSelector("#hits a")).stream().anyMatch(a -> a.getAttribute("href").endsWith("/uk/poslugy/dovidka-vpo/")));
+        }
+    }
+
+    @Test
+    void withoutJavaScriptTheSearchBoxOpensTheAToZPage() throws IOException {
+        try (Chromium browser = Chromium.start(false)) {
+            browser.driver.get(server.base() + "en/");
+            browser.driver.findElement(By.id("q")).sendKeys("passport");
+            browser.driver.findElement(By.cssSelector("form.search button")).click();
+            new WebDriverWait(browser.driver, WAIT).until(d -> d.getCurrentUrl().contains("/en/a-z/?q=passport"));
+            assertTrue(browser.driver.findElement(By.tagName("main")).getText().contains("Replacing a lost passport"));
+        }
+    }
+
+    @Test
+    void aPageVisitedBeforeOpensThroughTheServiceWorkerWhenTheServerIsGone() throws IOException {
+        String page = "en/services/replacing-passport/";
+        try (Chromium browser = Chromium.start(true)) {
+            String base;
+            String title;
+            try (LocalServer own = new LocalServer(BuiltSite.get())) {
+                base = own.base();
+                browser.driver.get(base + "en/");
+                JavascriptExecutor js = browser.driver;
+                Object ready = js.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                        + "navigator.serviceWorker.ready.then(function (r) { done(r.scope); });");
+                assertEquals(base, ready);
+                new WebDriverWait(browser.driver, WAIT).until(d ->
+                        Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return !!navigator.serviceWorker.controller")));
+                browser.driver.get(base + page);
+                title = browser.driver.getTitle();
+                assertTrue(title.startsWith("Replacing a lost passport"), title);
+            }
+            browser.driver.get(base + page);
+            assertEquals(title, browser.driver.getTitle());
+            browser.driver.get(base + "uk/pidtrymka/domashnie-nasylstvo/");
+            assertTrue(browser.driver.getTitle().startsWith("Допомога при домашньому насильстві"), "precached support page");
+            browser.driver.get(base + "en/services/heating-points/");
+            assertNotNull(browser.driver.findElement(By.id("cached")), "a page never opened shows the offline page");
+            assertTrue(browser.driver.findElement(By.tagName("h1")).getText().contains("offline"));
+        }
+    }
+
+    /** Waits while the results are re-drawn at each key press. */
+    private static WebDriverWait wait(Chromium browser) {
+        WebDriverWait wait = new WebDriverWait(browser.driver, WAIT);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
+    }
+
+    /** Every URL the browser asked for, from Chrome's DevTools network events. */
+    private static List<String> requestedUrls(Chromium browser) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<String> urls = new ArrayList<>();
+        for (LogEntry entry : browser.driver.manage().logs().get(LogType.PERFORMANCE)) {
+            JsonNode message = json.readTree(entry.getMessage()).path("message");
+            if (message.path("method").asText().equals("Network.requestWillBeSent")) {
+                urls.add(message.path("params").path("request").path("url").asText());
+            }
+        }
+        return urls;
+    }
+}
