@@ -2,9 +2,11 @@ package city.beacon;
 
 import city.beacon.cli.BuildCommand;
 import city.beacon.cli.CheckCommand;
+import city.beacon.cli.KeygenCommand;
 import city.beacon.cli.NewCommand;
 import city.beacon.cli.ReviewCommand;
 import city.beacon.cli.ServeCommand;
+import city.beacon.cli.VerifyCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +15,7 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Builds the city portal from Markdown and YAML into a static site that works anywhere.",
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
-                ReviewCommand.class, CommandLine.HelpCommand.class})
+                ReviewCommand.class, KeygenCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     /** Exit codes: 0 success, 1 content errors, 2 usage errors (picocli's default), 3 an internal failure. */
     public static final int CONTENT_ERRORS = 1;

@@ -6,10 +6,13 @@ import city.beacon.check.LinkChecker;
 import city.beacon.check.OutputFigures;
 import city.beacon.check.Problems;
 import city.beacon.check.ReviewPolicy;
+import city.beacon.content.ContentCommit;
 import city.beacon.content.ContentLoader;
 import city.beacon.markdown.LinkTargets;
 import city.beacon.markdown.MarkdownRenderer;
 import city.beacon.markdown.RenderedMarkdown;
+import city.beacon.mirror.MirrorFiles;
+import city.beacon.mirror.MirrorOptions;
 import city.beacon.model.BuildClock;
 import city.beacon.model.Page;
 import city.beacon.model.PageKind;
@@ -52,11 +55,17 @@ public final class SiteBuilder {
 
     /** What to build and how. {@code out} null: check only, nothing is published. */
     public record Options(Path content, Path out, boolean strict, boolean includeDrafts, Theme theme,
-                          Map<String, String> environment, String baseUrl) {
+                          Map<String, String> environment, String baseUrl, MirrorOptions mirror) {
         /** A build that does not know the site's public address: no sitemap, relative feed links. */
         public Options(Path content, Path out, boolean strict, boolean includeDrafts, Theme theme,
                        Map<String, String> environment) {
             this(content, out, strict, includeDrafts, theme, environment, null);
+        }
+
+        /** A build that adds nothing for mirrors but the files every build makes (.gz, manifest, build-info). */
+        public Options(Path content, Path out, boolean strict, boolean includeDrafts, Theme theme,
+                       Map<String, String> environment, String baseUrl) {
+            this(content, out, strict, includeDrafts, theme, environment, baseUrl, MirrorOptions.NONE);
         }
     }
 
@@ -75,7 +84,7 @@ public final class SiteBuilder {
         }
     }
 
-    /** Files made from the whole site, in this order, after the pages (feeds, search index, manifest last). */
+    /** Files made from the whole site, in this order, after the pages; then {@link MirrorFiles} (.gz, manifest, signature). */
     private static final List<SiteOutput> OUTPUTS = List.of(new SearchIndex(), new AtomFeeds(), new Sitemap(),
             new OpenData(), new ServiceWorker());
 
@@ -102,13 +111,17 @@ public final class SiteBuilder {
         if (loaded.isEmpty()) return failed(problems, start);
         ContentLoader.Content content = loaded.get();
 
+        Optional<ContentCommit> commit = ContentCommit.of(options.content());
         Instant buildTime;
         try {
-            buildTime = BuildClock.resolve(options.environment(), content.pages(), content.config().timezone());
+            buildTime = BuildClock.resolve(options.environment(), content.pages(), content.config().timezone(),
+                    commit.map(ContentCommit::time));
         } catch (IllegalArgumentException e) {
             problems.error("SOURCE_DATE_EPOCH", 0, 0, null, e.getMessage(), "unset it, or set it to seconds since 1970, e.g. 1790000000");
             return failed(problems, start);
         }
+        Optional<MirrorFiles> mirrorFiles = MirrorFiles.prepare(options.mirror(), commit, problems);
+        if (mirrorFiles.isEmpty()) return failed(problems, start);
         Site site = SiteModel.build(content.config(), content.pages(), content.pageFiles(), content.data(), content.staticFiles(), buildTime,
                 options.includeDrafts(), problems).withBaseUrl(options.baseUrl());
         ReviewPolicy.check(site, problems);
@@ -118,23 +131,29 @@ public final class SiteBuilder {
         }
 
         Path scratch = options.out() == null ? Files.createTempDirectory("beacon-check") : null;
-        Publisher publisher = new Publisher(scratch != null ? scratch.resolve("site") : options.out());
-        OutputTree staged = publisher.stage();
-        BuildCache cache = options.out() == null ? BuildCache.empty()
-                : BuildCache.load(BuildCache.fileFor(options.out()), cacheVersion(site, texts, content));
-        boolean published = false;
-        try {
-            Map<String, Integer> perLanguage = render(site, texts, content, staged, cache, problems);
-            List<String> notes = OutputFigures.measure(site, staged, sourcesByFile(site), problems);
-            if (!problems.failBuild(options.strict()) && options.out() != null) {
-                publisher.publish(staged);
-                published = true;
-                cache.save(BuildCache.fileFor(options.out()));
+        Path out = scratch != null ? scratch.resolve("site") : options.out();
+        try (Publisher publisher = Publisher.acquire(out)) {
+            OutputTree staged = publisher.stage();
+            BuildCache cache = options.out() == null ? BuildCache.empty()
+                    : BuildCache.load(BuildCache.fileFor(options.out()), cacheVersion(site, texts, content, mirrorFiles.get()));
+            boolean published = false;
+            try {
+                Map<String, Integer> perLanguage = render(site, texts, content, staged, mirrorFiles.get(), cache, problems);
+                List<String> notes = OutputFigures.measure(site, staged, sourcesByFile(site), problems);
+                if (!problems.failBuild(options.strict()) && options.out() != null) {
+                    publisher.publish(staged);
+                    published = true;
+                    cache.save(BuildCache.fileFor(options.out()));
+                }
+                return new Result(problems, perLanguage, staged.fileCount(), staged.byteCount(), elapsed(start), published, notes);
+            } finally {
+                if (!published) publisher.discard(staged);
             }
-            return new Result(problems, perLanguage, staged.fileCount(), staged.byteCount(), elapsed(start), published, notes);
+        } catch (Publisher.Busy busy) {
+            problems.error(out.toString(), 0, 0, null, busy.getMessage(), "wait until that build has finished, then run this one again");
+            return failed(problems, start);
         } finally {
-            if (!published) publisher.discard(staged);
-            if (scratch != null) Files.deleteIfExists(scratch);
+            if (scratch != null) Publisher.deleteTree(scratch);
         }
     }
 
@@ -142,20 +161,21 @@ public final class SiteBuilder {
      * Everything besides a page's own text that its HTML can depend on: the generator and theme,
      * the settings, shared data, interface text, build time, active alerts, every address.
      */
-    private String cacheVersion(Site site, Map<String, UiText> texts, ContentLoader.Content content) {
+    private String cacheVersion(Site site, Map<String, UiText> texts, ContentLoader.Content content, MirrorFiles mirrorFiles) {
         Map<String, String> urls = new TreeMap<>();
         site.bySource().forEach((source, page) -> urls.put(source, page.url()));
         Map<String, String> translations = new TreeMap<>();
         site.translations().forEach((url, page) -> translations.put(url, page.url()));
         return BuildCache.hash(options.theme().version(), site.config(), site.data(), texts, site.buildTime(),
                 site.pages().stream().filter(p -> p.kind() == PageKind.ALERT).toList(), urls, translations,
-                site.staticFiles().stream().map(SourceFile::relative).toList(), content.pageFiles());
+                site.staticFiles().stream().map(SourceFile::relative).toList(), content.pageFiles(), mirrorFiles.downloads());
     }
 
     private Map<String, Integer> render(Site site, Map<String, UiText> texts, ContentLoader.Content content,
-                                        OutputTree out, BuildCache cache, Problems problems) throws IOException {
+                                        OutputTree out, MirrorFiles mirrorFiles, BuildCache cache, Problems problems)
+            throws IOException {
         SiteRenderer renderer = new SiteRenderer(site, options.theme().templates(), texts,
-                options.theme().inlineStylesheet());
+                options.theme().inlineStylesheet(), mirrorFiles.downloads());
         MarkdownRenderer markdown = new MarkdownRenderer(linkTargets(site, content));
         HtmlChecker htmlChecker = new HtmlChecker();
         Map<Page, List<RenderedMarkdown.InternalLink>> links = new ConcurrentHashMap<>();
@@ -163,7 +183,7 @@ public final class SiteBuilder {
             String key = BuildCache.hash(page);
             Optional<BuildCache.Entry> previous = cache.reusable(page.url(), key);
             BuildCache.Entry entry;
-            if (previous.isPresent() && out.keep(page.url())) {
+            if (previous.isPresent() && out.reuse(Urls.file(page.url()))) {
                 entry = previous.get();
                 htmlChecker.kept(page.url(), entry.ids());
             } else {
@@ -192,6 +212,7 @@ public final class SiteBuilder {
             }
         }
         for (SiteOutput output : OUTPUTS) output.write(site, out, problems);
+        mirrorFiles.write(site, out, problems); // after every other file: it lists and signs them all
         links.forEach((page, pageLinks) -> LinkChecker.checkFragments(page, pageLinks, htmlChecker.ids(), problems));
         htmlChecker.finish(filesIn(out.root()), problems);
         Map<String, Integer> perLanguage = new TreeMap<>();

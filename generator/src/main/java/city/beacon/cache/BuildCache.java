@@ -64,6 +64,11 @@ public final class BuildCache {
 
     /** The previous build's entries when they were made by the same {@code version}; else an empty cache. */
     public static BuildCache load(Path file, String version) {
+        try {
+            Files.deleteIfExists(temporary(file)); // left by a build killed while saving
+        } catch (IOException e) {
+            return new BuildCache(version, Map.of());
+        }
         if (!Files.isRegularFile(file)) return new BuildCache(version, Map.of());
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             if (in.readInt() != FORMAT || !in.readUTF().equals(version)) return new BuildCache(version, Map.of());
@@ -88,7 +93,7 @@ public final class BuildCache {
 
     /** Writes this build's entries (sorted, so the file is the same for the same site), replacing the file. */
     public void save(Path file) throws IOException {
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        Path temporary = temporary(file);
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16))) {
             out.writeInt(FORMAT);
             out.writeUTF(version);

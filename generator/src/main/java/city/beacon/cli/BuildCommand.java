@@ -3,6 +3,7 @@ package city.beacon.cli;
 import city.beacon.Main;
 import city.beacon.SiteBuilder;
 import city.beacon.check.Report;
+import city.beacon.mirror.MirrorOptions;
 import city.beacon.render.Theme;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,13 +34,23 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "show stack traces of internal errors")
     boolean debug;
 
+    @Option(names = "--sign-key", paramLabel = "FILE", description = "sign the manifest with this key "
+            + "(written by 'beacon keygen') and publish its public key in the site")
+    Path signKey;
+
+    @Option(names = "--offline-bundle", description = "add beacon-offline.zip: the whole site to browse from disk")
+    boolean offlineBundle;
+
+    @Option(names = "--zim", description = "add beacon-offline.zim for Kiwix (and the offline bundle); needs zimwriterfs (zim-tools)")
+    boolean zim;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         SiteBuilder.Options options = new SiteBuilder.Options(content, out, strict, false, Theme.bundled(), System.getenv(),
-                baseUrl());
+                baseUrl(), new MirrorOptions(signKey, offlineBundle, zim));
         SiteBuilder.Result result = new SiteBuilder(options).build();
         Report.text(strict ? result.problems().withWarningsAsErrors() : result.problems(), System.err);
         if (!result.published()) {

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -16,11 +17,18 @@ public final class BuildClock {
     private BuildClock() {
     }
 
+    /** The build time of content that is not in git (or whose commit does not matter, as in a preview). */
+    public static Instant resolve(Map<String, String> environment, List<Page> pages, ZoneId zone) {
+        return resolve(environment, pages, zone, Optional.empty());
+    }
+
     /**
      * {@code SOURCE_DATE_EPOCH} (seconds, the reproducible-builds convention) when set; else the
-     * newest 'updated' or 'reviewed' date of the pages (the start of that day in {@code zone}).
+     * time of the last commit of the content when it is kept in git; else the newest 'updated'
+     * or 'reviewed' date of the pages (the start of that day in {@code zone}).
      */
-    public static Instant resolve(Map<String, String> environment, List<Page> pages, ZoneId zone) {
+    public static Instant resolve(Map<String, String> environment, List<Page> pages, ZoneId zone,
+                                  Optional<Instant> contentCommitTime) {
         String epoch = environment.get("SOURCE_DATE_EPOCH");
         if (epoch != null && !epoch.isBlank()) {
             try {
@@ -29,6 +37,7 @@ public final class BuildClock {
                 throw new IllegalArgumentException("SOURCE_DATE_EPOCH must be a number of seconds, got \"" + epoch + "\"");
             }
         }
+        if (contentCommitTime.isPresent()) return contentCommitTime.get();
         return pages.stream()
                 .flatMap(p -> Stream.of(p.updated(), p.reviewed()))
                 .filter(Objects::nonNull)

@@ -37,9 +37,14 @@ public final class SiteRenderer {
     }
 
     public SiteRenderer(Site site, Templates templates, Map<String, UiText> texts, String inlineCss) {
+        this(site, templates, texts, inlineCss, List.of());
+    }
+
+    /** {@code downloads}: the site addresses of the files for mirrors (manifest, signature, bundle...), linked from the mirrors page. */
+    public SiteRenderer(Site site, Templates templates, Map<String, UiText> texts, String inlineCss, List<String> downloads) {
         this.site = site;
         this.templates = templates;
-        this.views = new ViewFactory(site, texts, inlineCss);
+        this.views = new ViewFactory(site, texts, inlineCss, downloads);
         this.routes = views.routes();
     }
 
@@ -86,8 +91,9 @@ public final class SiteRenderer {
         String self = Routes.NOT_FOUND;
         String lang = site.config().defaultLanguage();
         Layout layout = views.layout(self, lang, views.text(lang).get("not_found_title"), "", List.of(), otherHomes(lang), false);
-        return templates.render("notfound.jte",
+        String html = templates.render("notfound.jte",
                 new Views.NotFoundView(layout, views.languageChoices(self, "not_found_title", "not_found_text")));
+        return site.absolute("").map(base -> AbsoluteLinks.rewrite(html, base)).orElse(html);
     }
 
     private String home(String lang) {

@@ -38,10 +38,15 @@ public final class ViewFactory {
     /** Per language: the active alerts, which every page shows (looked up once, not once per page). */
     private final Map<String, List<Page>> alerts = new HashMap<>();
     private final String inlineCss;
+    private final List<String> downloads;
 
-    /** {@code inlineCss}: the stylesheet to put in every page's head; null links {@link Routes#STYLESHEET} instead. */
-    public ViewFactory(Site site, Map<String, UiText> texts, String inlineCss) {
+    /**
+     * {@code inlineCss}: the stylesheet to put in every page's head; null links {@link Routes#STYLESHEET} instead.
+     * {@code downloads}: the site addresses of the files for mirrors, linked from the mirrors page.
+     */
+    public ViewFactory(Site site, Map<String, UiText> texts, String inlineCss, List<String> downloads) {
         this.site = site;
+        this.downloads = List.copyOf(downloads);
         this.config = site.config();
         this.routes = new Routes(config);
         this.texts = texts;
@@ -176,7 +181,22 @@ public final class ViewFactory {
         }
         List<Link> tags = page.tags().stream().map(tag -> new Link(Urls.relative(self, routes.tag(lang, tag)), tag)).toList();
         return new Views.ArticleView(layout, page.title(), page.summary(), bodyHtml, t.date(page.updated()),
-                t.date(page.reviewed()), category, tags, page.example(), service, support, alert, jsonLd);
+                t.date(page.reviewed()), category, tags, page.example(), service, support, alert, jsonLd,
+                isMirrorsPage(page) ? mirrors(self, lang) : null);
+    }
+
+    /** The page that shows the list of mirrors: a page named mirrors.md in a section of plain pages. */
+    private static boolean isMirrorsPage(Page page) {
+        return page.kind() == PageKind.PAGE && page.source().relative().endsWith("/" + MIRRORS_PAGE);
+    }
+
+    public static final String MIRRORS_PAGE = "mirrors.md";
+
+    private Views.MirrorsView mirrors(String self, String lang) {
+        List<Views.MirrorEntry> mirrors = site.data().mirrors().stream().map(m -> new Views.MirrorEntry(m.name(), m.url(),
+                m.rsync(), m.location() == null ? null : m.location().get(lang), m.example())).toList();
+        List<Link> files = downloads.stream().map(f -> new Link(Urls.relative(self, f), f)).toList();
+        return new Views.MirrorsView(mirrors, files);
     }
 
     /** "uk, en" as residents read it: each portal language by its own name; any other language as written. */

@@ -68,7 +68,15 @@ public final class Views {
     /** A page an editor wrote; at most one of the facts is set, by its kind. */
     public record ArticleView(Layout layout, String title, String summary, String bodyHtml, String updated,
                               String reviewed, Link category, List<Link> tags, boolean example,
-                              ServiceFacts service, SupportFacts support, AlertFacts alert, String jsonLd) {
+                              ServiceFacts service, SupportFacts support, AlertFacts alert, String jsonLd,
+                              MirrorsView mirrors) {
+    }
+
+    public record MirrorEntry(String name, String url, String rsync, String location, boolean example) {
+    }
+
+    /** What the mirrors page shows after its text: the mirrors, and the files to check or carry a copy. */
+    public record MirrorsView(List<MirrorEntry> mirrors, List<Link> files) {
     }
 
     public record LanguageChoice(String lang, String name, String title, String description, String href) {

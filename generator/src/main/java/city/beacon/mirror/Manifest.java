@@ -1,0 +1,74 @@
+package city.beacon.mirror;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * {@code beacon-manifest.sha256}: the SHA-256 of every file of the site, in the format of
+ * {@code sha256sum} (so {@code sha256sum -c} checks a mirror with no Beacon installed), sorted
+ * by path. It lists every file a mirror serves, the .gz copies included, except itself and its
+ * signature.
+ */
+public final class Manifest {
+    public static final String FILE = "beacon-manifest.sha256";
+    public static final String SIGNATURE = FILE + ".sig";
+
+    private Manifest() {
+    }
+
+    public static boolean covers(String path) {
+        return !path.equals(FILE) && !path.equals(SIGNATURE);
+    }
+
+    /** The manifest of {@code files} (paths relative to the site root), each read with {@code read}. */
+    public static String of(List<String> files, Function<String, byte[]> read) {
+        Map<String, String> hashes = new TreeMap<>();
+        files.parallelStream().filter(Manifest::covers)
+                .map(f -> Map.entry(f, sha256(read.apply(f))))
+                .toList()
+                .forEach(e -> hashes.put(e.getKey(), e.getValue()));
+        StringBuilder text = new StringBuilder();
+        hashes.forEach((path, hash) -> text.append(line(hash, path)));
+        return text.toString();
+    }
+
+    /** One line as sha256sum writes it: a name with a backslash or a line break is escaped and the line starts with '\'. */
+    static String line(String hash, String path) {
+        if (path.contains("\\") || path.contains("\n")) {
+            return "\\" + hash + "  " + path.replace("\\", "\\\\").replace("\n", "\\n") + "\n";
+        }
+        return hash + "  " + path + "\n";
+    }
+
+    /** The entries of a manifest by path; empty when a line is not in sha256sum's format. */
+    public static Optional<Map<String, String>> parse(String text) {
+        Map<String, String> entries = new TreeMap<>();
+        for (String line : text.split("\n")) {
+            if (line.isEmpty()) continue;
+            boolean escaped = line.startsWith("\\");
+            String rest = escaped ? line.substring(1) : line;
+            if (rest.length() < 67 || !rest.substring(0, 64).matches("[0-9a-f]{64}")
+                    || !(rest.startsWith("  ", 64) || rest.startsWith(" *", 64))) {
+                return Optional.empty();
+            }
+            String path = rest.substring(66);
+            if (escaped) path = path.replace("\\n", "\n").replace("\\\\", "\\");
+            entries.put(path, rest.substring(0, 64));
+        }
+        return Optional.of(entries);
+    }
+
+    public static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,221 @@
+package city.beacon.publish;
+
+import city.beacon.SiteBuilder;
+import city.beacon.render.Theme;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Atomic publish: the published folder is always a complete site, whatever happens to a build. */
+class PublisherTest {
+    private static final Path REPO = Path.of(System.getProperty("beacon.repo", "..")).toAbsolutePath().normalize();
+
+    @Test
+    void identicalFilesAreHardLinkedFromThePublishedSiteSoTheyKeepBytesAndTime(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("public");
+        publish(out, Map.of("a.html", "same", "b.html", "old"));
+        FileTime old = FileTime.fromMillis(1_700_000_000_000L);
+        Files.setLastModifiedTime(out.resolve("a.html"), old);
+        Files.setLastModifiedTime(out.resolve("b.html"), old);
+        Object inode = Files.getAttribute(out.resolve("a.html"), "unix:ino");
+
+        int written = publish(out, Map.of("a.html", "same", "b.html", "new"));
+
+        assertEquals(1, written, "only the changed file is written");
+        assertEquals(old, Files.getLastModifiedTime(out.resolve("a.html")));
+        assertEquals(inode, Files.getAttribute(out.resolve("a.html"), "unix:ino"));
+        assertEquals("new", Files.readString(out.resolve("b.html")));
+        assertNotEquals(old, Files.getLastModifiedTime(out.resolve("b.html")));
+    }
+
+    @Test
+    void aFileChangedWithinTheSecondOfItsPreviousVersionIsDatedLaterSoRsyncSeesIt(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("public");
+        publish(out, Map.of("manifest", "aaaa"));
+        FileTime future = FileTime.fromMillis(System.currentTimeMillis() + 60_000); // as if written this very second
+        Files.setLastModifiedTime(out.resolve("manifest"), future);
+
+        publish(out, Map.of("manifest", "bbbb")); // same size, new bytes
+
+        assertEquals(future.toMillis() / 1000 + 1, Files.getLastModifiedTime(out.resolve("manifest")).toMillis() / 1000);
+    }
+
+    @Test
+    void rewritingAFileInStagingNeverWritesThroughToThePublishedCopy(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("public");
+        publish(out, Map.of("a.html", "same"));
+        try (Publisher publisher = Publisher.acquire(out)) {
+            OutputTree staged = publisher.stage();
+            staged.write("a.html", "same"); // hard-linked to the published file
+            staged.write("a.html", "changed");
+            assertEquals("same", Files.readString(out.resolve("a.html")));
+            publisher.discard(staged);
+        }
+        assertEquals("same", Files.readString(out.resolve("a.html")));
+    }
+
+    @Test
+    void aFailedBuildLeavesThePublishedSiteExactlyAsItWas(@TempDir Path tmp) throws Exception {
+        Path content = copyContent(tmp);
+        Path out = tmp.resolve("public");
+        assertTrue(build(content, out).published());
+        Map<String, String> before = snapshot(out);
+        Files.writeString(content.resolve("en/services/broken.md"), "---\ntitle: [unclosed\n---\nText\n");
+
+        SiteBuilder.Result failed = build(content, out);
+
+        assertFalse(failed.published());
+        assertEquals(before, snapshot(out));
+        assertEquals(List.of("content", "public"), siblings(tmp), "no staging folder is left behind");
+    }
+
+    @Test
+    void aSecondBuildAtOnceIsRefusedWithAClearMessage(@TempDir Path tmp) throws Exception {
+        Path content = copyContent(tmp);
+        Path out = tmp.resolve("public");
+        try (Publisher first = Publisher.acquire(out)) {
+            SiteBuilder.Result second = build(content, out);
+            assertFalse(second.published());
+            assertTrue(second.problems().sorted().stream().anyMatch(p -> p.isError() && p.toString().contains("another build (process "
+                    + ProcessHandle.current().pid() + ") is writing")), second.problems().sorted().toString());
+
+            // and from another process, as two cron jobs would
+            Process child = beacon(tmp, "build", "--content", content.toString(), "--out", out.toString())
+                    .redirectErrorStream(true).start();
+            String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(1, child.waitFor());
+            assertTrue(output.contains("another build (process " + ProcessHandle.current().pid() + ") is writing"), output);
+            assertTrue(output.contains("wait until that build has finished"), output);
+        }
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void aBuildKilledBetweenItsTwoRenamesIsRepairedByTheNextBuild(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("public");
+        publish(out, Map.of("index.html", "previous site"));
+        Map<String, String> before = snapshot(out);
+        // the state kill -9 leaves after 'public -> .public.old-PID' and before 'staging -> public'
+        Files.move(out, tmp.resolve(".public.old-4242"));
+        Files.createDirectories(tmp.resolve(".public.staging-123"));
+        Files.writeString(tmp.resolve(".public.staging-123/index.html"), "half-written new site");
+
+        try (Publisher next = Publisher.acquire(out)) {
+            assertEquals(before, snapshot(out));
+        }
+        assertEquals(List.of("public"), siblings(tmp));
+    }
+
+    @Test
+    void killingARealBuildWithSigkillAtAnyMomentLeavesTheOldOrTheNewSiteComplete(@TempDir Path tmp) throws Exception {
+        Path content = copyContent(tmp);
+        Path pristine = tmp.resolve("old/public");
+        assertTrue(build(content, pristine).published());
+        Map<String, String> oldSite = contentsOnly(snapshot(pristine));
+        Files.writeString(content.resolve("en/info/about.md"),
+                Files.readString(content.resolve("en/info/about.md")) + "\nA new paragraph.\n");
+        Path expectedNew = tmp.resolve("new/public");
+        assertTrue(build(content, expectedNew).published());
+        Map<String, String> newSite = contentsOnly(snapshot(expectedNew));
+        assertNotEquals(oldSite, newSite);
+
+        Path out = tmp.resolve("site/public");
+        List<String> outcomes = new ArrayList<>();
+        for (long delay : new long[]{200, 600, 1000, 1400, 1800, 2200, 2700, 3300, 4000}) {
+            copyTree(pristine, out);
+            Process child = beacon(tmp, "build", "--content", content.toString(), "--out", out.toString())
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            boolean finished = child.waitFor(delay, TimeUnit.MILLISECONDS);
+            if (!finished) new ProcessBuilder("kill", "-9", String.valueOf(child.pid())).start().waitFor();
+            child.waitFor();
+            try (Publisher next = Publisher.acquire(out)) {
+                Map<String, String> now = contentsOnly(snapshot(out));
+                assertTrue(now.equals(oldSite) || now.equals(newSite),
+                        "after kill -9 at " + delay + " ms the published site is neither the old nor the new one");
+                outcomes.add(delay + " ms: " + (finished ? "finished" : "killed") + ", " + (now.equals(oldSite) ? "old" : "new") + " site");
+            }
+            assertEquals(List.of("public"), siblings(out.getParent()), "leftovers are cleaned by the next build");
+        }
+        System.out.println("kill -9 of a real build: " + outcomes);
+        assertTrue(outcomes.stream().anyMatch(o -> o.contains("killed")), "no build was killed mid-way: " + outcomes);
+    }
+
+    private static int publish(Path out, Map<String, String> files) throws Exception {
+        try (Publisher publisher = Publisher.acquire(out)) {
+            OutputTree staged = publisher.stage();
+            new TreeMap<>(files).forEach(staged::write);
+            publisher.publish(staged);
+            return staged.writtenCount();
+        }
+    }
+
+    private static SiteBuilder.Result build(Path content, Path out) throws IOException {
+        return new SiteBuilder(new SiteBuilder.Options(content, out, false, false, Theme.bundled(), Map.of())).build();
+    }
+
+    private static ProcessBuilder beacon(Path dir, String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "city.beacon.Main"));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).directory(dir.toFile());
+    }
+
+    static Path copyContent(Path tmp) throws IOException {
+        Path target = tmp.resolve("content");
+        copyTree(REPO.resolve("content"), target);
+        return target;
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        Publisher.deleteTree(to);
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+    }
+
+    /** Every file by relative path: its SHA-256 and modification time. */
+    private static Map<String, String> snapshot(Path root) throws Exception {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p)));
+                files.put(root.relativize(p).toString(), hash + " " + Files.getLastModifiedTime(p).toMillis());
+            }
+        }
+        return files;
+    }
+
+    private static Map<String, String> contentsOnly(Map<String, String> snapshot) {
+        Map<String, String> hashes = new TreeMap<>();
+        snapshot.forEach((path, value) -> hashes.put(path, value.substring(0, 64)));
+        return hashes;
+    }
+
+    private static List<String> siblings(Path dir) throws IOException {
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.map(p -> p.getFileName().toString()).filter(n -> !n.equals(".public.lock") && !n.equals(".public.cache")).sorted().toList();
+        }
+    }
+}
