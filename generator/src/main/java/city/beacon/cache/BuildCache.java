@@ -62,6 +62,10 @@ public final class BuildCache {
         return absolute.resolveSibling("." + absolute.getFileName() + ".cache");
     }
 
+    private static Path temporary(Path file) {
+        return file.resolveSibling(file.getFileName() + ".tmp");
+    }
+
     /** The previous build's entries when they were made by the same {@code version}; else an empty cache. */
     public static BuildCache load(Path file, String version) {
         try {
