@@ -5,8 +5,10 @@ import java.util.List;
 
 /**
  * What the service worker stores on its first visit, so that it opens with no connection: each
- * language's home page (it carries the emergency numbers and crisis lines), the support section
- * and every page in it, and the offline page itself.
+ * language's home page (it carries the emergency numbers and crisis lines), the support section's
+ * list, and the offline page itself. Not the pages in the section: a portal can have thousands,
+ * too many to download on a first visit over a slow connection and to list in {@code sw.js}
+ * within the script budget; the worker keeps each page a resident opens.
  */
 public final class Precache {
     private Precache() {
@@ -20,7 +22,6 @@ public final class Precache {
         for (Section section : site.config().sections()) {
             if (section.kind() != PageKind.SUPPORT) continue;
             pages.add(routes.section(lang, section));
-            site.pages(lang, section).forEach(p -> pages.add(p.url()));
         }
         return pages;
     }
