@@ -3,6 +3,7 @@ package city.beacon.cache;
 import city.beacon.check.Problem;
 import city.beacon.check.Severity;
 import city.beacon.markdown.RenderedMarkdown.InternalLink;
+import city.beacon.publish.FileStamps;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -14,11 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -118,12 +116,7 @@ public final class BuildCache {
     public static String hash(Object... parts) {
         StringBuilder text = new StringBuilder(4096);
         for (Object part : parts) canonical(text, part).append('\u0000');
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return FileStamps.sha256(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static StringBuilder canonical(StringBuilder out, Object value) {

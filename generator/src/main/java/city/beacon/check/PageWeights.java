@@ -1,12 +1,12 @@
 package city.beacon.check;
 
 import city.beacon.config.SiteConfig;
+import city.beacon.mirror.Gzip;
 import city.beacon.publish.OutputTree;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,12 +16,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import java.util.zip.GZIPOutputStream;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The weight budget: every HTML page plus the CSS it needs, gzip-compressed (level 6, as servers
- * usually send it), must fit in {@code budget.page_kib}, and the median page in
+ * The weight budget: every HTML page plus the CSS it needs, gzip-compressed (at the best
+ * compression, as the .gz files beside them are served with nginx's gzip_static), must fit in {@code budget.page_kib}, and the median page in
  * {@code budget.median_kib}. Measured on the written files, so every page counts, whoever made it.
  */
 public final class PageWeights {
@@ -45,33 +44,12 @@ public final class PageWeights {
     /**
      * Measures every page under {@code out} and reports each one over budget. {@code sources} names
      * the file an editor wrote for a page file (uk/poslugy/x/index.html -> content/uk/poslugy/x.md).
+     * Pages are measured in parallel; a page's compressed size is its .gz when one was written.
      */
     public static Summary check(OutputTree out, SiteConfig.Budget budget, Map<String, String> sources, Problems problems) {
-        List<Weight> weights = new ArrayList<>();
-        List<Path> pages;
-        try (Stream<Path> walk = Files.walk(out.root())) {
-            pages = walk.filter(p -> p.getFileName().toString().endsWith(".html")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        for (Path file : pages) {
-            String address = out.root().relativize(file).toString().replace('\\', '/');
-            String text = read(file);
-            Document html = Jsoup.parse(text, address);
-            int bytes = gzip(text);
-            for (Element link : html.select("link[rel=stylesheet][href]")) {
-                Path css = file.getParent().resolve(link.attr("href")).normalize();
-                if (css.startsWith(out.root()) && Files.isRegularFile(css)) bytes += gzip(read(css));
-            }
-            Weight weight = new Weight(address, bytes);
-            weights.add(weight);
-            if (bytes > budget.pageKib() * 1024) {
-                problems.error(sources.getOrDefault(address, address), 0, 0, null,
-                        "the page " + address + " weighs " + kib(bytes) + " compressed with its CSS, over the budget of "
-                                + budget.pageKib() + " KiB (site.yaml budget.page_kib); heaviest parts: " + heaviestParts(html),
-                        "split the page into shorter ones or shorten its longest part");
-            }
-        }
+        Map<String, Integer> stylesheets = new ConcurrentHashMap<>();
+        List<Weight> weights = out.files().parallelStream().filter(f -> f.endsWith(".html"))
+                .map(address -> measure(out, address, stylesheets, budget, sources, problems)).toList();
         if (weights.isEmpty()) return new Summary(0, null, 0);
         List<Weight> sorted = weights.stream().sorted(Comparator.comparingInt(Weight::bytes)).toList();
         int median = sorted.get((sorted.size() - 1) / 2).bytes();
@@ -84,6 +62,40 @@ public final class PageWeights {
                     "shorten the pages shared parts (menu, help strip, stylesheet) or the longest pages");
         }
         return new Summary(weights.size(), heaviest, median);
+    }
+
+    private static Weight measure(OutputTree out, String address, Map<String, Integer> stylesheets, SiteConfig.Budget budget,
+                                  Map<String, String> sources, Problems problems) {
+        Path file = out.resolve(address);
+        byte[] bytes = out.read(address);
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        int weight = compressedSize(out, address, bytes);
+        // Stylesheet links are in the head: the body, most of the page, need not be parsed for them.
+        int headEnd = text.indexOf("</head>");
+        for (Element link : Jsoup.parse(headEnd < 0 ? text : text.substring(0, headEnd), address).select("link[rel=stylesheet][href]")) {
+            Path css = file.getParent().resolve(link.attr("href")).normalize();
+            if (css.startsWith(out.root()) && Files.isRegularFile(css)) {
+                String cssAddress = out.root().relativize(css).toString().replace('\\', '/');
+                weight += stylesheets.computeIfAbsent(cssAddress, c -> compressedSize(out, c, out.read(c)));
+            }
+        }
+        if (weight > budget.pageKib() * 1024) {
+            problems.error(sources.getOrDefault(address, address), 0, 0, null,
+                    "the page " + address + " weighs " + kib(weight) + " compressed with its CSS, over the budget of "
+                            + budget.pageKib() + " KiB (site.yaml budget.page_kib); heaviest parts: " + heaviestParts(Jsoup.parse(text, address)),
+                    "split the page into shorter ones or shorten its longest part");
+        }
+        return new Weight(address, weight);
+    }
+
+    /** The size of the .gz written beside {@code address}, else of {@code bytes} compressed now. */
+    private static int compressedSize(OutputTree out, String address, byte[] bytes) {
+        Path gz = out.resolve(address + ".gz");
+        try {
+            return Files.isRegularFile(gz) ? (int) Files.size(gz) : gzip(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The three biggest blocks of a page: the stylesheet, the shared strips, and the parts of its main content. */
@@ -112,25 +124,11 @@ public final class PageWeights {
         return String.format(java.util.Locale.ROOT, "%.1f KiB", bytes / 1024.0);
     }
 
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     public static int gzip(String text) {
         return gzip(text.getBytes(StandardCharsets.UTF_8));
     }
 
     public static int gzip(byte[] bytes) {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        try (GZIPOutputStream gz = new GZIPOutputStream(buffer)) {
-            gz.write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return buffer.size();
+        return Gzip.compress(bytes).length;
     }
 }

@@ -1,8 +1,7 @@
 package city.beacon.mirror;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import city.beacon.publish.FileStamps;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,15 +25,10 @@ public final class Manifest {
         return !path.equals(FILE) && !path.equals(SIGNATURE);
     }
 
-    /** The manifest of {@code files} (paths relative to the site root), each read with {@code read}. */
-    public static String of(List<String> files, Function<String, byte[]> read) {
-        Map<String, String> hashes = new TreeMap<>();
-        files.parallelStream().filter(Manifest::covers)
-                .map(f -> Map.entry(f, sha256(read.apply(f))))
-                .toList()
-                .forEach(e -> hashes.put(e.getKey(), e.getValue()));
+    /** The manifest of {@code files} (paths relative to the site root, sorted), each hashed with {@code sha256}. */
+    public static String of(List<String> files, Function<String, String> sha256) {
         StringBuilder text = new StringBuilder();
-        hashes.forEach((path, hash) -> text.append(line(hash, path)));
+        files.stream().filter(Manifest::covers).forEach(path -> text.append(line(sha256.apply(path), path)));
         return text.toString();
     }
 
@@ -65,10 +59,6 @@ public final class Manifest {
     }
 
     public static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return FileStamps.sha256(content);
     }
 }

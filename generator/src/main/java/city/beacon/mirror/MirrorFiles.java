@@ -64,7 +64,7 @@ public final class MirrorFiles {
             if (options.zim() && !zimKept) ZimFile.pack(bundle, site, problems).ifPresent(zim -> out.write(ZimFile.FILE, zim));
         }
         Precompressed.write(out);
-        byte[] manifest = Manifest.of(out.files(), out::read).getBytes(StandardCharsets.UTF_8);
+        byte[] manifest = Manifest.of(out.files(), out::sha256).getBytes(StandardCharsets.UTF_8);
         out.write(Manifest.FILE, manifest);
         if (keys != null) {
             try {

@@ -5,6 +5,7 @@ import city.beacon.model.Precache;
 import city.beacon.model.Routes;
 import city.beacon.model.Site;
 import city.beacon.model.Urls;
+import city.beacon.publish.FileStamps;
 import city.beacon.publish.OutputTree;
 import city.beacon.publish.SiteOutput;
 
@@ -12,21 +13,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * {@code sw.js} at the site's root: the optional service worker that keeps pages for offline use.
- * Its version is a hash of every other file of the build, so the same content gives the same
- * worker and any change makes browsers replace their cached copies. Runs after every output
- * that the worker may cache.
+ * Its version is a hash of every other file of the build (of the hashes taken as they were
+ * written), so the same content gives the same worker and any change makes browsers replace
+ * their cached copies. Runs after every output that the worker may cache.
  */
 public final class ServiceWorker implements SiteOutput {
 
@@ -39,29 +34,19 @@ public final class ServiceWorker implements SiteOutput {
         offline.put("", Urls.relative(self, routes.offline(site.config().defaultLanguage())));
         site.config().languageCodes().forEach(lang -> offline.put(lang, Urls.relative(self, routes.offline(lang))));
         String script = source()
-                .replace("@VERSION@", version(out.root()))
+                .replace("@VERSION@", version(out))
                 .replace("@PRECACHE@", Json.write(precache))
                 .replace("@OFFLINE@", Json.write(offline));
         out.write(self, script);
     }
 
-    /** The first 16 hex digits of a SHA-256 over every file's address and bytes, in address order. */
-    static String version(Path root) {
-        try (Stream<Path> walk = Files.walk(root)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                String address = root.relativize(file).toString().replace('\\', '/');
-                if (address.equals(Routes.SERVICE_WORKER)) continue;
-                digest.update(address.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(Files.readAllBytes(file));
-            }
-            return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    /** The first 16 hex digits of a SHA-256 over every other file's address and hash, in address order. */
+    static String version(OutputTree out) {
+        StringBuilder files = new StringBuilder();
+        for (String address : out.files()) {
+            if (!address.equals(Routes.SERVICE_WORKER)) files.append(address).append('\u0000').append(out.sha256(address)).append('\n');
         }
+        return FileStamps.sha256(files.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16);
     }
 
     private static String source() {

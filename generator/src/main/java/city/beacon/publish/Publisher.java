@@ -92,7 +92,9 @@ public final class Publisher implements AutoCloseable {
     /** A new, empty staging folder beside the output (same file system, so the swap is two renames). */
     public OutputTree stage() throws IOException {
         Path staging = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".staging-");
-        return new OutputTree(staging, Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS) ? out : null);
+        boolean published = Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS);
+        return new OutputTree(staging, published ? out : null,
+                published ? FileStamps.load(FileStamps.fileFor(out)) : FileStamps.none());
     }
 
     /** Makes {@code staged} the published output. */
@@ -100,6 +102,7 @@ public final class Publisher implements AutoCloseable {
         Path old = sibling(out, "old-" + ProcessHandle.current().pid());
         if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) move(out, old);
         move(staged.root(), out);
+        FileStamps.save(FileStamps.fileFor(out), staged.stamps());
         deleteTree(old);
     }
 

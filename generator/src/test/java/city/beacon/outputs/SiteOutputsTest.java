@@ -122,7 +122,11 @@ class SiteOutputsTest {
         assertTrue(worker.matches("(?s).*var VERSION = '[0-9a-f]{16}'.*"), worker);
         assertTrue(worker.contains("\"uk/pidtrymka/\""), "the support section is precached");
         assertFalse(worker.contains("\"uk/pidtrymka/domashnie-nasylstvo/\""), "pages are kept when opened, not listed in the worker");
-        assertNotEquals(ServiceWorker.version(withBase), ServiceWorker.version(withoutBase), "different files, different version");
-        assertEquals(ServiceWorker.version(withBase), ServiceWorker.version(again));
+        assertNotEquals(workerVersion(withBase), workerVersion(withoutBase), "different files, different version");
+        assertEquals(workerVersion(withBase), workerVersion(again));
+    }
+
+    private static String workerVersion(Path site) throws IOException {
+        return read(site, "sw.js").replaceAll("(?s).*var VERSION = '([0-9a-f]{16})'.*", "$1");
     }
 }
