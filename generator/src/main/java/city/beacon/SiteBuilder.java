@@ -107,7 +107,7 @@ public final class SiteBuilder {
                     "it needs site.yaml and a folder per language with the pages (see docs/content-reference.md)");
             return failed(problems, start);
         }
-        Optional<ContentLoader.Content> loaded = new ContentLoader(options.content()).load(problems);
+        Optional<ContentLoader.Content> loaded = new ContentLoader(options.content()).load(problems, false);
         if (loaded.isEmpty()) return failed(problems, start);
         ContentLoader.Content content = loaded.get();
 
@@ -179,7 +179,10 @@ public final class SiteBuilder {
         MarkdownRenderer markdown = new MarkdownRenderer(linkTargets(site, content));
         HtmlChecker htmlChecker = new HtmlChecker();
         Map<Page, List<RenderedMarkdown.InternalLink>> links = new ConcurrentHashMap<>();
-        site.pages().parallelStream().forEach(page -> {
+        site.pages().parallelStream().forEach(bodiless -> {
+            Optional<Page> read = ContentLoader.withBody(bodiless, problems); // gone when the page is written
+            if (read.isEmpty()) return;
+            Page page = read.get();
             String key = BuildCache.hash(page);
             Optional<BuildCache.Entry> previous = cache.reusable(page.url(), key);
             BuildCache.Entry entry;
@@ -190,7 +193,7 @@ public final class SiteBuilder {
                 entry = renderArticle(page, key, markdown, renderer, htmlChecker, out);
             }
             entry.problems().forEach(problems::add);
-            links.put(page, entry.links());
+            links.put(bodiless, entry.links());
             cache.put(page.url(), entry);
         });
         renderer.generatedPages().parallelStream().forEach(g -> {

@@ -49,6 +49,15 @@ public final class ContentLoader {
 
     /** Reads everything; empty when the settings cannot be read (nothing else can be understood). */
     public Optional<Content> load(Problems problems) throws IOException {
+        return load(problems, true);
+    }
+
+    /**
+     * Reads everything, keeping the pages' text only when {@code keepBodies}: a build of thousands
+     * of pages reads each text again as it renders it ({@link #withBody}), so that they are never
+     * all in memory at once.
+     */
+    public Optional<Content> load(Problems problems, boolean keepBodies) throws IOException {
         Optional<SiteConfig> config = SiteConfigLoader.load(contentDir, display, problems);
         if (config.isEmpty()) return Optional.empty();
         SiteConfig site = config.get();
@@ -59,6 +68,7 @@ public final class ContentLoader {
                 .map(pf -> TextFiles.read(pf.source.path(), pf.source.display(), problems)
                         .flatMap(text -> parser.parse(pf.source, pf.lang, pf.section, text, problems)))
                 .flatMap(Optional::stream)
+                .map(page -> keepBodies ? page : page.withoutBody())
                 .sorted(Comparator.comparing(p -> p.source().relative()))
                 .toList();
         if (files.isEmpty()) {
@@ -85,6 +95,14 @@ public final class ContentLoader {
         SourceFile source = source(file);
         return TextFiles.read(file, source.display(), problems)
                 .flatMap(text -> new PageParser(site, lastCommits(site)).parse(source, parts[0], section.get(), text, problems));
+    }
+
+    /** {@code page} with its text read again from its file (loaded without it); empty when the file is no longer readable. */
+    public static Optional<Page> withBody(Page page, Problems problems) {
+        String file = page.source().display();
+        return TextFiles.read(page.source().path(), file, problems)
+                .flatMap(text -> FrontMatter.split(text, file, problems))
+                .map(fm -> page.withBody(fm.body()));
     }
 
     /** Read once per loader: the history does not change while Beacon runs. */

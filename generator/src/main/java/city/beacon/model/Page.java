@@ -16,6 +16,17 @@ public record Page(SourceFile source, String lang, Section section, String slug,
         return section.kind();
     }
 
+    /** The page with {@code text} as its Markdown body. */
+    public Page withBody(String text) {
+        return new Page(source, lang, section, slug, url, title, summary, tags, draft, updated, reviewed, example, weight,
+                translation, details, text, bodyLine);
+    }
+
+    /** The page without its text, for what needs only its facts (lists, a build holding thousands of pages). */
+    public Page withoutBody() {
+        return withBody("");
+    }
+
     /** Pairs a page with its translation: same section and same file name in the other language. */
     public String pairKey() {
         String name = source.relative().substring(source.relative().lastIndexOf('/') + 1);

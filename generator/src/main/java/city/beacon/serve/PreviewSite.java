@@ -191,7 +191,7 @@ public final class PreviewSite {
         MarkdownRenderer renderer = new MarkdownRenderer(SiteBuilder.linkTargets(site, content));
         SiteRenderer pages = new SiteRenderer(site, theme.templates(), texts, theme.inlineStylesheet());
         int count = 0;
-        List<Page> alerts = site.pages().stream().filter(p -> p.kind() == PageKind.ALERT).map(PreviewSite::withoutBody).toList();
+        List<Page> alerts = site.pages().stream().filter(p -> p.kind() == PageKind.ALERT).map(Page::withoutBody).toList();
         Map<String, Rendered> nextArticles = new HashMap<>();
         for (Page page : site.pages()) {
             Markdown body = markdown.get(page.source().relative());
@@ -212,7 +212,7 @@ public final class PreviewSite {
         }
         markdown.keySet().retainAll(site.bySource().keySet());
         articles = nextArticles;
-        ListsKey listsKey = new ListsKey(site.pages().stream().map(PreviewSite::withoutBody).toList(),
+        ListsKey listsKey = new ListsKey(site.pages().stream().map(Page::withoutBody).toList(),
                 Set.copyOf(site.translations().keySet()), buildTime, themeVersion);
         if (lists.isEmpty() || !lists.values().iterator().next().key().equals(listsKey)) {
             Map<String, Rendered> nextLists = new HashMap<>();
@@ -233,11 +233,6 @@ public final class PreviewSite {
         return new Rendered(key, html, HtmlIds.of(html));
     }
 
-    /** A page as the lists see it: everything but its text. */
-    private static Page withoutBody(Page p) {
-        return new Page(p.source(), p.lang(), p.section(), p.slug(), p.url(), p.title(), p.summary(), p.tags(), p.draft(),
-                p.updated(), p.reviewed(), p.example(), p.weight(), p.translation(), p.details(), "", 0);
-    }
 
     private static boolean sameFiles(Map<String, byte[]> a, Map<String, byte[]> b) {
         if (!a.keySet().equals(b.keySet())) return false;
