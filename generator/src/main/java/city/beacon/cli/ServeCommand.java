@@ -1,5 +1,6 @@
 package city.beacon.cli;
 
+import city.beacon.publish.Publisher;
 import city.beacon.render.Theme;
 import city.beacon.serve.PreviewServer;
 import city.beacon.serve.PreviewSite;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /** {@code beacon serve}: the live preview for editors. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -39,21 +41,39 @@ public final class ServeCommand implements Callable<Integer> {
                     + "; run from the portal's repository, or pass --templates <folder>");
             return 2;
         }
-        Path classes = Files.createTempDirectory("beacon-preview-templates");
-        PreviewSite site = new PreviewSite(content, Theme.directory(templates, classes), System.getenv());
+        // The compiled templates and the whole-site outputs live here while the preview runs, and go with it.
+        Path scratch = Files.createTempDirectory("beacon-preview");
         CountDownLatch stopped = new CountDownLatch(1);
-        PreviewServer started;
+        CountDownLatch cleaned = new CountDownLatch(1);
+        // Ctrl+C runs this hook, and the JVM ends when it returns: it waits until the folder is gone.
+        Thread hook = new Thread(() -> {
+            stopped.countDown();
+            try {
+                cleaned.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(hook);
         try {
-            started = PreviewServer.start(site, content, templates, Clock.systemUTC(), port, System.out);
-        } catch (BindException e) {
-            System.err.println("beacon serve: port " + port + " on 127.0.0.1 is in use (another preview?); "
-                    + "stop that one, or pass --port <another number>");
-            return 2;
-        }
-        try (PreviewServer server = started) {
-            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
-            System.out.println("Preview at " + server.url() + "  (review: " + server.url() + "__beacon/review; Ctrl+C stops)");
-            stopped.await();
+            PreviewSite site = new PreviewSite(content, Theme.directory(templates, scratch.resolve("templates")), System.getenv(),
+                    scratch.resolve("outputs"));
+            PreviewServer started;
+            try {
+                started = PreviewServer.start(site, content, templates, Clock.systemUTC(), port, System.out);
+            } catch (BindException e) {
+                System.err.println("beacon serve: port " + port + " on 127.0.0.1 is in use (another preview?); "
+                        + "stop that one, or pass --port <another number>");
+                return 2;
+            }
+            try (PreviewServer server = started) {
+                System.out.println("Preview at " + server.url() + "  (review: " + server.url() + "__beacon/review; Ctrl+C stops)");
+                stopped.await();
+            }
+        } finally {
+            Publisher.deleteTree(scratch);
+            cleaned.countDown();
+            if (stopped.getCount() > 0) Runtime.getRuntime().removeShutdownHook(hook);
         }
         return 0;
     }
