@@ -117,13 +117,7 @@ class BrowserTest {
             String title;
             try (LocalServer own = new LocalServer(BuiltSite.get())) {
                 base = own.base();
-                browser.driver.get(base + "en/");
-                JavascriptExecutor js = browser.driver;
-                Object ready = js.executeAsyncScript("var done = arguments[arguments.length - 1];"
-                        + "navigator.serviceWorker.ready.then(function (r) { done(r.scope); });");
-                assertEquals(base, ready);
-                new WebDriverWait(browser.driver, WAIT).until(d ->
-                        Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return !!navigator.serviceWorker.controller")));
+                installServiceWorker(browser, base);
                 browser.driver.get(base + page);
                 title = browser.driver.getTitle();
                 assertTrue(title.startsWith("Replacing a lost passport"), title);
@@ -136,6 +130,30 @@ class BrowserTest {
             assertNotNull(browser.driver.findElement(By.id("cached")), "a page never opened shows the offline page");
             assertTrue(browser.driver.findElement(By.tagName("h1")).getText().contains("offline"));
         }
+    }
+
+    @Test
+    void onAVerySlowConnectionAVisitedPageOpensFromTheCacheAfterTheTimeout() throws IOException {
+        String page = "en/services/replacing-passport/";
+        try (Chromium browser = Chromium.start(true); LocalServer own = new LocalServer(BuiltSite.get())) {
+            installServiceWorker(browser, own.base());
+            browser.driver.get(own.base() + page);
+            String title = browser.driver.getTitle();
+            own.stall(); // the server now answers nothing for a minute: without the worker's timeout the page would not load
+            browser.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            browser.driver.get(own.base() + page);
+            assertEquals(title, browser.driver.getTitle());
+        }
+    }
+
+    /** Opens the home page and waits until the service worker controls it. */
+    private static void installServiceWorker(Chromium browser, String base) {
+        browser.driver.get(base + "en/");
+        Object ready = browser.driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "navigator.serviceWorker.ready.then(function (r) { done(r.scope); });");
+        assertEquals(base, ready);
+        new WebDriverWait(browser.driver, WAIT).until(d ->
+                Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return !!navigator.serviceWorker.controller")));
     }
 
     /** Waits while the results are re-drawn at each key press. */
