@@ -57,22 +57,24 @@ class PaginationTest {
         return doc.select("nav.pager a").eachAttr("href");
     }
 
+    /** A list that fits on one page: no pager ("page 1 of 1") and no page 2. */
+    private static void assertOnePageOnly(Map<String, String> site, String list) {
+        assertTrue(Jsoup.parse(site.get(list)).select("nav.pager").isEmpty(), "no pager on " + list);
+        assertFalse(site.containsKey(list + "page/2/"));
+    }
+
     @Test
     void emptyListShowsNothingHereAndNoPager() {
         Map<String, String> site = render(infoPages("en", "info", 1));
-        Document services = Jsoup.parse(site.get("en/services/"));
-        assertEquals("Nothing here yet.", services.selectFirst("main p").text());
-        assertTrue(services.select("nav.pager").isEmpty());
-        assertFalse(site.containsKey("en/services/page/2/"));
+        assertEquals("Nothing here yet.", Jsoup.parse(site.get("en/services/")).selectFirst("main p").text());
+        assertOnePageOnly(site, "en/services/");
     }
 
     @Test
     void listOfExactlyOnePageOfEntriesHasNoPager() {
         Map<String, String> site = render(infoPages("en", "info", 3));
-        Document list = Jsoup.parse(site.get("en/info/"));
-        assertEquals(List.of("Page 1", "Page 2", "Page 3"), list.select("ul.entries a").eachText());
-        assertTrue(list.select("nav.pager").isEmpty(), "no 'page 1 of 1'");
-        assertFalse(site.containsKey("en/info/page/2/"));
+        assertEquals(List.of("Page 1", "Page 2", "Page 3"), Jsoup.parse(site.get("en/info/")).select("ul.entries a").eachText());
+        assertOnePageOnly(site, "en/info/");
     }
 
     @Test
