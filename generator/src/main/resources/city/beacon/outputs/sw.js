@@ -1,7 +1,8 @@
 /* Beacon service worker (optional: the site works fully without it). Network first, so alerts
    stay current; every page opened is kept, and shown from the cache when there is no connection
    or when the network has not answered within TIMEOUT ms. */
-var TIMEOUT = 4000, VERSION = '@VERSION@', PRECACHE = @PRECACHE@, OFFLINE = @OFFLINE@;
+var TIMEOUT = 4000; // ms without an answer before a kept copy is shown
+var VERSION = '@VERSION@', PRECACHE = @PRECACHE@, OFFLINE = @OFFLINE@;
 var scope = self.registration.scope, prefix = 'beacon|' + scope + '|', name = prefix + VERSION;
 
 self.addEventListener('install', function (e) {

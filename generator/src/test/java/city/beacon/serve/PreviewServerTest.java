@@ -108,7 +108,7 @@ class PreviewServerTest {
         assertEquals("application/json", search.headers().firstValue("Content-Type").orElseThrow());
         assertTrue(search.body().contains("Heating points"), search.body());
         assertTrue(get("uk/feed.xml").body().contains("<feed"), "the Atom feed");
-        assertTrue(get("sw.js").body().contains("var VERSION = '"), "the service worker, its placeholders filled");
+        assertTrue(get("sw.js").body().matches("(?s).*var VERSION = '[0-9a-f]{16}'.*"), "the service worker, its placeholders filled");
         assertEquals(200, get("uk/offline.html").statusCode());
         assertTrue(get("en/api/services.json").body().contains("heating-points"));
     }
