@@ -5,6 +5,7 @@ import city.beacon.render.Theme;
 import city.beacon.serve.PreviewServer;
 import city.beacon.serve.PreviewSite;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.net.BindException;
@@ -21,8 +22,8 @@ import java.util.concurrent.TimeUnit;
                 + "on every save, drafts are shown, and content errors appear in the browser.",
                 "The review of every page is at /__beacon/review. Stop with Ctrl+C."})
 public final class ServeCommand implements Callable<Integer> {
-    @Option(names = "--content", defaultValue = "content", description = "the content folder (default: ${DEFAULT-VALUE})")
-    Path content;
+    @Mixin
+    ContentOptions common;
 
     @Option(names = "--templates", defaultValue = "templates",
             description = "the templates folder, compiled while the preview runs (default: ${DEFAULT-VALUE})")
@@ -31,8 +32,6 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "the port on 127.0.0.1 (default: ${DEFAULT-VALUE})")
     int port;
 
-    @Option(names = "--debug", description = "show stack traces of internal errors")
-    boolean debug;
 
     @Override
     public Integer call() throws Exception {
@@ -56,11 +55,11 @@ public final class ServeCommand implements Callable<Integer> {
         });
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            PreviewSite site = new PreviewSite(content, Theme.directory(templates, scratch.resolve("templates")), System.getenv(),
+            PreviewSite site = new PreviewSite(common.content, Theme.directory(templates, scratch.resolve("templates")), System.getenv(),
                     scratch.resolve("outputs"));
             PreviewServer started;
             try {
-                started = PreviewServer.start(site, content, templates, Clock.systemUTC(), port, System.out);
+                started = PreviewServer.start(site, common.content, templates, Clock.systemUTC(), port, System.out);
             } catch (BindException e) {
                 System.err.println("beacon serve: port " + port + " on 127.0.0.1 is in use (another preview?); "
                         + "stop that one, or pass --port <another number>");
