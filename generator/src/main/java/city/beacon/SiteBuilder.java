@@ -90,6 +90,11 @@ public final class SiteBuilder {
 
     private final Options options;
 
+    /** The files made from the whole site, in build order: the live preview makes them too. */
+    public static List<SiteOutput> outputs() {
+        return OUTPUTS;
+    }
+
     public SiteBuilder(Options options) {
         this.options = options;
     }

@@ -7,6 +7,7 @@ import city.beacon.mirror.MirrorOptions;
 import city.beacon.render.Theme;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -18,8 +19,8 @@ import java.util.concurrent.Callable;
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Build the portal into a static site. The previous site stays in place unless the build succeeds.")
 public final class BuildCommand implements Callable<Integer> {
-    @Option(names = "--content", defaultValue = "content", description = "the content folder (default: ${DEFAULT-VALUE})")
-    Path content;
+    @Mixin
+    ContentOptions common;
 
     @Option(names = "--out", defaultValue = "public", description = "the output folder (default: ${DEFAULT-VALUE})")
     Path out;
@@ -31,8 +32,6 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "treat warnings as errors")
     boolean strict;
 
-    @Option(names = "--debug", description = "show stack traces of internal errors")
-    boolean debug;
 
     @Option(names = "--sign-key", paramLabel = "FILE", description = "sign the manifest with this key "
             + "(written by 'beacon keygen') and publish its public key in the site")
@@ -49,7 +48,7 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SiteBuilder.Options options = new SiteBuilder.Options(content, out, strict, false, Theme.bundled(), System.getenv(),
+        SiteBuilder.Options options = new SiteBuilder.Options(common.content, out, strict, false, Theme.bundled(), System.getenv(),
                 baseUrl(), new MirrorOptions(signKey, offlineBundle, zim));
         SiteBuilder.Result result = new SiteBuilder(options).build();
         Report.text(strict ? result.problems().withWarningsAsErrors() : result.problems(), System.err);

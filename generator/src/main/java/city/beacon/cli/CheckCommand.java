@@ -7,6 +7,7 @@ import city.beacon.check.Report;
 import city.beacon.render.Theme;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -21,8 +22,8 @@ import java.util.concurrent.Callable;
         description = "Check the content and the pages it makes, without touching the published site. "
                 + "Exit 0: no errors; 1: errors (or, with --strict, warnings); 2: wrong options.")
 public final class CheckCommand implements Callable<Integer> {
-    @Option(names = "--content", defaultValue = "content", description = "the content folder (default: ${DEFAULT-VALUE})")
-    Path content;
+    @Mixin
+    ContentOptions common;
 
     @Option(names = "--strict", description = "treat warnings as errors")
     boolean strict;
@@ -31,12 +32,10 @@ public final class CheckCommand implements Callable<Integer> {
             description = "text (one line per finding), json (for bots) or github (annotations in GitHub Actions); default: ${DEFAULT-VALUE}")
     Report.Format format;
 
-    @Option(names = "--debug", description = "show stack traces of internal errors")
-    boolean debug;
 
     @Override
     public Integer call() throws Exception {
-        SiteBuilder.Options options = new SiteBuilder.Options(content, null, strict, false, Theme.bundled(), System.getenv());
+        SiteBuilder.Options options = new SiteBuilder.Options(common.content, null, strict, false, Theme.bundled(), System.getenv());
         SiteBuilder.Result result = new SiteBuilder(options).build();
         Problems problems = strict ? result.problems().withWarningsAsErrors() : result.problems();
         Report.print(format, problems, System.out);

@@ -10,6 +10,7 @@ import city.beacon.content.Scaffold;
 import city.beacon.model.PageKind;
 import city.beacon.model.Section;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -43,20 +44,18 @@ public final class NewCommand implements Callable<Integer> {
     @Option(names = "--lang", description = "the language of a page given by name (default: the portal's first language)")
     String lang;
 
-    @Option(names = "--content", defaultValue = "content", description = "the content folder (default: ${DEFAULT-VALUE})")
-    Path content;
+    @Mixin
+    ContentOptions common;
 
-    @Option(names = "--debug", description = "show stack traces of internal errors")
-    boolean debug;
 
     @Override
     public Integer call() throws IOException {
         Problems problems = new Problems();
-        Optional<SiteConfig> loaded = Files.isDirectory(content)
-                ? SiteConfigLoader.load(content, content.toString(), problems) : Optional.empty();
+        Optional<SiteConfig> loaded = Files.isDirectory(common.content)
+                ? SiteConfigLoader.load(common.content, common.content.toString(), problems) : Optional.empty();
         if (loaded.isEmpty()) {
             Report.text(problems, System.err);
-            System.err.println("beacon new: no portal settings at " + content.resolve(SiteConfigLoader.FILE)
+            System.err.println("beacon new: no portal settings at " + common.content.resolve(SiteConfigLoader.FILE)
                     + "; run from the portal's repository, or pass --content <folder>");
             return Main.CONTENT_ERRORS;
         }
@@ -73,7 +72,7 @@ public final class NewCommand implements Callable<Integer> {
             System.err.println("beacon new: " + e.getMessage());
             return USAGE;
         }
-        Path file = content.resolve(relative);
+        Path file = common.content.resolve(relative);
         String language = relative.substring(0, relative.indexOf('/'));
         byte[] text = Scaffold.of(pageKind.get(), language, config, LocalDate.now(config.timezone())).getBytes(StandardCharsets.UTF_8);
         try {

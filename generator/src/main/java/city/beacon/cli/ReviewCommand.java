@@ -8,6 +8,7 @@ import city.beacon.model.BuildClock;
 import city.beacon.review.Review;
 import city.beacon.review.ReviewReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
@@ -26,8 +27,8 @@ import java.util.concurrent.Callable;
 public final class ReviewCommand implements Callable<Integer> {
     enum Format { text, json }
 
-    @Option(names = "--content", defaultValue = "content", description = "the content folder (default: ${DEFAULT-VALUE})")
-    Path content;
+    @Mixin
+    ContentOptions common;
 
     @Option(names = "--strict", description = "exit with status 1 when any page is stale (for a scheduled CI job)")
     boolean strict;
@@ -35,17 +36,15 @@ public final class ReviewCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
     Format format;
 
-    @Option(names = "--debug", description = "show stack traces of internal errors")
-    boolean debug;
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(content)) {
-            System.err.println(content + ": error: the content folder does not exist; pass --content <folder>");
+        if (!Files.isDirectory(common.content)) {
+            System.err.println(common.content + ": error: the content folder does not exist; pass --content <folder>");
             return Main.CONTENT_ERRORS;
         }
         Problems problems = new Problems();
-        Optional<ContentLoader.Content> loaded = new ContentLoader(content).load(problems);
+        Optional<ContentLoader.Content> loaded = new ContentLoader(common.content).load(problems);
         Report.text(problems, System.err);
         if (loaded.isEmpty()) return Main.CONTENT_ERRORS;
         Map<String, String> environment = System.getenv();

@@ -1,9 +1,11 @@
 package city.beacon.cli;
 
+import city.beacon.publish.Publisher;
 import city.beacon.render.Theme;
 import city.beacon.serve.PreviewServer;
 import city.beacon.serve.PreviewSite;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.net.BindException;
@@ -12,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /** {@code beacon serve}: the live preview for editors. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -19,8 +22,8 @@ import java.util.concurrent.CountDownLatch;
                 + "on every save, drafts are shown, and content errors appear in the browser.",
                 "The review of every page is at /__beacon/review. Stop with Ctrl+C."})
 public final class ServeCommand implements Callable<Integer> {
-    @Option(names = "--content", defaultValue = "content", description = "the content folder (default: ${DEFAULT-VALUE})")
-    Path content;
+    @Mixin
+    ContentOptions common;
 
     @Option(names = "--templates", defaultValue = "templates",
             description = "the templates folder, compiled while the preview runs (default: ${DEFAULT-VALUE})")
@@ -29,8 +32,6 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "the port on 127.0.0.1 (default: ${DEFAULT-VALUE})")
     int port;
 
-    @Option(names = "--debug", description = "show stack traces of internal errors")
-    boolean debug;
 
     @Override
     public Integer call() throws Exception {
@@ -39,21 +40,39 @@ public final class ServeCommand implements Callable<Integer> {
                     + "; run from the portal's repository, or pass --templates <folder>");
             return 2;
         }
-        Path classes = Files.createTempDirectory("beacon-preview-templates");
-        PreviewSite site = new PreviewSite(content, Theme.directory(templates, classes), System.getenv());
+        // The compiled templates and the whole-site outputs live here while the preview runs, and go with it.
+        Path scratch = Files.createTempDirectory("beacon-preview");
         CountDownLatch stopped = new CountDownLatch(1);
-        PreviewServer started;
+        CountDownLatch cleaned = new CountDownLatch(1);
+        // Ctrl+C runs this hook, and the JVM ends when it returns: it waits until the folder is gone.
+        Thread hook = new Thread(() -> {
+            stopped.countDown();
+            try {
+                cleaned.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(hook);
         try {
-            started = PreviewServer.start(site, content, templates, Clock.systemUTC(), port, System.out);
-        } catch (BindException e) {
-            System.err.println("beacon serve: port " + port + " on 127.0.0.1 is in use (another preview?); "
-                    + "stop that one, or pass --port <another number>");
-            return 2;
-        }
-        try (PreviewServer server = started) {
-            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
-            System.out.println("Preview at " + server.url() + "  (review: " + server.url() + "__beacon/review; Ctrl+C stops)");
-            stopped.await();
+            PreviewSite site = new PreviewSite(common.content, Theme.directory(templates, scratch.resolve("templates")), System.getenv(),
+                    scratch.resolve("outputs"));
+            PreviewServer started;
+            try {
+                started = PreviewServer.start(site, common.content, templates, Clock.systemUTC(), port, System.out);
+            } catch (BindException e) {
+                System.err.println("beacon serve: port " + port + " on 127.0.0.1 is in use (another preview?); "
+                        + "stop that one, or pass --port <another number>");
+                return 2;
+            }
+            try (PreviewServer server = started) {
+                System.out.println("Preview at " + server.url() + "  (review: " + server.url() + "__beacon/review; Ctrl+C stops)");
+                stopped.await();
+            }
+        } finally {
+            Publisher.deleteTree(scratch);
+            cleaned.countDown();
+            if (stopped.getCount() > 0) Runtime.getRuntime().removeShutdownHook(hook);
         }
         return 0;
     }

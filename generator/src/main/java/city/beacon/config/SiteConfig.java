@@ -14,13 +14,22 @@ import java.util.Optional;
 /** content/site.yaml, checked and typed. The first language is the default. */
 public record SiteConfig(Localized title, Localized description, List<Language> languages,
                          List<Section> sections, List<Category> categories, List<String> menu,
-                         Map<PageKind, Integer> reviewDays, Budget budget, ZoneId timezone, String quickExit) {
+                         Map<PageKind, Integer> reviewDays, Budget budget, ZoneId timezone, String quickExit,
+                         Paging paging) {
 
     /** Where "Leave this page" goes when site.yaml names no other site: a neutral page that raises no questions. */
     public static final String DEFAULT_QUICK_EXIT = "https://www.google.com/";
 
     /** Page-weight limits, in KiB of gzip-compressed HTML plus the CSS it needs. */
     public record Budget(int pageKib, int medianKib) {
+    }
+
+    /**
+     * How long generated lists get: {@code perPage} entries per list page (sections, categories,
+     * topics, A–Z letters; beyond it a list continues on .../page/2/), {@code homeEntries} per section on the home page.
+     */
+    public record Paging(int perPage, int homeEntries) {
+        public static final Paging DEFAULT = new Paging(50, 15);
     }
 
     public List<String> languageCodes() {

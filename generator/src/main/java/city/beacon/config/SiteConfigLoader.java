@@ -107,10 +107,19 @@ public final class SiteConfigLoader {
             budget = new SiteConfig.Budget(limits.integer("page_kib", 14), limits.integer("median_kib", 8));
             limits.finish();
         }
+        SiteConfig.Paging paging = new SiteConfig.Paging(atLeastOne(site, "paginate", SiteConfig.Paging.DEFAULT.perPage()),
+                atLeastOne(site, "home_entries", SiteConfig.Paging.DEFAULT.homeEntries()));
         String quickExit = site.url("quick_exit", false);
         site.finish();
         if (!site.valid() || languages.isEmpty()) return Optional.empty();
         return Optional.of(new SiteConfig(title, description, languages, sections, categories, menu,
-                review, budget, zone, quickExit != null ? quickExit : SiteConfig.DEFAULT_QUICK_EXIT));
+                review, budget, zone, quickExit != null ? quickExit : SiteConfig.DEFAULT_QUICK_EXIT, paging));
+    }
+
+    /** A count of list entries: 0 would make lists that show nothing. */
+    private static int atLeastOne(FieldReader site, String name, int fallback) {
+        int n = site.integer(name, fallback);
+        if (n == 0) site.report(name, "must be at least 1", "write a number like " + fallback + ", or remove the line for " + fallback);
+        return n == 0 ? fallback : n;
     }
 }

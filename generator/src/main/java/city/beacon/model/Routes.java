@@ -8,8 +8,8 @@ import java.util.Map;
 public final class Routes {
     /** Folder names of generated lists, per language; languages not listed use English names. */
     private static final Map<String, String[]> FOLDERS = Map.of(
-            "uk", new String[]{"katehorii", "temy", "a-ya"},
-            "en", new String[]{"categories", "tags", "a-z"});
+            "uk", new String[]{"katehorii", "temy", "a-ya", "storinka"},
+            "en", new String[]{"categories", "tags", "a-z", "page"});
 
     public static final String STYLESHEET = "assets/beacon.css";
     public static final String NOT_FOUND = "404.html";
@@ -46,6 +46,16 @@ public final class Routes {
 
     public String index(String lang) {
         return lang + "/" + folders(lang)[2] + "/";
+    }
+
+    /** The A–Z pages of one first letter, when the index is split by letter: {@code uk/a-ya/b/}. */
+    public String letter(String lang, String key) {
+        return index(lang) + key + "/";
+    }
+
+    /** Page {@code number} (from 1) of the list at {@code list}: the list itself, then {@code uk/poslugy/storinka/2/}. */
+    public String page(String lang, String list, int number) {
+        return number == 1 ? list : list + folders(lang)[3] + "/" + number + "/";
     }
 
     public String searchIndex(String lang) {

@@ -91,8 +91,11 @@ public final class SiteModel {
                                                   Set<String> unreadable, Problems problems) {
         for (Page page : published) {
             String name = page.source().relative().substring(page.source().relative().lastIndexOf('/') + 1);
+            // An unreadable page of the other language may be this one's translation (its 'translation:'
+            // line cannot be read): say nothing rather than something possibly false; its errors stop the build.
             boolean brokenTranslation = unreadable.contains(page.translation()) || config.languageCodes().stream()
-                    .anyMatch(l -> !l.equals(page.lang()) && unreadable.contains(l + "/" + page.section().folder().get(l) + "/" + name));
+                    .filter(l -> !l.equals(page.lang()))
+                    .anyMatch(l -> unreadable.stream().anyMatch(u -> u.startsWith(l + "/" + page.section().folder().get(l) + "/")));
             if (config.languages().size() > 1 && !translations.containsKey(page.url()) && !brokenTranslation) {
                 String others = String.join(", ", config.languageCodes().stream().filter(l -> !l.equals(page.lang())).toList());
                 problems.warning(page.source().display(), 0, 0, null, "no translation into " + others

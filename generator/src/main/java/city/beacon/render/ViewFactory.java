@@ -142,12 +142,15 @@ public final class ViewFactory {
     }
 
     /** The pages of {@code section} for readers of {@code lang}: its own, then those not translated into it. */
-    public List<Entry> sectionEntries(String self, String lang, Section section) {
-        List<Entry> entries = new ArrayList<>();
-        site.pages(lang, section).forEach(p -> entries.add(entry(self, lang, p)));
-        site.onlyInOtherLanguages(lang, section).stream().sorted(SiteModel.READING_ORDER)
-                .forEach(p -> entries.add(entry(self, lang, p)));
-        return entries;
+    public List<Page> sectionPages(String lang, Section section) {
+        List<Page> pages = new ArrayList<>(site.pages(lang, section));
+        site.onlyInOtherLanguages(lang, section).stream().sorted(SiteModel.READING_ORDER).forEach(pages::add);
+        return pages;
+    }
+
+    public List<Link> categoryLinks(String self, String lang) {
+        return config.categories().stream()
+                .map(c -> new Link(Urls.relative(self, routes.category(lang, c)), c.title().get(lang))).toList();
     }
 
     public Map<String, String> translationsOf(Page page) {

@@ -45,13 +45,30 @@ public final class Views {
         }
     }
 
-    public record Block(Link heading, List<Entry> entries) {
+    /** A section on the home page: its first entries, and {@code more} (null when all are shown) to the whole list. */
+    public record Block(Link heading, List<Entry> entries, Link more) {
     }
 
     public record HomeView(Layout layout, String title, String description, List<Block> sections, List<Link> categories) {
     }
 
-    public record ListView(Layout layout, String title, String intro, List<Entry> entries, List<Link> related) {
+    /**
+     * A list page. {@code letters}: the A–Z letter bar when the index is split by first letter
+     * (empty otherwise); {@code pager}: null when the list fits on one page.
+     */
+    public record ListView(Layout layout, String title, String intro, List<Entry> entries, List<Link> related,
+                           List<LetterLink> letters, Pager pager) {
+    }
+
+    public record LetterLink(String href, String letter, boolean current) {
+    }
+
+    /** The way through a long list: previous, next (null at the ends), and some page numbers. */
+    public record Pager(String label, Link previous, Link next, List<PageNumber> numbers) {
+    }
+
+    /** A page number in the pager; {@code href} null for the gap ("…") between distant numbers. */
+    public record PageNumber(String href, String number, boolean current) {
     }
 
     public record ServiceFacts(List<String> documents, List<String> steps, String cost, String processingTime,

@@ -52,20 +52,32 @@ public final class PreviewServer implements Closeable {
         this.templatesDir = templatesDir.toAbsolutePath().normalize();
         this.clock = clock;
         this.log = log;
-        this.watcher = new Watcher(List.of(this.contentDir, this.templatesDir));
         this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        try {
+            this.watcher = new Watcher(List.of(this.contentDir, this.templatesDir));
+        } catch (IOException | RuntimeException e) {
+            http.stop(0);
+            throw e;
+        }
         this.requests = Executors.newCachedThreadPool(daemon("beacon-preview-request"));
         http.setExecutor(requests);
         http.createContext("/", this::handle);
         this.rebuilds = daemon("beacon-preview-watch").newThread(this::watch);
     }
 
-    /** Builds the site, then serves it on 127.0.0.1:{@code port} (0: any free port) and starts watching. */
+    /**
+     * Takes 127.0.0.1:{@code port} (0: any free port), builds the site, then serves it and starts
+     * watching. The port is taken first, so that a busy one is reported at once, not after the build.
+     */
     public static PreviewServer start(PreviewSite site, Path contentDir, Path templatesDir, Clock clock, int port,
                                       PrintStream log) throws IOException {
-        PreviewSite.Rebuild first = site.reloadAll();
         PreviewServer server = new PreviewServer(site, contentDir, templatesDir, clock, port, log);
-        server.report(first);
+        try {
+            server.report(site.reloadAll());
+        } catch (IOException | RuntimeException e) {
+            server.close();
+            throw e;
+        }
         server.http.start();
         server.rebuilds.start();
         return server;

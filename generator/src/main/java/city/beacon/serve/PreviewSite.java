@@ -14,6 +14,9 @@ import city.beacon.model.PageKind;
 import city.beacon.model.Site;
 import city.beacon.model.SiteModel;
 import city.beacon.model.SourceFile;
+import city.beacon.publish.OutputTree;
+import city.beacon.publish.Publisher;
+import city.beacon.publish.SiteOutput;
 import city.beacon.render.SiteRenderer;
 import city.beacon.render.Theme;
 import city.beacon.render.UiText;
@@ -22,6 +25,7 @@ import gg.jte.TemplateException;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -40,7 +44,8 @@ import java.util.stream.Stream;
  * The site the live preview serves, held in memory and rebuilt piece by piece: an edited page
  * file is parsed again on its own, its Markdown rendered again, and only the pages whose inputs
  * changed are rendered again (the page itself; its translation; every page when an alert, the
- * build date or an address changed; the lists when a title, summary or tag changed).
+ * build date or an address changed; the lists, and the files made from the whole site (search
+ * index, feeds, sw.js, open data), when a title, summary or tag changed).
  * Drafts are included. Rebuilt from one thread; read (snapshot, content) from any.
  */
 public final class PreviewSite {
@@ -70,6 +75,8 @@ public final class PreviewSite {
     private final Path contentDir;
     private final Theme theme;
     private final Map<String, String> environment;
+    /** Where the whole-site outputs are written (they write into a folder, as in a build) before being held in memory. */
+    private final Path scratch;
 
     private ContentLoader loader;
     private volatile ContentLoader.Content content;
@@ -83,12 +90,15 @@ public final class PreviewSite {
     private final Map<String, Markdown> markdown = new HashMap<>();
     private Map<String, Rendered> articles = Map.of();
     private Map<String, Rendered> lists = Map.of();
+    private Map<String, byte[]> outputs = Map.of();
     private volatile Snapshot snapshot = new Snapshot(0, Map.of(), List.of());
 
-    public PreviewSite(Path contentDir, Theme theme, Map<String, String> environment) {
+    /** {@code scratch}: a folder of the preview's own, emptied at every rebuild of the whole-site outputs. */
+    public PreviewSite(Path contentDir, Theme theme, Map<String, String> environment, Path scratch) {
         this.contentDir = contentDir;
         this.theme = theme;
         this.environment = environment;
+        this.scratch = scratch;
     }
 
     public Snapshot snapshot() {
@@ -170,6 +180,7 @@ public final class PreviewSite {
         }
         Map<String, byte[]> files = new HashMap<>(assets);
         files.putAll(statics);
+        files.putAll(outputs);
         articles.forEach((url, r) -> files.put(url, r.html().getBytes(UTF_8)));
         lists.forEach((url, r) -> files.put(url, r.html().getBytes(UTF_8)));
         // A file that cannot be read is the cause of what follows from it (links to it fail): listed first.
@@ -219,6 +230,7 @@ public final class PreviewSite {
             for (SiteRenderer.Generated g : pages.generatedPages()) nextLists.put(g.url(), rendered(listsKey, g.html().get()));
             lists = nextLists;
             count += nextLists.size();
+            outputs = wholeSiteFiles(site, problems);
         }
         Map<String, Set<String>> ids = new HashMap<>();
         articles.forEach((url, r) -> ids.put(url, r.ids()));
@@ -227,6 +239,22 @@ public final class PreviewSite {
             LinkChecker.checkFragments(page, markdown.get(page.source().relative()).rendered().links(), ids, problems);
         }
         return count;
+    }
+
+    /** What {@link SiteBuilder#outputs()} make of this site, by address, as a build would publish them. */
+    private Map<String, byte[]> wholeSiteFiles(Site site, Problems problems) {
+        try {
+            Publisher.deleteTree(scratch);
+            OutputTree tree = new OutputTree(scratch);
+            for (SiteOutput output : SiteBuilder.outputs()) output.write(site, tree, problems);
+            Map<String, byte[]> files = new HashMap<>();
+            tree.files().forEach(file -> files.put(file, tree.read(file)));
+            return files;
+        } catch (IOException | UncheckedIOException e) {
+            problems.error(scratch.toString(), 0, 0, null, "the preview cannot make the search index, feeds and sw.js: " + e.getMessage(),
+                    "check that the temporary folder is writable and the disk is not full, then save a page again");
+            return Map.of();
+        }
     }
 
     private static Rendered rendered(Object key, String html) {

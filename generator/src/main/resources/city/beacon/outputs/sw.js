@@ -1,5 +1,7 @@
 /* Beacon service worker (optional: the site works fully without it). Network first, so alerts
-   stay current; every page opened is kept, and shown from the cache when there is no connection. */
+   stay current; every page opened is kept, and shown from the cache when there is no connection
+   or when the network has not answered within TIMEOUT ms. */
+var TIMEOUT = 4000; // ms without an answer before a kept copy is shown
 var VERSION = '@VERSION@', PRECACHE = @PRECACHE@, OFFLINE = @OFFLINE@;
 var scope = self.registration.scope, prefix = 'beacon|' + scope + '|', name = prefix + VERSION;
 
@@ -18,13 +20,19 @@ self.addEventListener('activate', function (e) {
 self.addEventListener('fetch', function (e) {
   var req = e.request;
   if (req.method !== 'GET' || req.url.indexOf(scope) !== 0) return;
-  e.respondWith(fetch(req).then(function (res) {
-    if (res.ok && res.type === 'basic') {
+  var network = fetch(req);
+  e.waitUntil(network.then(function (res) {
+    // no-store: the live preview's answers, which are never worth keeping
+    if (res.ok && res.type === 'basic' && !/no-store/.test(res.headers.get('Cache-Control'))) {
       var copy = res.clone();
-      e.waitUntil(caches.open(name).then(function (c) { return c.put(req, copy); }));
+      return caches.open(name).then(function (c) { return c.put(req, copy); });
     }
-    return res;
-  }).catch(function () {
+  }).catch(function () {}));
+  // A very slow (not dead) connection: after TIMEOUT ms the kept copy, if there is one; else keep waiting.
+  var slow = new Promise(function (done) { setTimeout(done, TIMEOUT); }).then(function () {
+    return caches.open(name).then(function (c) { return c.match(req, { ignoreSearch: true }); });
+  }).then(function (hit) { return hit || network; });
+  e.respondWith(Promise.race([network, slow]).catch(function () {
     return caches.open(name).then(function (c) {
       return c.match(req, { ignoreSearch: true }).then(function (hit) {
         if (hit || req.mode !== 'navigate') return hit || Response.error();

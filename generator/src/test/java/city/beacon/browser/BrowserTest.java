@@ -117,13 +117,7 @@ class BrowserTest {
             String title;
             try (LocalServer own = new LocalServer(BuiltSite.get())) {
                 base = own.base();
-                browser.driver.get(base + "en/");
-                JavascriptExecutor js = browser.driver;
-                Object ready = js.executeAsyncScript("var done = arguments[arguments.length - 1];"
-                        + "navigator.serviceWorker.ready.then(function (r) { done(r.scope); });");
-                assertEquals(base, ready);
-                new WebDriverWait(browser.driver, WAIT).until(d ->
-                        Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return !!navigator.serviceWorker.controller")));
+                installServiceWorker(browser, base);
                 browser.driver.get(base + page);
                 title = browser.driver.getTitle();
                 assertTrue(title.startsWith("Replacing a lost passport"), title);
@@ -136,6 +130,65 @@ class BrowserTest {
             assertNotNull(browser.driver.findElement(By.id("cached")), "a page never opened shows the offline page");
             assertTrue(browser.driver.findElement(By.tagName("h1")).getText().contains("offline"));
         }
+    }
+
+    @Test
+    void onAVerySlowConnectionAVisitedPageOpensFromTheCacheAfterTheTimeout() throws IOException {
+        String page = "en/services/replacing-passport/";
+        try (Chromium browser = Chromium.start(true); LocalServer own = new LocalServer(BuiltSite.get())) {
+            installServiceWorker(browser, own.base());
+            browser.driver.get(own.base() + page);
+            String title = browser.driver.getTitle();
+            own.stall(); // the server now answers nothing for a minute: without the worker's timeout the page would not load
+            browser.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            browser.driver.get(own.base() + page);
+            assertEquals(title, browser.driver.getTitle());
+        }
+    }
+
+    @Test
+    void nothingIsCutOffOnA320PixelScreen() throws IOException {
+        try (Chromium phone = Chromium.narrow()) {
+            for (String page : PAGES) {
+                phone.driver.get(server.base() + page);
+                Object wider = phone.driver.executeScript("var w = document.documentElement.clientWidth;"
+                        + "return Array.from(document.querySelectorAll('body *')).filter(function (e) {"
+                        + "  var r = e.getBoundingClientRect(); return r.width > 0 && r.right > w + 0.5 && !e.closest('table'); })"
+                        + ".map(function (e) { return e.tagName + ' ' + e.textContent.trim().slice(0, 30); });");
+                assertEquals(List.of(), wider, page + " has elements past the right edge of a 320 px screen");
+                assertEquals(List.of(320L, 320L), phone.driver.executeScript(
+                        "return [document.documentElement.clientWidth, document.documentElement.scrollWidth]"), page);
+            }
+        }
+    }
+
+    @Test
+    void printedGuideShowsLinkAddressesAndTheNumbersWithoutScreenClutter() throws IOException {
+        try (Chromium browser = Chromium.start(true)) {
+            browser.driver.get(server.base() + "uk/poslugy/vidnovlennia-pasporta/");
+            browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+            JavascriptExecutor js = browser.driver;
+            Object external = js.executeScript("var a = document.querySelector('main a[href^=\"http\"]');"
+                    + "return a.getAttribute('href') + '|' + getComputedStyle(a, '::after').content;");
+            String[] parts = ((String) external).split("\\|", 2);
+            assertEquals("\" (" + parts[0] + ")\"", parts[1], "the address of a link to another site is printed after it");
+            for (String hidden : List.of("form.search", "header nav", "nav.crumbs", "footer nav")) {
+                assertFalse(browser.driver.findElement(By.cssSelector(hidden)).isDisplayed(), hidden + " is not printed");
+            }
+            assertTrue(browser.driver.findElement(By.cssSelector(".help")).getText().contains("112"), "the numbers are printed");
+            assertEquals("none", js.executeScript("return getComputedStyle(document.querySelector('.sos a')).borderTopStyle"),
+                    "the numbers print as plain text, not buttons");
+        }
+    }
+
+    /** Opens the home page and waits until the service worker controls it. */
+    private static void installServiceWorker(Chromium browser, String base) {
+        browser.driver.get(base + "en/");
+        Object ready = browser.driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "navigator.serviceWorker.ready.then(function (r) { done(r.scope); });");
+        assertEquals(base, ready);
+        new WebDriverWait(browser.driver, WAIT).until(d ->
+                Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return !!navigator.serviceWorker.controller")));
     }
 
     /** Waits while the results are re-drawn at each key press. */

@@ -51,6 +51,14 @@ final class Chromium implements AutoCloseable {
         return new Chromium(javascript, 360, 640);
     }
 
+    /** The narrowest phone screen the portal is made for (a window cannot be that narrow: the screen is emulated). */
+    static Chromium narrow() throws IOException {
+        Chromium phone = new Chromium(true, 360, 640);
+        phone.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", true));
+        return phone;
+    }
+
     @Override
     public void close() throws IOException {
         driver.quit();

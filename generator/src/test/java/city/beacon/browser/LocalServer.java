@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /** Serves a built site on 127.0.0.1 at a free port, under a sub-path, and logs every request it gets. */
 final class LocalServer implements AutoCloseable {
@@ -22,11 +25,14 @@ final class LocalServer implements AutoCloseable {
     private final HttpServer server;
     private final Path root;
     final List<String> requests = new CopyOnWriteArrayList<>();
+    /** Set: every request waits on it (a very slow, not dead, connection) until {@link #close()}. */
+    private volatile CountDownLatch stalled;
 
     LocalServer(Path root) throws IOException {
         this.root = root;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext(PREFIX, this::serve);
+        server.setExecutor(Executors.newCachedThreadPool());
         server.start();
     }
 
@@ -35,9 +41,22 @@ final class LocalServer implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + PREFIX;
     }
 
+    /** From now on every request hangs, for up to a minute or until the server is closed. */
+    void stall() {
+        stalled = new CountDownLatch(1);
+    }
+
     private void serve(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         requests.add(path);
+        CountDownLatch stall = stalled;
+        if (stall != null) {
+            try {
+                stall.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         String address = java.net.URLDecoder.decode(path.substring(PREFIX.length()), java.nio.charset.StandardCharsets.UTF_8);
         Path file = root.resolve(address.isEmpty() || address.endsWith("/") ? address + "index.html" : address).normalize();
         if (!file.startsWith(root) || !Files.isRegularFile(file)) {
@@ -61,6 +80,7 @@ final class LocalServer implements AutoCloseable {
 
     @Override
     public void close() {
+        if (stalled != null) stalled.countDown();
         server.stop(0);
     }
 }

@@ -33,6 +33,21 @@ class SiteConfigLoaderTest {
     }
 
     @Test
+    void listLengthsDefaultTo50PerPageAnd15OnTheHomePage() {
+        assertEquals(new SiteConfig.Paging(50, 15), Fixtures.config().paging());
+        assertEquals(new SiteConfig.Paging(20, 5),
+                parse(Fixtures.SITE_YAML + "paginate: 20\nhome_entries: 5\n", new Problems()).orElseThrow().paging());
+    }
+
+    @Test
+    void paginateOfZeroIsReportedWithAFix() {
+        Problems problems = new Problems();
+        assertEquals(Optional.empty(), parse(Fixtures.SITE_YAML + "paginate: 0\n", problems));
+        assertEquals(List.of("content/site.yaml:15:1: error: field 'paginate': must be at least 1; write a number like 50, "
+                + "or remove the line for 50"), Fixtures.lines(problems));
+    }
+
+    @Test
     void theBundledSettingsAreValid() throws Exception {
         Problems problems = new Problems();
         SiteConfig config = SiteConfigLoader.load(Fixtures.repo().resolve("content"), "content", problems).orElseThrow();

@@ -77,6 +77,15 @@ class SiteModelTest {
     }
 
     @Test
+    void noTranslationWarningWhileAPageOfTheOtherLanguageInThatSectionCannotBeRead() {
+        Page uk = info("uk/dovidka/pro-nas.md", "");
+        // en/info/about.md could not be read: it may hold 'translation: uk/dovidka/pro-nas.md'
+        SiteModel.build(Fixtures.config(), List.of(uk), List.of("uk/dovidka/pro-nas.md", "en/info/about.md"), NO_DATA,
+                List.of(), NOW, false, problems);
+        assertEquals(List.of(), Fixtures.lines(problems));
+    }
+
+    @Test
     void twoPagesWithTheSameAddressAreReported() {
         Page a = info("uk/dovidka/a.md", "slug: b\n");
         Page b = info("uk/dovidka/b.md", "");

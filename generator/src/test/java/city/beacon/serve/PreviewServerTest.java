@@ -40,7 +40,7 @@ class PreviewServerTest {
         content = TestContent.copy("content", temp);
         Path templates = TestContent.copy("templates", temp);
         PreviewSite site = new PreviewSite(content, Theme.directory(templates, temp.resolve("classes")),
-                Map.of("SOURCE_DATE_EPOCH", "1795000000"));
+                Map.of("SOURCE_DATE_EPOCH", "1795000000"), temp.resolve("outputs"));
         server = PreviewServer.start(site, content, templates, Clock.systemUTC(), 0,
                 new PrintStream(log, true, StandardCharsets.UTF_8));
     }
@@ -99,6 +99,30 @@ class PreviewServerTest {
     void waitReturnsTheCurrentVersionWhenItDiffers() throws Exception {
         String version = get("__beacon/version").body();
         assertEquals(version, get("__beacon/wait?since=not-" + version).body());
+    }
+
+    @Test
+    void searchIndexFeedsServiceWorkerOfflinePageAndOpenDataAreServedAsInABuild() throws Exception {
+        HttpResponse<String> search = get("en/search.json");
+        assertEquals(200, search.statusCode());
+        assertEquals("application/json", search.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(search.body().contains("Heating points"), search.body());
+        assertTrue(get("uk/feed.xml").body().contains("<feed"), "the Atom feed");
+        assertTrue(get("sw.js").body().matches("(?s).*var VERSION = '[0-9a-f]{16}'.*"), "the service worker, its placeholders filled");
+        assertEquals(200, get("uk/offline.html").statusCode());
+        assertTrue(get("en/api/services.json").body().contains("heating-points"));
+    }
+
+    @Test
+    void searchIndexFollowsATitleEdit() throws Exception {
+        Path file = content.resolve("en/info/privacy.md");
+        String original = Files.readString(file);
+        Files.writeString(file, original.replaceFirst("\ntitle: [^\n]*", "\ntitle: Zanzibar privacy notice"));
+        try {
+            poll("en/search.json", r -> r.body().contains("Zanzibar privacy notice"));
+        } finally {
+            Files.writeString(file, original);
+        }
     }
 
     private HttpResponse<String> get(String address) throws IOException, InterruptedException {

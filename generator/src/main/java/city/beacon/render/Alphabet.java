@@ -1,0 +1,91 @@
+package city.beacon.render;
+
+import java.lang.Character.UnicodeScript;
+import java.text.Collator;
+import java.text.ParseException;
+import java.text.RuleBasedCollator;
+import java.util.Comparator;
+import java.util.Locale;
+
+/**
+ * The order of the A–Z index and its first letters, for readers of one language: the letters of
+ * that language's script first (the Ukrainian alphabet А Б В Г Ґ Д Е Є Ж ... Ь Ю Я, which the
+ * JDK's own "uk" collator gets wrong: it puts Ґ before Г and Ь after Я), then the other script,
+ * then digits and anything else. Not thread-safe (a Collator is not): one per list being built.
+ */
+public final class Alphabet {
+    private static final String UKRAINIAN = "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя";
+    /** A file-name-safe key per Ukrainian letter, unique (transliteration alone gives і, ї and й all "i"). */
+    private static final String[] UKRAINIAN_KEYS = {"a", "b", "v", "h", "g", "d", "e", "ye", "zh", "z", "y", "i", "yi",
+            "j", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "soft-sign", "yu", "ya"};
+    private static final String DIGITS = "0–9";
+
+    /** A first letter as shown in the letter bar, and the folder of its pages. */
+    public record Letter(String label, String key) {
+    }
+
+    private final UnicodeScript own;
+    private final Collator collator;
+
+    /** {@code languageName}: the language's own name ("Українська", "English"), whose script comes first. */
+    public Alphabet(String languageName) {
+        int first = languageName.codePoints().filter(Character::isLetter).findFirst().orElse('a');
+        this.own = UnicodeScript.of(first);
+        this.collator = collator();
+    }
+
+    /** Titles in index order: by script (this language's first), then alphabetically, case aside. */
+    public Comparator<String> titles() {
+        return Comparator.comparingInt((String title) -> rank(firstChar(title))).thenComparing(title -> normalized(title), collator);
+    }
+
+    /** The letter a title is listed under: its first letter or digit, upper-case. */
+    public Letter letterOf(String title) {
+        int c = firstChar(title);
+        if (c < 0 || Character.isDigit(c)) return new Letter(DIGITS, "0-9");
+        String label = new String(Character.toChars(Character.toUpperCase(c)));
+        UnicodeScript script = UnicodeScript.of(c);
+        String key = keyOf(Character.toLowerCase(c), script);
+        // Letters of another script get its name, so that Latin b and Cyrillic в ("v") never share a folder.
+        return new Letter(label, script == own ? key : script.name().toLowerCase(Locale.ROOT) + "-" + key);
+    }
+
+    private static String keyOf(int lower, UnicodeScript script) {
+        int ukrainian = UKRAINIAN.indexOf(lower);
+        if (script == UnicodeScript.CYRILLIC && ukrainian >= 0) return UKRAINIAN_KEYS[ukrainian];
+        if (script == UnicodeScript.LATIN && lower < 128) return String.valueOf((char) lower);
+        return "u" + Integer.toHexString(lower);
+    }
+
+    private int rank(int c) {
+        if (c < 0 || Character.isDigit(c)) return 3;
+        UnicodeScript script = UnicodeScript.of(c);
+        if (script == own) return 0;
+        return script == UnicodeScript.CYRILLIC || script == UnicodeScript.LATIN ? 1 : 2;
+    }
+
+    /** The first letter or digit, skipping quotes and the like; -1 when there is none. */
+    private static int firstChar(String title) {
+        return title.codePoints().filter(Character::isLetterOrDigit).findFirst().orElse(-1);
+    }
+
+    /** Leading quotes aside, and the three Ukrainian apostrophes alike. */
+    private static String normalized(String title) {
+        int start = 0;
+        while (start < title.length() && !Character.isLetterOrDigit(title.charAt(start))) start++;
+        return title.substring(start).replace('’', '\'').replace('ʼ', '\'');
+    }
+
+    /** The JDK's root rules with the Ukrainian alphabet after Latin z; the script order is {@link #rank}'s. */
+    private static Collator collator() {
+        StringBuilder rules = new StringBuilder(((RuleBasedCollator) Collator.getInstance(Locale.ROOT)).getRules()).append("& z, Z");
+        for (char c : UKRAINIAN.toCharArray()) rules.append(" < ").append(c).append(", ").append(Character.toUpperCase(c));
+        try {
+            Collator collator = new RuleBasedCollator(rules.toString());
+            collator.setStrength(Collator.SECONDARY);
+            return collator;
+        } catch (ParseException e) {
+            throw new IllegalStateException("the Ukrainian collation rules are fixed text and parse", e);
+        }
+    }
+}
