@@ -31,10 +31,8 @@ class FileStampsTest {
     void aFileWithTheSizeAndTimeOfItsStampIsComparedByTheStampNotReadAgain(@TempDir Path tmp) throws Exception {
         Path out = tmp.resolve("public");
         publish(out, Map.of("a.html", "same"));
-        FileTime published = Files.getLastModifiedTime(out.resolve("a.html"));
         // Same size and time, other bytes: only a build that reads the file could notice.
-        Files.writeString(out.resolve("a.html"), "SAME");
-        Files.setLastModifiedTime(out.resolve("a.html"), published);
+        rewrite(out.resolve("a.html"), "SAME", Files.getLastModifiedTime(out.resolve("a.html")));
 
         assertEquals(0, publish(out, Map.of("a.html", "same")), "the stamp vouched for the file: carried over");
         assertEquals("SAME", Files.readString(out.resolve("a.html")));
@@ -44,8 +42,7 @@ class FileStampsTest {
     void aFileTouchedSinceItWasPublishedIsReadAndComparedByItsBytes(@TempDir Path tmp) throws Exception {
         Path out = tmp.resolve("public");
         publish(out, Map.of("a.html", "same"));
-        Files.writeString(out.resolve("a.html"), "SAME");
-        Files.setLastModifiedTime(out.resolve("a.html"), FileTime.fromMillis(1_700_000_000_000L));
+        rewrite(out.resolve("a.html"), "SAME", FileTime.fromMillis(1_700_000_000_000L));
 
         assertEquals(1, publish(out, Map.of("a.html", "same")), "the stamp no longer vouches: the bytes differ, so written");
         assertEquals("same", Files.readString(out.resolve("a.html")));
@@ -72,6 +69,12 @@ class FileStampsTest {
         Files.write(tmp.resolve(".public.files"), new byte[]{0, 0, 0, 1, 0, 0, 0, 9, 1});
         assertTrue(FileStamps.load(tmp.resolve(".public.files")).current("a.html", out.resolve("a.html")).isEmpty());
         assertEquals(0, publish(out, Map.of("a.html", "same")), "compared by its bytes, still carried over");
+    }
+
+    /** Changes a published file behind the build's back, dating it {@code time}. */
+    private static void rewrite(Path file, String text, FileTime time) throws Exception {
+        Files.writeString(file, text);
+        Files.setLastModifiedTime(file, time);
     }
 
     private static int publish(Path out, Map<String, String> files) throws Exception {
