@@ -1,12 +1,11 @@
 package city.beacon.cache;
 
+import city.beacon.publish.SideFile;
 import city.beacon.check.Problem;
 import city.beacon.check.Severity;
 import city.beacon.markdown.RenderedMarkdown.InternalLink;
 import city.beacon.publish.FileStamps;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -14,7 +13,6 @@ import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -60,26 +58,14 @@ public final class BuildCache {
         return absolute.resolveSibling("." + absolute.getFileName() + ".cache");
     }
 
-    private static Path temporary(Path file) {
-        return file.resolveSibling(file.getFileName() + ".tmp");
-    }
-
     /** The previous build's entries when they were made by the same {@code version}; else an empty cache. */
     public static BuildCache load(Path file, String version) {
-        try {
-            Files.deleteIfExists(temporary(file)); // left by a build killed while saving
-        } catch (IOException e) {
-            return new BuildCache(version, Map.of());
-        }
-        if (!Files.isRegularFile(file)) return new BuildCache(version, Map.of());
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        return SideFile.load(file, in -> {
             if (in.readInt() != FORMAT || !in.readUTF().equals(version)) return new BuildCache(version, Map.of());
             Map<String, Entry> entries = new ConcurrentHashMap<>();
             for (int n = in.readInt(); n > 0; n--) entries.put(in.readUTF(), readEntry(in));
             return new BuildCache(version, entries);
-        } catch (IOException | RuntimeException e) {
-            return new BuildCache(version, Map.of()); // a damaged cache only costs a full build
-        }
+        }).orElse(new BuildCache(version, Map.of())); // a damaged cache only costs a full build
     }
 
     /** The previous entry of the page at {@code url}, if it was made from the same {@code key}. */
@@ -95,8 +81,7 @@ public final class BuildCache {
 
     /** Writes this build's entries (sorted, so the file is the same for the same site), replacing the file. */
     public void save(Path file) throws IOException {
-        Path temporary = temporary(file);
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16))) {
+        SideFile.save(file, out -> {
             out.writeInt(FORMAT);
             out.writeUTF(version);
             Map<String, Entry> sorted = new TreeMap<>(next);
@@ -105,8 +90,7 @@ public final class BuildCache {
                 out.writeUTF(e.getKey());
                 writeEntry(out, e.getValue());
             }
-        }
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        });
     }
 
     /**

@@ -1,14 +1,9 @@
 package city.beacon.publish;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -48,21 +43,17 @@ public final class FileStamps {
     }
 
     public static FileStamps load(Path file) {
-        if (!Files.isRegularFile(file)) return none();
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        return SideFile.load(file, in -> {
             if (in.readInt() != FORMAT) return none();
             Map<String, Stamp> stamps = new TreeMap<>();
             for (int n = in.readInt(); n > 0; n--) stamps.put(in.readUTF(), new Stamp(in.readLong(), in.readLong(), in.readUTF()));
             return new FileStamps(stamps);
-        } catch (IOException | RuntimeException e) {
-            return none();
-        }
+        }).orElse(none());
     }
 
     /** Writes {@code stamps} (path relative to the output -> stamp), replacing the file at once. */
     public static void save(Path file, Map<String, Stamp> stamps) throws IOException {
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16))) {
+        SideFile.save(file, out -> {
             out.writeInt(FORMAT);
             out.writeInt(stamps.size());
             for (Map.Entry<String, Stamp> e : new TreeMap<>(stamps).entrySet()) {
@@ -71,8 +62,7 @@ public final class FileStamps {
                 out.writeLong(e.getValue().modified());
                 out.writeUTF(e.getValue().sha256());
             }
-        }
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        });
     }
 
     public static String sha256(byte[] content) {

@@ -1,0 +1,56 @@
+package city.beacon.publish;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+
+/**
+ * A file a build keeps beside its output (the build cache, the file stamps): replaced whole or
+ * not at all, so a build killed while saving leaves the previous copy, never half a file; what
+ * such a build left behind is removed by the next one.
+ */
+public final class SideFile {
+    private SideFile() {
+    }
+
+    /** Writes what it is given to a temporary file beside {@code file}. */
+    public interface Content {
+        void write(DataOutputStream out) throws IOException;
+    }
+
+    /** Reads the file; what it returns when the file is absent or damaged is the caller's fallback. */
+    public interface Reader<T> {
+        T read(DataInputStream in) throws IOException;
+    }
+
+    public static void save(Path file, Content content) throws IOException {
+        Path temporary = temporary(file);
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16))) {
+            content.write(out);
+        }
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The file's content, or empty when it is absent or cannot be read (a damaged side file only costs work). */
+    public static <T> Optional<T> load(Path file, Reader<T> reader) {
+        try {
+            Files.deleteIfExists(temporary(file)); // left by a build killed while saving
+            if (!Files.isRegularFile(file)) return Optional.empty();
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+                return Optional.ofNullable(reader.read(in));
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Path temporary(Path file) {
+        return file.resolveSibling(file.getFileName() + ".tmp");
+    }
+}
