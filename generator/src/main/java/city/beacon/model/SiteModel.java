@@ -89,14 +89,16 @@ public final class SiteModel {
     /** A translation whose file exists but could not be read is not "missing": that file's findings say why. */
     private static void reportMissingTranslations(SiteConfig config, List<Page> published, Map<String, Page> translations,
                                                   Set<String> unreadable, Problems problems) {
+        Set<String> unreadableFolders = new HashSet<>();
+        unreadable.forEach(path -> unreadableFolders.add(path.substring(0, path.lastIndexOf('/') + 1)));
         for (Page page : published) {
-            String name = page.source().relative().substring(page.source().relative().lastIndexOf('/') + 1);
+            if (translations.containsKey(page.url())) continue;
             // An unreadable page of the other language may be this one's translation (its 'translation:'
             // line cannot be read): say nothing rather than something possibly false; its errors stop the build.
             boolean brokenTranslation = unreadable.contains(page.translation()) || config.languageCodes().stream()
                     .filter(l -> !l.equals(page.lang()))
-                    .anyMatch(l -> unreadable.stream().anyMatch(u -> u.startsWith(l + "/" + page.section().folder().get(l) + "/")));
-            if (config.languages().size() > 1 && !translations.containsKey(page.url()) && !brokenTranslation) {
+                    .anyMatch(l -> unreadableFolders.contains(l + "/" + page.section().folder().get(l) + "/"));
+            if (config.languages().size() > 1 && !brokenTranslation) {
                 String others = String.join(", ", config.languageCodes().stream().filter(l -> !l.equals(page.lang())).toList());
                 problems.warning(page.source().display(), 0, 0, null, "no translation into " + others
                                 + "; residents reading " + others + " see it marked as available in one language only",

@@ -69,7 +69,8 @@ public final class PreviewSite {
     private record ListsKey(List<Page> pages, Set<String> translated, Instant buildTime, int themeVersion) {
     }
 
-    private record Rendered(Object key, String html, Set<String> ids) {
+    /** A rendered page, encoded once: unchanged pages then cost the snapshot a reference, not a copy. */
+    private record Rendered(Object key, byte[] html, Set<String> ids) {
     }
 
     private final Path contentDir;
@@ -181,8 +182,8 @@ public final class PreviewSite {
         Map<String, byte[]> files = new HashMap<>(assets);
         files.putAll(statics);
         files.putAll(outputs);
-        articles.forEach((url, r) -> files.put(url, r.html().getBytes(UTF_8)));
-        lists.forEach((url, r) -> files.put(url, r.html().getBytes(UTF_8)));
+        articles.forEach((url, r) -> files.put(url, r.html()));
+        lists.forEach((url, r) -> files.put(url, r.html()));
         // A file that cannot be read is the cause of what follows from it (links to it fail): listed first.
         List<Problem> errors = Stream.of(loadProblems, themeProblems, problems.sorted()).flatMap(List::stream)
                 .filter(Problem::isError).toList();
@@ -258,9 +259,8 @@ public final class PreviewSite {
     }
 
     private static Rendered rendered(Object key, String html) {
-        return new Rendered(key, html, HtmlIds.of(html));
+        return new Rendered(key, html.getBytes(UTF_8), HtmlIds.of(html));
     }
-
 
     private static boolean sameFiles(Map<String, byte[]> a, Map<String, byte[]> b) {
         if (!a.keySet().equals(b.keySet())) return false;
