@@ -222,7 +222,7 @@ public final class SiteBuilder {
         for (SiteOutput output : OUTPUTS) output.write(site, out, problems);
         mirrorFiles.write(site, out, problems); // after every other file: it lists and signs them all
         links.forEach((page, pageLinks) -> LinkChecker.checkFragments(page, pageLinks, htmlChecker.ids(), problems));
-        htmlChecker.finish(filesIn(out.root()), problems);
+        htmlChecker.finish(out.files(), problems);
         Map<String, Integer> perLanguage = new TreeMap<>();
         for (String lang : site.config().languageCodes()) perLanguage.put(lang, site.pages(lang).size());
         return perLanguage;
@@ -237,13 +237,6 @@ public final class SiteBuilder {
         htmlChecker.page(page.url(), page.source().display(), html, body.checkedHrefs(), found);
         out.write(page.url(), html);
         return new BuildCache.Entry(key, htmlChecker.ids(page.url()), body.links(), found.sorted());
-    }
-
-    /** Every file written, site-root-relative: what links in the pages may point at. */
-    private static List<String> filesIn(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/')).toList();
-        }
     }
 
     /** The file an editor wrote for each written page file, so that findings about a page name it. */
