@@ -1,6 +1,5 @@
 package city.beacon.check;
 
-import city.beacon.content.TextFiles;
 import city.beacon.model.Page;
 import city.beacon.model.Site;
 
@@ -23,19 +22,10 @@ public final class ReviewPolicy {
             if (days == null || page.reviewed() == null) continue;
             long age = ChronoUnit.DAYS.between(page.reviewed(), today);
             if (age <= days) continue;
-            problems.warning(page.source().display(), lineOfReviewed(page, problems), 1, "reviewed",
+            problems.warning(page.source().display(), page.reviewedLine(), 1, "reviewed",
                     "last reviewed on " + page.reviewed() + ", " + age + " days before this build (" + today + "); "
                             + page.kind().id() + " pages must be reviewed at least every " + days + " days (review: in site.yaml)",
                     "check that the page is still correct, then write 'reviewed: " + today + "'");
         }
-    }
-
-    /** The line of the 'reviewed:' field; the file was read once already, so this is rare and cheap. */
-    private static int lineOfReviewed(Page page, Problems problems) {
-        String[] lines = TextFiles.read(page.source().path(), page.source().display(), problems).orElse("").split("\n", -1);
-        for (int i = 0; i < Math.min(lines.length, page.bodyLine()); i++) {
-            if (lines[i].startsWith("reviewed:")) return i + 1;
-        }
-        return 0;
     }
 }

@@ -76,7 +76,8 @@ public final class PageParser {
         if (!f.valid() || slug == null) return Optional.empty();
         String url = lang + "/" + section.folder().get(lang) + "/" + slug + "/";
         return Optional.of(new Page(source, lang, section, slug, url, title, summary == null ? "" : summary,
-                tags, draft, updated, reviewed, example, weight, translation, details, fm.body(), fm.bodyLine()));
+                tags, draft, updated, reviewed, example, weight, translation, details, fm.body(), fm.bodyLine(),
+                f.has("reviewed") ? f.lineOf("reviewed") : 0));
     }
 
     private static String slug(SourceFile source, FieldReader f) {
