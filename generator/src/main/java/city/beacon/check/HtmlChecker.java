@@ -36,6 +36,8 @@ public final class HtmlChecker {
     }
 
     private final Map<String, Set<String>> idsByAddress = new ConcurrentHashMap<>();
+    /** Stylesheets already checked: the inline one is the same on every page, and is checked once. */
+    private final Set<String> checkedCss = ConcurrentHashMap.newKeySet();
     private final List<Ref> refs = new ArrayList<>();
 
     /**
@@ -86,7 +88,9 @@ public final class HtmlChecker {
                 }
                 if (element.hasAttr("href")) reference(where, address, href, skip, found, problems);
             }
-            if (tag.equals("style")) checkCss(where, self + " (in <style>)", element.data(), problems);
+            if (tag.equals("style") && (checkedCss.size() > 16 || checkedCss.add(element.data()))) {
+                checkCss(where, self + " (in <style>)", element.data(), problems);
+            }
             if (element.hasAttr("style")) checkCss(where, self + " (in a style attribute)", element.attr("style"), problems);
         }
         synchronized (refs) {
@@ -165,7 +169,16 @@ public final class HtmlChecker {
 
     private static boolean hasScheme(String url) {
         int colon = url.indexOf(':');
-        return colon > 0 && url.substring(0, colon).matches("[a-z][a-z0-9+.-]*");
+        if (colon <= 0 || !isAsciiLetter(url.charAt(0))) return false;
+        for (int i = 1; i < colon; i++) {
+            char c = url.charAt(i);
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '.' && c != '-') return false;
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z';
     }
 
     private void reference(String where, String address, String href, Set<String> skip, List<Ref> found, Problems problems) {

@@ -4,10 +4,6 @@ import city.beacon.model.Routes;
 import city.beacon.model.Site;
 import city.beacon.publish.OutputTree;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,12 +46,6 @@ public final class OutputFigures {
     }
 
     private static byte[] read(OutputTree out, String address) {
-        Path file = out.resolve(address);
-        if (!Files.isRegularFile(file)) return null;
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return out.has(address) ? out.read(address) : null;
     }
 }

@@ -2,6 +2,7 @@ package city.beacon.check;
 
 import city.beacon.config.SiteConfig;
 import city.beacon.mirror.Gzip;
+import city.beacon.model.Urls;
 import city.beacon.publish.OutputTree;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -11,7 +12,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -66,17 +66,15 @@ public final class PageWeights {
 
     private static Weight measure(OutputTree out, String address, Map<String, Integer> stylesheets, SiteConfig.Budget budget,
                                   Map<String, String> sources, Problems problems) {
-        Path file = out.resolve(address);
         byte[] bytes = out.read(address);
         String text = new String(bytes, StandardCharsets.UTF_8);
         int weight = compressedSize(out, address, bytes);
         // Stylesheet links are in the head: the body, most of the page, need not be parsed for them.
         int headEnd = text.indexOf("</head>");
         for (Element link : Jsoup.parse(headEnd < 0 ? text : text.substring(0, headEnd), address).select("link[rel=stylesheet][href]")) {
-            Path css = file.getParent().resolve(link.attr("href")).normalize();
-            if (css.startsWith(out.root()) && Files.isRegularFile(css)) {
-                String cssAddress = out.root().relativize(css).toString().replace('\\', '/');
-                weight += stylesheets.computeIfAbsent(cssAddress, c -> compressedSize(out, c, out.read(c)));
+            String css = Urls.resolve(address, Urls.decode(link.attr("href")));
+            if (css != null && out.has(css)) {
+                weight += stylesheets.computeIfAbsent(css, c -> compressedSize(out, c, out.read(c)));
             }
         }
         if (weight > budget.pageKib() * 1024) {
@@ -90,9 +88,10 @@ public final class PageWeights {
 
     /** The size of the .gz written beside {@code address}, else of {@code bytes} compressed now. */
     private static int compressedSize(OutputTree out, String address, byte[] bytes) {
-        Path gz = out.resolve(address + ".gz");
+        String gz = address + ".gz";
+        if (!out.has(gz)) return gzip(bytes);
         try {
-            return Files.isRegularFile(gz) ? (int) Files.size(gz) : gzip(bytes);
+            return (int) Files.size(out.locate(gz));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

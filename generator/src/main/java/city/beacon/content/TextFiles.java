@@ -47,21 +47,27 @@ public final class TextFiles {
                 return Optional.empty();
             }
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            int line = lineOfFirstBadByte(bytes);
-            problems.error(display, line, 0, null, "the file is not valid UTF-8 text",
+        // The String constructor decodes far faster than a reporting decoder but replaces bad bytes
+        // with U+FFFD: only a text that has one (bad bytes, or a real U+FFFD) is decoded strictly.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0 && !strictUtf8(bytes)) {
+            problems.error(display, lineOfFirstBadByte(bytes), 0, null, "the file is not valid UTF-8 text",
                     "save it as UTF-8 (in most editors: File > Save with encoding > UTF-8)");
             return Optional.empty();
         }
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         if (text.indexOf('\r') >= 0) text = text.replace("\r\n", "\n").replace('\r', '\n');
         return Optional.of(text);
+    }
+
+    private static boolean strictUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     private static int lineOfFirstBadByte(byte[] bytes) {

@@ -65,6 +65,11 @@ public final class FileStamps {
         });
     }
 
+    /** The files these stamps describe, by path relative to the site root. */
+    public java.util.Set<String> files() {
+        return stamps.keySet();
+    }
+
     public static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));

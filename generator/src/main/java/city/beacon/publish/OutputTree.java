@@ -3,11 +3,9 @@ package city.beacon.publish;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
@@ -22,53 +20,59 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A folder the build writes into. Every address is checked to stay inside it, so no content,
+ * The files of one build. Every address is checked to stay inside the site, so no content,
  * however crafted, can make the generator write anywhere else.
  *
- * <p>When a published site is given as {@code previous}, a file whose bytes are identical to the
- * published one is hard-linked from there instead of written: it keeps its bytes and its
- * modification time, so {@code rsync -a} skips it and a rebuild with no change writes no file.
- * Every file's SHA-256 is taken as it is written (for the manifest); the published files' are
- * known from {@link FileStamps}, so comparing with them reads no published file.
- * Safe to call from parallel threads.
+ * <p>Only files whose bytes differ from the published site's are written, into the staging
+ * folder {@code root} at the path they will have; a file identical to the published one is not
+ * written at all, so it keeps its bytes and modification time, {@code rsync -a} skips it, and a
+ * rebuild with no change writes no file. {@link Publisher} then moves the written files into the
+ * published site. Every file's SHA-256 is taken as it is written (for the manifest); the
+ * published files' are known from {@link FileStamps}, so comparing with them reads no published
+ * file. Safe to call from parallel threads.
  */
 public final class OutputTree {
     private final Path root;
-    private final Path previous;
+    private final Path published;
     private final FileStamps previousStamps;
     private final Map<String, FileStamps.Stamp> stamps = new ConcurrentHashMap<>();
     private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
     private final Set<String> files = new ConcurrentSkipListSet<>();
-    private final Set<String> unchanged = ConcurrentHashMap.newKeySet();
+    private final Set<String> changed = ConcurrentHashMap.newKeySet();
     private final AtomicInteger written = new AtomicInteger();
     private final AtomicLong bytes = new AtomicLong();
 
+    /** A tree with no published site behind it: every file is written into {@code root}. */
     public OutputTree(Path root) {
         this(root, null, FileStamps.none());
     }
 
     /**
-     * {@code previous}: the published site to carry identical files over from, or null;
-     * {@code previousStamps}: the hashes of its files, so that they need not be read to compare.
+     * {@code published}: the site this build replaces, or null; {@code previousStamps}: the hashes
+     * of its files, so that they need not be read to compare.
      */
-    public OutputTree(Path root, Path previous, FileStamps previousStamps) {
+    public OutputTree(Path root, Path published, FileStamps previousStamps) {
         this.root = root.toAbsolutePath().normalize();
-        this.previous = previous == null ? null : previous.toAbsolutePath().normalize();
+        this.published = published == null ? null : published.toAbsolutePath().normalize();
         this.previousStamps = previousStamps;
     }
 
+    /** The staging folder: the files of this build that differ from the published site. */
     public Path root() {
         return root;
     }
 
-    /** The file that holds {@code address} (a page address like uk/ is uk/index.html). */
-    public Path resolve(String address) {
+    /**
+     * The site-relative file of {@code address} (a page address like uk/ is uk/index.html),
+     * refused when it would lead outside the site.
+     */
+    public static String fileOf(String address) {
         String file = address.isEmpty() || address.endsWith("/") ? address + "index.html" : address;
-        Path target = root.resolve(file).normalize();
-        if (!target.startsWith(root) || target.equals(root) || file.contains("\\") || file.contains(":")) {
+        Path probe = Path.of("/site").resolve(file).normalize();
+        if (!probe.startsWith("/site") || probe.equals(Path.of("/site")) || file.contains("\\") || file.contains(":")) {
             throw new IllegalArgumentException("refusing to write outside the output folder: " + address);
         }
-        return target;
+        return Path.of("/site").relativize(probe).toString();
     }
 
     public void write(String address, String text) {
@@ -76,22 +80,26 @@ public final class OutputTree {
     }
 
     public void write(String address, byte[] content) {
-        Path target = prepare(address);
-        String relative = relative(target);
+        String relative = fileOf(address);
         String hash = FileStamps.sha256(content);
+        Path staged = root.resolve(relative);
         try {
-            Path old = previousFile(relative);
+            Path old = publishedFile(relative);
             Optional<FileStamps.Stamp> known = old == null ? Optional.empty() : previousStamps.current(relative, old);
             boolean same = known.isPresent() ? known.get().sha256().equals(hash) : sameBytes(old, content);
             if (same) {
-                carryOver(target, old);
-                unchanged.add(relative);
+                if (changed.remove(relative)) { // written earlier in this build, now back to the published bytes
+                    Files.deleteIfExists(staged);
+                    written.decrementAndGet();
+                }
+                stamps.put(relative, known.orElse(new FileStamps.Stamp(content.length, Files.getLastModifiedTime(old).toMillis(), hash)));
             } else {
-                Files.write(target, content, StandardOpenOption.CREATE_NEW);
-                laterThanPrevious(target, old);
-                written.incrementAndGet();
+                makeFolder(staged.getParent());
+                Files.write(staged, content, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+                laterThanPrevious(staged, old);
+                if (changed.add(relative)) written.incrementAndGet();
+                stamps.put(relative, new FileStamps.Stamp(content.length, Files.getLastModifiedTime(staged).toMillis(), hash));
             }
-            stamps.put(relative, new FileStamps.Stamp(content.length, Files.getLastModifiedTime(target).toMillis(), hash));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -100,62 +108,54 @@ public final class OutputTree {
     }
 
     /**
-     * Carries {@code relative} over from the published site unchanged, when it is there. For
-     * files derived from another that did not change (its .gz, a page whose sources did not
-     * change), which need not be made again. Read only when its stamp does not vouch for it.
+     * Keeps {@code relative} as the published site has it, when it is there. For files derived
+     * from another that did not change (its .gz), which need not be made again. Read only when
+     * its stamp does not vouch for it.
      */
     public boolean reuse(String relative) {
-        Path old = previousFile(relative);
+        return reuse(relative, null);
+    }
+
+    /**
+     * Keeps {@code relative} as published when it is there and, unless {@code sha256} is null,
+     * has exactly that hash (what an earlier build wrote there, which a build killed half-way
+     * through publishing may have replaced).
+     */
+    public boolean reuse(String relative, String sha256) {
+        Path old = publishedFile(relative);
         if (old == null) return false;
         Optional<FileStamps.Stamp> known = previousStamps.current(relative, old);
-        try {
-            if (known.isEmpty()) {
-                write(relative, Files.readAllBytes(old));
-                return true;
+        if (known.isEmpty()) {
+            byte[] content;
+            try {
+                content = Files.readAllBytes(old);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            Path target = prepare(relative);
-            carryOver(target, old);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (sha256 != null && !FileStamps.sha256(content).equals(sha256)) return false;
+            write(relative, content);
+            return true;
         }
-        unchanged.add(relative);
+        if (sha256 != null && !known.get().sha256().equals(sha256)) return false;
         stamps.put(relative, known.get());
         files.add(relative);
         bytes.addAndGet(known.get().size());
         return true;
     }
 
-    /** The checked path of {@code address}, its folder made, nothing left there. */
-    private Path prepare(String address) {
-        Path target = resolve(address);
-        folders.computeIfAbsent(target.getParent(), folder -> {
+    private void makeFolder(Path folder) {
+        folders.computeIfAbsent(folder, f -> {
             try {
-                Files.createDirectories(folder);
+                Files.createDirectories(f);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             return Boolean.TRUE;
         });
-        try {
-            // A file already here may be a hard link into the published site: never write through it.
-            Files.deleteIfExists(target);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return target;
     }
 
     private static boolean sameBytes(Path old, byte[] content) throws IOException {
         return old != null && Files.size(old) == content.length && Arrays.equals(Files.readAllBytes(old), content);
-    }
-
-    private static void carryOver(Path target, Path old) throws IOException {
-        try {
-            Files.createLink(target, old);
-        } catch (FileSystemException | UnsupportedOperationException e) {
-            // A file system without hard links (FAT on a USB stick): copy, keeping the time rsync compares.
-            Files.copy(old, target, StandardCopyOption.COPY_ATTRIBUTES);
-        }
     }
 
     /**
@@ -171,24 +171,32 @@ public final class OutputTree {
         }
     }
 
-    private Path previousFile(String relative) {
-        if (previous == null) return null;
-        Path old = previous.resolve(relative);
+    private Path publishedFile(String relative) {
+        if (published == null) return null;
+        Path old = published.resolve(relative);
         return Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) ? old : null;
     }
 
-    private String relative(Path target) {
-        return root.relativize(target).toString().replace('\\', '/');
+    /** Where the file at {@code relative} of this build is now: in staging when written, else in the published site; null when it is neither. */
+    public Path locate(String relative) {
+        String file = fileOf(relative);
+        if (changed.contains(file) || published == null) return root.resolve(file);
+        return files.contains(file) ? published.resolve(file) : null;
     }
 
-    /** Every file written so far, by its path relative to the root, sorted. */
+    /** Every file of this build, by its path relative to the site root, sorted. */
     public List<String> files() {
         return List.copyOf(files);
     }
 
+    /** Whether this build has a file at {@code relative}. */
+    public boolean has(String relative) {
+        return files.contains(relative);
+    }
+
     public byte[] read(String relative) {
         try {
-            return Files.readAllBytes(resolve(relative));
+            return Files.readAllBytes(locate(relative));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -204,9 +212,14 @@ public final class OutputTree {
         return Map.copyOf(stamps);
     }
 
-    /** Whether {@code relative} was carried over from the published site with the same bytes. */
+    /** The files written into staging because they are new or differ from the published ones. */
+    public Set<String> changed() {
+        return Set.copyOf(changed);
+    }
+
+    /** Whether {@code relative} has the same bytes as in the published site (and so was not written). */
     public boolean unchanged(String relative) {
-        return unchanged.contains(relative);
+        return files.contains(relative) && !changed.contains(relative);
     }
 
     public int fileCount() {

@@ -15,16 +15,23 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * The publish stage. A build holds a lock beside the output folder for its whole run, writes
- * into a fresh staging folder beside it, and only a build that passed every check swaps the
- * staging folder in: rename {@code public} to {@code .public.old-PID}, rename the staging folder
- * to {@code public}, delete the old one. Whatever moment a build dies at (even {@code kill -9}),
- * the published folder is the complete previous site or the complete new one: the next build
- * puts the old folder back if it died between the two renames, and deletes what it left behind.
+ * The publish stage. A build holds a lock beside the output folder for its whole run and writes
+ * the files that differ from the published site into a staging folder beside it; only a build
+ * that passed every check publishes them.
+ *
+ * <p>The first build renames the staging folder to {@code public}. Later builds change the
+ * published folder in place, so that publishing costs what changed, not the size of the site:
+ * they write a journal ({@code .public.journal}: the files to move in from staging and the files
+ * to delete), then move each file in with an atomic rename, then delete the journal. Every file
+ * is always complete (the old bytes or the new ones). Whatever moment a build dies at (even
+ * {@code kill -9}), the next one finishes a publish whose journal was written, or discards one
+ * whose journal was not, before it does anything else: after it the published folder is the
+ * complete previous site or the complete new one.
  *
  * <p>{@code public/} stays a real folder (not a symbolic link to a build folder) because that is
  * what rsync, web servers, zip tools and people copying it to a USB stick expect.
@@ -89,7 +96,7 @@ public final class Publisher implements AutoCloseable {
         }
     }
 
-    /** A new, empty staging folder beside the output (same file system, so the swap is two renames). */
+    /** A new, empty staging folder beside the output (on the same file system, so files move in by renaming). */
     public OutputTree stage() throws IOException {
         Path staging = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".staging-");
         boolean published = Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS);
@@ -99,22 +106,118 @@ public final class Publisher implements AutoCloseable {
 
     /** Makes {@code staged} the published output. */
     public void publish(OutputTree staged) throws IOException {
-        Path old = sibling(out, "old-" + ProcessHandle.current().pid());
-        if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) move(out, old);
-        move(staged.root(), out);
-        FileStamps.save(FileStamps.fileFor(out), staged.stamps());
-        deleteTree(old);
+        if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+            move(staged.root(), out);
+            FileStamps.save(FileStamps.fileFor(out), staged.stamps());
+            return;
+        }
+        apply(writeJournal(staged));
+    }
+
+    /** The first half of a publish in place: from here on, a build killed is finished by the next one. */
+    Journal writeJournal(OutputTree staged) throws IOException {
+        Set<String> gone = new TreeSet<>(publishedFiles());
+        gone.removeAll(staged.files());
+        FileStamps.save(nextStamps(), staged.stamps());
+        Journal journal = new Journal(staged.root().getFileName().toString(), new TreeSet<>(staged.changed()), gone);
+        SideFile.save(journalFile(), journal::write);
+        return journal;
+    }
+
+    /** The files of the published site: those its stamps name, or, without them, those on disk. */
+    private Set<String> publishedFiles() throws IOException {
+        Set<String> files = FileStamps.load(FileStamps.fileFor(out)).files();
+        if (!files.isEmpty()) return files;
+        try (Stream<Path> walk = Files.walk(out)) {
+            return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .map(p -> out.relativize(p).toString().replace('\\', '/')).collect(java.util.stream.Collectors.toSet());
+        }
+    }
+
+    /**
+     * Moves the staged files in and deletes the files that are gone; safe to run again on a
+     * journal half applied (a file already moved is not in staging any more).
+     */
+    private void apply(Journal journal) throws IOException {
+        Path staging = out.resolveSibling(journal.staging());
+        for (String file : journal.moves()) {
+            Path from = staging.resolve(file);
+            if (!Files.exists(from, LinkOption.NOFOLLOW_LINKS)) continue;
+            Path to = out.resolve(file);
+            makeFolders(to.getParent());
+            if (Files.isDirectory(to, LinkOption.NOFOLLOW_LINKS)) deleteTree(to); // a folder that became a file
+            move(from, to);
+        }
+        for (String file : journal.deletions()) {
+            Path path = out.resolve(file);
+            Files.deleteIfExists(path);
+            for (Path folder = path.getParent(); !folder.equals(out) && isEmptyFolder(folder); folder = folder.getParent()) {
+                Files.delete(folder);
+            }
+        }
+        if (Files.exists(nextStamps())) move(nextStamps(), FileStamps.fileFor(out));
+        Files.delete(journalFile());
+        deleteTree(staging);
+    }
+
+    /** Makes {@code folder} and its parents inside the site, replacing a file that stands where a folder must be. */
+    private void makeFolders(Path folder) throws IOException {
+        if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) return;
+        if (!folder.equals(out)) makeFolders(folder.getParent());
+        if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) Files.delete(folder);
+        Files.createDirectory(folder);
+    }
+
+    private static boolean isEmptyFolder(Path folder) throws IOException {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) return false;
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        }
     }
 
     public void discard(OutputTree staged) throws IOException {
         deleteTree(staged.root());
     }
 
+    private Path journalFile() {
+        return sibling(out, "journal");
+    }
+
+    private Path nextStamps() {
+        return FileStamps.fileFor(out).resolveSibling(FileStamps.fileFor(out).getFileName() + ".next");
+    }
+
+    /** What a publish in place does: the staging folder's name, the files to move in from it, the files to delete. */
+    record Journal(String staging, Set<String> moves, Set<String> deletions) {
+        void write(java.io.DataOutputStream data) throws IOException {
+            data.writeUTF(staging);
+            for (Set<String> files : List.of(moves, deletions)) {
+                data.writeInt(files.size());
+                for (String file : files) data.writeUTF(file);
+            }
+        }
+
+        static Journal read(java.io.DataInputStream data) throws IOException {
+            String staging = data.readUTF();
+            List<Set<String>> lists = new java.util.ArrayList<>();
+            for (int list = 0; list < 2; list++) {
+                Set<String> files = new TreeSet<>();
+                for (int n = data.readInt(); n > 0; n--) files.add(data.readUTF());
+                lists.add(files);
+            }
+            return new Journal(staging, lists.get(0), lists.get(1));
+        }
+    }
+
     /**
-     * A build killed between its two renames left no output but a complete old folder: put it
-     * back. Then delete every staging and old folder (complete or half-deleted) left beside it.
+     * Finishes a publish whose journal was written; then, for a site left by an older Beacon that
+     * swapped whole folders and died between its two renames, puts the old folder back. Then
+     * deletes every staging and old folder (complete or half-deleted) left beside the output.
      */
     private void recover() throws IOException {
+        Optional<Journal> journal = SideFile.load(journalFile(), Journal::read);
+        if (journal.isPresent()) apply(journal.get());
+        Files.deleteIfExists(nextStamps());
         if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
             Optional<Path> old = leftovers().stream()
                     .filter(p -> p.getFileName().toString().startsWith(prefix() + "old-")).findFirst();

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -29,7 +30,7 @@ class PublisherTest {
     private static final Path REPO = Path.of(System.getProperty("beacon.repo", "..")).toAbsolutePath().normalize();
 
     @Test
-    void identicalFilesAreHardLinkedFromThePublishedSiteSoTheyKeepBytesAndTime(@TempDir Path tmp) throws Exception {
+    void identicalFilesAreNotWrittenAgainSoTheyKeepBytesInodeAndTime(@TempDir Path tmp) throws Exception {
         Path out = tmp.resolve("public");
         publish(out, Map.of("a.html", "same", "b.html", "old"));
         FileTime old = FileTime.fromMillis(1_700_000_000_000L);
@@ -64,7 +65,7 @@ class PublisherTest {
         publish(out, Map.of("a.html", "same"));
         try (Publisher publisher = Publisher.acquire(out)) {
             OutputTree staged = publisher.stage();
-            staged.write("a.html", "same"); // hard-linked to the published file
+            staged.write("a.html", "same"); // not written: the published file is identical
             staged.write("a.html", "changed");
             assertEquals("same", Files.readString(out.resolve("a.html")));
             publisher.discard(staged);
@@ -120,6 +121,42 @@ class PublisherTest {
 
         try (Publisher next = Publisher.acquire(out)) {
             assertEquals(before, snapshot(out));
+        }
+        assertEquals(List.of("public"), siblings(tmp));
+    }
+
+    @Test
+    void aPublishKilledAfterItsJournalIsFinishedByTheNextBuild(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("public");
+        publish(out, Map.of("a.html", "old a", "b.html", "old b", "gone/index.html", "removed page"));
+        try (Publisher publisher = Publisher.acquire(out)) {
+            OutputTree staged = publisher.stage();
+            staged.write("a.html", "new a");
+            staged.write("b.html", "new b");
+            staged.write("c/index.html", "new page");
+            publisher.writeJournal(staged);
+            // kill -9 after the first file moved in: the site is half old, half new until the next build
+            Files.move(staged.root().resolve("a.html"), out.resolve("a.html"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+
+        try (Publisher next = Publisher.acquire(out)) {
+            assertEquals(Map.of("a.html", "new a", "b.html", "new b", "c/index.html", "new page"), texts(out));
+        }
+        assertEquals(List.of("public"), siblings(tmp), "journal and staging folder are gone");
+        assertEquals(Set.of("a.html", "b.html", "c/index.html"), FileStamps.load(FileStamps.fileFor(out)).files(),
+                "the stamps describe the new site");
+    }
+
+    @Test
+    void aPublishKilledBeforeItsJournalLeavesTheOldSite(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("public");
+        publish(out, Map.of("a.html", "old a"));
+        try (Publisher publisher = Publisher.acquire(out)) {
+            publisher.stage().write("a.html", "new a"); // staged, never published: the build died here
+        }
+
+        try (Publisher next = Publisher.acquire(out)) {
+            assertEquals(Map.of("a.html", "old a"), texts(out));
         }
         assertEquals(List.of("public"), siblings(tmp));
     }
@@ -193,6 +230,14 @@ class PublisherTest {
                 else Files.copy(p, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
             }
         }
+    }
+
+    private static Map<String, String> texts(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) files.put(root.relativize(p).toString(), Files.readString(p));
+        }
+        return files;
     }
 
     /** Every file by relative path: its SHA-256 and modification time. */
