@@ -1,6 +1,9 @@
 package city.beacon;
 
 import city.beacon.cache.BuildCache;
+import city.beacon.cache.BuildCache.Lists;
+import city.beacon.cache.PageCache;
+import city.beacon.config.SiteConfig;
 import city.beacon.check.HtmlChecker;
 import city.beacon.check.LinkChecker;
 import city.beacon.check.OutputFigures;
@@ -84,15 +87,18 @@ public final class SiteBuilder {
         }
     }
 
-    /** Files made from the whole site, in this order, after the pages; then {@link MirrorFiles} (.gz, manifest, signature). */
+    /** Files made from the whole site, in this order, after the pages; then the service worker and {@link MirrorFiles} (.gz, manifest, signature). */
     private static final List<SiteOutput> OUTPUTS = List.of(new SearchIndex(), new AtomFeeds(), new Sitemap(),
-            new OpenData(), new ServiceWorker());
+            new OpenData());
+    /** Last of all: its version is a hash of every other file, so it changes with any of them. */
+    private static final SiteOutput SERVICE_WORKER = new ServiceWorker();
+    private static final List<SiteOutput> ALL_OUTPUTS = Stream.concat(OUTPUTS.stream(), Stream.of(SERVICE_WORKER)).toList();
 
     private final Options options;
 
     /** The files made from the whole site, in build order: the live preview makes them too. */
     public static List<SiteOutput> outputs() {
-        return OUTPUTS;
+        return ALL_OUTPUTS;
     }
 
     public SiteBuilder(Options options) {
@@ -112,9 +118,13 @@ public final class SiteBuilder {
                     "it needs site.yaml and a folder per language with the pages (see docs/content-reference.md)");
             return failed(problems, start);
         }
-        Optional<ContentLoader.Content> loaded = new ContentLoader(options.content()).load(problems, false);
-        if (loaded.isEmpty()) return failed(problems, start);
-        ContentLoader.Content content = loaded.get();
+        ContentLoader loader = new ContentLoader(options.content());
+        Optional<SiteConfig> config = loader.loadConfig(problems);
+        if (config.isEmpty()) return failed(problems, start);
+        PageCache pageCache = options.out() == null ? PageCache.none()
+                : PageCache.load(PageCache.fileFor(options.out()), BuildCache.hash(options.theme().version(), config.get()),
+                config.get(), loader::sourceOf);
+        ContentLoader.Content content = loader.load(problems, config.get(), pageCache);
 
         Optional<ContentCommit> commit = ContentCommit.of(options.content());
         Instant buildTime;
@@ -143,14 +153,16 @@ public final class SiteBuilder {
                     : BuildCache.load(BuildCache.fileFor(options.out()), cacheVersion(site, texts, content, mirrorFiles.get()));
             boolean published = false;
             try {
-                Map<String, Integer> perLanguage = render(site, texts, content, staged, mirrorFiles.get(), cache, problems);
-                List<String> notes = OutputFigures.measure(site, staged, sourcesByFile(site), problems);
+                Map<String, Integer> perLanguage = render(site, texts, content, staged, mirrorFiles.get(), cache, pageCache, problems);
+                OutputFigures.Figures figures = OutputFigures.measure(site, staged, sourcesByFile(site), cache.weights(), problems);
                 if (!problems.failBuild(options.strict()) && options.out() != null) {
                     publisher.publish(staged);
                     published = true;
+                    cache.putWeights(figures.weights());
                     cache.save(BuildCache.fileFor(options.out()));
+                    pageCache.save(PageCache.fileFor(options.out()));
                 }
-                return new Result(problems, perLanguage, staged.fileCount(), staged.byteCount(), elapsed(start), published, notes);
+                return new Result(problems, perLanguage, staged.fileCount(), staged.byteCount(), elapsed(start), published, figures.lines());
             } finally {
                 if (!published) publisher.discard(staged);
             }
@@ -177,35 +189,26 @@ public final class SiteBuilder {
     }
 
     private Map<String, Integer> render(Site site, Map<String, UiText> texts, ContentLoader.Content content,
-                                        OutputTree out, MirrorFiles mirrorFiles, BuildCache cache, Problems problems)
-            throws IOException {
+                                        OutputTree out, MirrorFiles mirrorFiles, BuildCache cache, PageCache pageCache,
+                                        Problems problems) throws IOException {
         SiteRenderer renderer = new SiteRenderer(site, options.theme().templates(), texts,
                 options.theme().inlineStylesheet(), mirrorFiles.downloads());
         MarkdownRenderer markdown = new MarkdownRenderer(linkTargets(site, content));
         HtmlChecker htmlChecker = new HtmlChecker();
         Map<Page, List<RenderedMarkdown.InternalLink>> links = new ConcurrentHashMap<>();
-        site.pages().parallelStream().forEach(bodiless -> {
-            Optional<Page> read = ContentLoader.withBody(bodiless, problems); // gone when the page is written
-            if (read.isEmpty()) return;
-            Page page = read.get();
-            String key = BuildCache.hash(page);
-            Optional<BuildCache.Entry> previous = cache.reusable(page.url(), key);
-            BuildCache.Entry entry;
-            if (previous.isPresent() && out.reuse(Urls.file(page.url()))) {
-                entry = previous.get();
-                htmlChecker.kept(page.url(), entry.ids());
-            } else {
-                entry = renderArticle(page, key, markdown, renderer, htmlChecker, out);
-            }
-            entry.problems().forEach(problems::add);
-            links.put(bodiless, entry.links());
-            cache.put(page.url(), entry);
+        site.pages().parallelStream().forEach(page -> {
+            Optional<BuildCache.Entry> entry = article(page, markdown, renderer, htmlChecker, out, cache, pageCache, problems);
+            if (entry.isEmpty()) return;
+            entry.get().problems().forEach(problems::add);
+            links.put(page, entry.get().links());
+            cache.put(page.url(), entry.get());
         });
-        renderer.generatedPages().parallelStream().forEach(g -> {
-            String html = g.html().get();
-            htmlChecker.page(g.url(), null, html, Set.of(), problems);
-            out.write(g.url(), html);
-        });
+        String listsKey = listsKey(site, pageCache, cache);
+        Optional<BuildCache.Lists> kept = cache.lists(listsKey).filter(lists -> keep(lists, out, htmlChecker));
+        Lists lists = kept.orElseGet(() -> renderLists(listsKey, site, renderer, htmlChecker, out));
+        cache.putLists(lists);
+        lists.problems().forEach(problems::add);
+        lists.pages().values().forEach(page -> page.problems().forEach(problems::add));
         options.theme().assets().forEach((address, bytes) -> {
             if (address.endsWith(".css")) {
                 HtmlChecker.checkCss("templates/" + address, "the stylesheet", new String(bytes, StandardCharsets.UTF_8), problems);
@@ -219,13 +222,85 @@ public final class SiteBuilder {
                 problems.error(file.display(), 0, 0, null, "the file cannot be read: " + e.getMessage(), null);
             }
         }
-        for (SiteOutput output : OUTPUTS) output.write(site, out, problems);
+        SERVICE_WORKER.write(site, out, problems); // after every file the worker may cache: its version is their hash
         mirrorFiles.write(site, out, problems); // after every other file: it lists and signs them all
         links.forEach((page, pageLinks) -> LinkChecker.checkFragments(page, pageLinks, htmlChecker.ids(), problems));
         htmlChecker.finish(out.files(), problems);
         Map<String, Integer> perLanguage = new TreeMap<>();
         for (String lang : site.config().languageCodes()) perLanguage.put(lang, site.pages(lang).size());
         return perLanguage;
+    }
+
+    /**
+     * One page written in Markdown: kept as published when nothing it depends on changed (then
+     * its file is not even read), else read, rendered, checked and written. Empty when its file
+     * can no longer be read.
+     */
+    private static Optional<BuildCache.Entry> article(Page bodiless, MarkdownRenderer markdown, SiteRenderer renderer,
+                                                      HtmlChecker htmlChecker, OutputTree out, BuildCache cache,
+                                                      PageCache pageCache, Problems problems) {
+        String relative = bodiless.source().relative();
+        String file = Urls.file(bodiless.url());
+        Optional<String> knownKey = pageCache.current(relative).map(PageCache.Entry::articleKey);
+        Optional<BuildCache.Entry> kept = knownKey.flatMap(key -> keptArticle(bodiless, key, out, cache));
+        if (kept.isEmpty()) {
+            Optional<Page> read = ContentLoader.withBody(bodiless, problems); // gone when the page is written
+            if (read.isEmpty()) return Optional.empty();
+            Page page = read.get();
+            String key = BuildCache.hash(page);
+            pageCache.putArticleKey(relative, key);
+            kept = keptArticle(page, key, out, cache);
+            if (kept.isEmpty()) return Optional.of(renderArticle(page, key, markdown, renderer, htmlChecker, out));
+        }
+        htmlChecker.kept(bodiless.url(), kept.get().ids());
+        return kept;
+    }
+
+    private static Optional<BuildCache.Entry> keptArticle(Page page, String key, OutputTree out, BuildCache cache) {
+        return cache.reusable(page.url(), key).filter(e -> out.reuse(Urls.file(page.url()), e.sha256()));
+    }
+
+    /**
+     * A key of everything the lists and the files made from the whole site show: the site-wide
+     * inputs and every page's facts (not their text).
+     */
+    private static String listsKey(Site site, PageCache pageCache, BuildCache cache) {
+        StringBuilder facts = new StringBuilder(cache.version());
+        for (Page page : site.pages()) {
+            facts.append('\n').append(page.source().relative()).append(' ')
+                    .append(pageCache.current(page.source().relative()).map(PageCache.Entry::factsKey).orElse("?"));
+        }
+        return BuildCache.hash(facts.toString());
+    }
+
+    /** Keeps the files the previous build made from the whole site, when every one is still published as it was. */
+    private static boolean keep(BuildCache.Lists lists, OutputTree out, HtmlChecker htmlChecker) {
+        for (Map.Entry<String, BuildCache.Entry> page : lists.pages().entrySet()) {
+            if (!out.reuse(Urls.file(page.getKey()), page.getValue().sha256())) return false;
+        }
+        for (Map.Entry<String, String> file : lists.files().entrySet()) {
+            if (!out.reuse(file.getKey(), file.getValue())) return false;
+        }
+        lists.pages().forEach((address, entry) -> htmlChecker.kept(address, entry.ids()));
+        return true;
+    }
+
+    /** Renders the lists and writes the files made from the whole site; what they are is kept for the next build. */
+    private Lists renderLists(String key, Site site, SiteRenderer renderer, HtmlChecker htmlChecker, OutputTree out) {
+        Map<String, BuildCache.Entry> pages = new ConcurrentHashMap<>();
+        renderer.generatedPages().parallelStream().forEach(g -> {
+            Problems found = new Problems();
+            String html = g.html().get();
+            htmlChecker.page(g.url(), null, html, Set.of(), found);
+            out.write(g.url(), html);
+            pages.put(g.url(), new BuildCache.Entry(key, out.sha256(Urls.file(g.url())), htmlChecker.ids(g.url()), List.of(), found.sorted()));
+        });
+        Set<String> before = Set.copyOf(out.files());
+        Problems found = new Problems();
+        for (SiteOutput output : OUTPUTS) output.write(site, out, found);
+        Map<String, String> files = new TreeMap<>();
+        for (String file : out.files()) if (!before.contains(file)) files.put(file, out.sha256(file));
+        return new Lists(key, Map.copyOf(pages), files, found.sorted());
     }
 
     /** Renders, checks and writes one page written in Markdown, with what the cache keeps to skip it next time. */
@@ -236,7 +311,7 @@ public final class SiteBuilder {
         String html = renderer.article(page, body.html());
         htmlChecker.page(page.url(), page.source().display(), html, body.checkedHrefs(), found);
         out.write(page.url(), html);
-        return new BuildCache.Entry(key, htmlChecker.ids(page.url()), body.links(), found.sorted());
+        return new BuildCache.Entry(key, out.sha256(Urls.file(page.url())), htmlChecker.ids(page.url()), body.links(), found.sorted());
     }
 
     /** The file an editor wrote for each written page file, so that findings about a page name it. */

@@ -2,7 +2,6 @@ package city.beacon.cache;
 
 import city.beacon.publish.SideFile;
 import city.beacon.check.Problem;
-import city.beacon.check.Severity;
 import city.beacon.markdown.RenderedMarkdown.InternalLink;
 import city.beacon.publish.FileStamps;
 
@@ -32,24 +31,48 @@ import java.util.stream.Stream;
  * The whole file is ignored when the generator, theme or site-wide inputs changed ({@code version}).
  */
 public final class BuildCache {
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
-    /** One page as the previous build left it. */
-    public record Entry(String key, Set<String> ids, List<InternalLink> links, List<Problem> problems) {
+    /**
+     * One page as the previous build left it: the key it was made from, the SHA-256 of the file
+     * written (kept only while the published file still has it), what rendering found.
+     */
+    public record Entry(String key, String sha256, Set<String> ids, List<InternalLink> links, List<Problem> problems) {
     }
+
+    /**
+     * What the previous build made from the whole site (the lists, the search index, feeds, open
+     * data), valid while {@code key} (every page's facts and the site-wide inputs) is the same:
+     * the generated pages as entries by address, the other files by address with their SHA-256,
+     * and what making them found.
+     */
+    public record Lists(String key, Map<String, Entry> pages, Map<String, String> files, List<Problem> problems) {
+    }
+
+    private static final Lists NO_LISTS = new Lists("", Map.of(), Map.of(), List.of());
 
     private final String version;
     private final Map<String, Entry> previous;
+    private final Lists previousLists;
+    private final Map<String, Integer> previousWeights;
     private final Map<String, Entry> next = new ConcurrentHashMap<>();
+    private Lists nextLists = NO_LISTS;
+    private Map<String, Integer> nextWeights = Map.of();
 
-    private BuildCache(String version, Map<String, Entry> previous) {
+    private BuildCache(String version, Map<String, Entry> previous, Lists lists, Map<String, Integer> weights) {
         this.version = version;
         this.previous = previous;
+        this.previousLists = lists;
+        this.previousWeights = weights;
+    }
+
+    private BuildCache(String version) {
+        this(version, Map.of(), NO_LISTS, Map.of());
     }
 
     /** A cache with nothing in it, for a build that publishes nothing. */
     public static BuildCache empty() {
-        return new BuildCache("", Map.of());
+        return new BuildCache("");
     }
 
     /** The cache file beside the output folder {@code out}: {@code .public.cache} for {@code public/}. */
@@ -61,11 +84,17 @@ public final class BuildCache {
     /** The previous build's entries when they were made by the same {@code version}; else an empty cache. */
     public static BuildCache load(Path file, String version) {
         return SideFile.load(file, in -> {
-            if (in.readInt() != FORMAT || !in.readUTF().equals(version)) return new BuildCache(version, Map.of());
-            Map<String, Entry> entries = new ConcurrentHashMap<>();
-            for (int n = in.readInt(); n > 0; n--) entries.put(in.readUTF(), readEntry(in));
-            return new BuildCache(version, entries);
-        }).orElse(new BuildCache(version, Map.of())); // a damaged cache only costs a full build
+            if (in.readInt() != FORMAT || !in.readUTF().equals(version)) return new BuildCache(version);
+            Map<String, Entry> entries = readEntries(in);
+            String listsKey = in.readUTF();
+            Map<String, Entry> lists = readEntries(in);
+            Map<String, String> files = new TreeMap<>();
+            for (int n = in.readInt(); n > 0; n--) files.put(Codec.text(in), in.readUTF());
+            List<Problem> problems = Codec.problems(in);
+            Map<String, Integer> weights = new java.util.HashMap<>();
+            for (int n = in.readInt(); n > 0; n--) weights.put(in.readUTF(), in.readInt());
+            return new BuildCache(version, entries, new Lists(listsKey, lists, files, problems), weights);
+        }).orElse(new BuildCache(version)); // a damaged cache only costs a full build
     }
 
     /** The previous entry of the page at {@code url}, if it was made from the same {@code key}. */
@@ -79,18 +108,66 @@ public final class BuildCache {
         next.put(url, entry);
     }
 
+    /** What this cache is valid for: the generator, theme and site-wide inputs. */
+    public String version() {
+        return version;
+    }
+
+    /** What the previous build made from the whole site, if it was made from the same {@code key}. */
+    public Optional<Lists> lists(String key) {
+        return previousLists.key().equals(key) ? Optional.of(previousLists) : Optional.empty();
+    }
+
+    public void putLists(Lists lists) {
+        nextLists = lists;
+    }
+
+    /** The weights of pages (HTML and stylesheets, compressed) the previous build measured, by the SHA-256 of the HTML. */
+    public Map<String, Integer> weights() {
+        return previousWeights;
+    }
+
+    public void putWeights(Map<String, Integer> weights) {
+        nextWeights = weights;
+    }
+
     /** Writes this build's entries (sorted, so the file is the same for the same site), replacing the file. */
     public void save(Path file) throws IOException {
         SideFile.save(file, out -> {
             out.writeInt(FORMAT);
             out.writeUTF(version);
-            Map<String, Entry> sorted = new TreeMap<>(next);
-            out.writeInt(sorted.size());
-            for (Map.Entry<String, Entry> e : sorted.entrySet()) {
+            writeEntries(out, next);
+            out.writeUTF(nextLists.key());
+            writeEntries(out, nextLists.pages());
+            Map<String, String> files = new TreeMap<>(nextLists.files());
+            out.writeInt(files.size());
+            for (Map.Entry<String, String> e : files.entrySet()) {
+                Codec.text(out, e.getKey());
+                out.writeUTF(e.getValue());
+            }
+            Codec.problems(out, nextLists.problems());
+            Map<String, Integer> weights = new TreeMap<>(nextWeights);
+            out.writeInt(weights.size());
+            for (Map.Entry<String, Integer> e : weights.entrySet()) {
                 out.writeUTF(e.getKey());
-                writeEntry(out, e.getValue());
+                out.writeInt(e.getValue());
             }
         });
+    }
+
+    private static void writeEntries(DataOutputStream out, Map<String, Entry> entries) throws IOException {
+        Map<String, Entry> sorted = new TreeMap<>(entries);
+        out.writeInt(sorted.size());
+        for (Map.Entry<String, Entry> e : sorted.entrySet()) {
+            Codec.text(out, e.getKey());
+            writeEntry(out, e.getValue());
+        }
+    }
+
+    private static Map<String, Entry> readEntries(DataInputStream in) throws IOException {
+        Map<String, Entry> entries = new ConcurrentHashMap<>();
+        for (int n = in.readInt(); n > 0; n--) entries.put(Codec.text(in), readEntry(in));
+        return entries;
     }
 
     /**
@@ -153,50 +230,27 @@ public final class BuildCache {
 
     private static void writeEntry(DataOutputStream out, Entry entry) throws IOException {
         out.writeUTF(entry.key());
-        out.writeInt(entry.ids().size());
-        for (String id : new TreeSet<>(entry.ids())) out.writeUTF(id);
+        out.writeUTF(entry.sha256());
+        Codec.texts(out, List.copyOf(new TreeSet<>(entry.ids())));
         out.writeInt(entry.links().size());
         for (InternalLink link : entry.links()) {
-            out.writeUTF(link.targetUrl());
-            writeNullable(out, link.fragment());
-            out.writeUTF(link.written());
+            Codec.text(out, link.targetUrl());
+            Codec.nullable(out, link.fragment());
+            Codec.text(out, link.written());
             out.writeInt(link.line());
             out.writeInt(link.column());
         }
-        out.writeInt(entry.problems().size());
-        for (Problem p : entry.problems()) {
-            out.writeUTF(p.severity().name());
-            out.writeUTF(p.file());
-            out.writeInt(p.line());
-            out.writeInt(p.column());
-            writeNullable(out, p.field());
-            out.writeUTF(p.message());
-            writeNullable(out, p.suggestion());
-        }
+        Codec.problems(out, entry.problems());
     }
 
     private static Entry readEntry(DataInputStream in) throws IOException {
         String key = in.readUTF();
-        Set<String> ids = new TreeSet<>();
-        for (int n = in.readInt(); n > 0; n--) ids.add(in.readUTF());
+        String sha256 = in.readUTF();
+        Set<String> ids = Set.copyOf(Codec.texts(in));
         List<InternalLink> links = new ArrayList<>();
         for (int n = in.readInt(); n > 0; n--) {
-            links.add(new InternalLink(in.readUTF(), readNullable(in), in.readUTF(), in.readInt(), in.readInt()));
+            links.add(new InternalLink(Codec.text(in), Codec.nullable(in), Codec.text(in), in.readInt(), in.readInt()));
         }
-        List<Problem> problems = new ArrayList<>();
-        for (int n = in.readInt(); n > 0; n--) {
-            problems.add(new Problem(Severity.valueOf(in.readUTF()), in.readUTF(), in.readInt(), in.readInt(),
-                    readNullable(in), in.readUTF(), readNullable(in)));
-        }
-        return new Entry(key, ids, List.copyOf(links), List.copyOf(problems));
-    }
-
-    private static void writeNullable(DataOutputStream out, String text) throws IOException {
-        out.writeBoolean(text != null);
-        if (text != null) out.writeUTF(text);
-    }
-
-    private static String readNullable(DataInputStream in) throws IOException {
-        return in.readBoolean() ? in.readUTF() : null;
+        return new Entry(key, sha256, ids, List.copyOf(links), Codec.problems(in));
     }
 }

@@ -6,6 +6,7 @@ import city.beacon.publish.OutputTree;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the build reports after its summary, measured on the written files: page weight against
@@ -18,9 +19,16 @@ public final class OutputFigures {
     private OutputFigures() {
     }
 
-    public static List<String> measure(Site site, OutputTree out, java.util.Map<String, String> sources, Problems problems) {
+    /** The lines to print, and the pages' weights by the SHA-256 of their HTML, for the next build. */
+    public record Figures(List<String> lines, Map<String, Integer> weights) {
+    }
+
+    /** {@code knownWeights}: weights measured by an earlier build, by the SHA-256 of the page's HTML. */
+    public static Figures measure(Site site, OutputTree out, Map<String, String> sources, Map<String, Integer> knownWeights,
+                                  Problems problems) {
         List<String> lines = new ArrayList<>();
-        lines.add(PageWeights.check(out, site.config().budget(), sources, problems).line(site.config().budget()));
+        PageWeights.Summary weights = PageWeights.check(out, site.config().budget(), sources, knownWeights, problems);
+        lines.add(weights.line(site.config().budget()));
         Routes routes = new Routes(site.config());
         List<String> indexes = new ArrayList<>();
         for (String lang : site.config().languageCodes()) {
@@ -42,7 +50,7 @@ public final class OutputFigures {
         if (site.baseUrl() == null) {
             lines.add("No --base-url: sitemap.xml not written (it needs absolute addresses); feeds link relatively");
         }
-        return lines;
+        return new Figures(lines, weights.bySha256());
     }
 
     private static byte[] read(OutputTree out, String address) {

@@ -28,8 +28,8 @@ public final class PageWeights {
     public record Weight(String page, int bytes) {
     }
 
-    /** The figures the build reports. */
-    public record Summary(int pages, Weight heaviest, int medianBytes) {
+    /** The figures the build reports, and every page's weight by the SHA-256 of its HTML (for the next build). */
+    public record Summary(int pages, Weight heaviest, int medianBytes, Map<String, Integer> bySha256) {
         public String line(SiteConfig.Budget budget) {
             if (pages == 0) return "Page weight: no pages";
             return String.format(java.util.Locale.ROOT,
@@ -47,10 +47,27 @@ public final class PageWeights {
      * Pages are measured in parallel; a page's compressed size is its .gz when one was written.
      */
     public static Summary check(OutputTree out, SiteConfig.Budget budget, Map<String, String> sources, Problems problems) {
+        return check(out, budget, sources, Map.of(), problems);
+    }
+
+    /**
+     * As above; {@code known} are weights measured before, by the SHA-256 of the page's HTML: a
+     * page with the same bytes (and so the same stylesheets, which a build cache changes with) is
+     * not read again unless it is over budget.
+     */
+    public static Summary check(OutputTree out, SiteConfig.Budget budget, Map<String, String> sources,
+                                Map<String, Integer> known, Problems problems) {
         Map<String, Integer> stylesheets = new ConcurrentHashMap<>();
-        List<Weight> weights = out.files().parallelStream().filter(f -> f.endsWith(".html"))
-                .map(address -> measure(out, address, stylesheets, budget, sources, problems)).toList();
-        if (weights.isEmpty()) return new Summary(0, null, 0);
+        Map<String, Integer> bySha256 = new ConcurrentHashMap<>();
+        List<Weight> weights = out.files().parallelStream().filter(f -> f.endsWith(".html")).map(address -> {
+            String sha256 = out.sha256(address);
+            Integer before = known.get(sha256);
+            Weight weight = before != null && before <= budget.pageKib() * 1024 ? new Weight(address, before)
+                    : measure(out, address, stylesheets, budget, sources, problems);
+            bySha256.put(sha256, weight.bytes());
+            return weight;
+        }).toList();
+        if (weights.isEmpty()) return new Summary(0, null, 0, Map.of());
         List<Weight> sorted = weights.stream().sorted(Comparator.comparingInt(Weight::bytes)).toList();
         int median = sorted.get((sorted.size() - 1) / 2).bytes();
         Weight heaviest = sorted.get(sorted.size() - 1);
@@ -61,7 +78,7 @@ public final class PageWeights {
                             + " compressed, over the budget of " + budget.medianKib() + " KiB; heaviest pages: " + String.join(", ", top),
                     "shorten the pages shared parts (menu, help strip, stylesheet) or the longest pages");
         }
-        return new Summary(weights.size(), heaviest, median);
+        return new Summary(weights.size(), heaviest, median, Map.copyOf(bySha256));
     }
 
     private static Weight measure(OutputTree out, String address, Map<String, Integer> stylesheets, SiteConfig.Budget budget,

@@ -1,6 +1,9 @@
 package city.beacon.content;
 
+import city.beacon.cache.BuildCache;
+import city.beacon.cache.PageCache;
 import city.beacon.check.DidYouMean;
+import city.beacon.check.Problem;
 import city.beacon.check.Problems;
 import city.beacon.config.SiteConfig;
 import city.beacon.config.SiteConfigLoader;
@@ -13,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -58,15 +62,36 @@ public final class ContentLoader {
      * all in memory at once.
      */
     public Optional<Content> load(Problems problems, boolean keepBodies) throws IOException {
-        Optional<SiteConfig> config = SiteConfigLoader.load(contentDir, display, problems);
+        return load(problems, keepBodies, PageCache.none());
+    }
+
+    /** Reads site.yaml alone: empty when it cannot be read (nothing else can be understood). */
+    public Optional<SiteConfig> loadConfig(Problems problems) {
+        return SiteConfigLoader.load(contentDir, display, problems);
+    }
+
+    /**
+     * Reads everything else under {@code config} without the pages' text, taking from {@code cache}
+     * each page whose file is as the previous build read it (its findings are reported again);
+     * what is read is recorded in it.
+     */
+    public Content load(Problems problems, SiteConfig config, PageCache cache) throws IOException {
+        return load(problems, config, false, cache);
+    }
+
+    private Optional<Content> load(Problems problems, boolean keepBodies, PageCache cache) throws IOException {
+        Optional<SiteConfig> config = loadConfig(problems);
         if (config.isEmpty()) return Optional.empty();
-        SiteConfig site = config.get();
+        return Optional.of(load(problems, config.get(), keepBodies, cache));
+    }
+
+    private Content load(Problems problems, SiteConfig site, boolean keepBodies, PageCache cache) throws IOException {
         SiteData data = new DataLoader(site, problems).load(contentDir.resolve(DATA_DIR), display + "/" + DATA_DIR);
         PageParser parser = new PageParser(site, lastCommits(site));
         List<PageFile> files = pageFiles(site, problems);
+        long now = System.currentTimeMillis();
         List<Page> pages = files.parallelStream()
-                .map(pf -> TextFiles.read(pf.source.path(), pf.source.display(), problems)
-                        .flatMap(text -> parser.parse(pf.source, pf.lang, pf.section, text, problems)))
+                .map(pf -> readPage(pf, parser, cache, now, problems))
                 .flatMap(Optional::stream)
                 .map(page -> keepBodies ? page : page.withoutBody())
                 .sorted(Comparator.comparing(p -> p.source().relative()))
@@ -76,8 +101,48 @@ public final class ContentLoader {
                     "pages live at " + display + "/<language>/<section>/<name>.md, e.g. "
                             + display + "/" + site.defaultLanguage() + "/" + site.sections().get(0).folder().get(site.defaultLanguage()) + "/example.md");
         }
-        return Optional.of(new Content(site, pages, data, staticFiles(problems),
-                files.stream().map(pf -> pf.source.relative()).toList()));
+        return new Content(site, pages, data, staticFiles(problems), files.stream().map(pf -> pf.source.relative()).toList());
+    }
+
+    /** One page: from {@code cache} when its file is unchanged (then without its text), else read and parsed. */
+    private Optional<Page> readPage(PageFile pf, PageParser parser, PageCache cache, long now, Problems problems) {
+        String relative = pf.source.relative();
+        Optional<PageCache.FileState> state = fileState(pf.source.path(), relative);
+        Optional<PageCache.Entry> kept = state.flatMap(s -> cache.unchanged(relative, s));
+        if (kept.isPresent()) {
+            kept.get().problems().forEach(problems::add);
+            cache.put(relative, kept.get());
+            return Optional.of(kept.get().page());
+        }
+        Problems found = new Problems();
+        Optional<Page> page = TextFiles.read(pf.source.path(), pf.source.display(), found)
+                .flatMap(text -> parser.parse(pf.source, pf.lang, pf.section, text, found));
+        List<Problem> findings = found.sorted();
+        findings.forEach(problems::add);
+        if (page.isPresent() && state.isPresent() && cache.records()) {
+            Page facts = page.get().withoutBody();
+            // A file changed within two seconds of being read may change again with the same size and
+            // time (coarse file system clocks): its entry is made never to match, so it is read again.
+            PageCache.FileState seen = now - state.get().modified() < 2000
+                    ? new PageCache.FileState(-1, -1, state.get().committed()) : state.get();
+            cache.put(relative, new PageCache.Entry(seen, facts, findings, BuildCache.hash(facts), null));
+        }
+        return page;
+    }
+
+    private Optional<PageCache.FileState> fileState(Path file, String relative) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return Optional.of(new PageCache.FileState(attributes.size(), attributes.lastModifiedTime().toMillis(),
+                    lastCommits == null ? null : lastCommits.get(relative)));
+        } catch (IOException e) {
+            return Optional.empty(); // reported when it is read
+        }
+    }
+
+    /** The file behind the content path {@code relative}, named as findings name it. */
+    public SourceFile sourceOf(String relative) {
+        return new SourceFile(contentDir.resolve(relative), display(relative), relative);
     }
 
     /** How findings name the file at {@code relative} (a path under content/). */
@@ -195,8 +260,7 @@ public final class ContentLoader {
     }
 
     private SourceFile source(Path file) {
-        String relative = contentDir.relativize(file).toString().replace('\\', '/');
-        return new SourceFile(file, display(relative), relative);
+        return sourceOf(contentDir.relativize(file).toString().replace('\\', '/'));
     }
 
     private String shown(Path file) {

@@ -82,7 +82,7 @@ class BuildCacheTest {
     void anotherGeneratorOrThemeVersionInvalidatesEveryEntry() throws IOException {
         Path file = dir.resolve(".cache");
         BuildCache cache = BuildCache.load(file, "version 1");
-        BuildCache.Entry entry = new BuildCache.Entry("key", Set.of("steps", "where"),
+        BuildCache.Entry entry = new BuildCache.Entry("key", "0123abcd", Set.of("steps", "where"),
                 List.of(new InternalLink("en/info/a/", null, "a.md", 3, 7), new InternalLink("en/info/b/", "top", "b.md#top", 4, 1)),
                 List.of(Problem.warning("content/en/info/a.md", 9, 1, null, "the heading skips", null)));
         cache.put("en/info/c/", entry);

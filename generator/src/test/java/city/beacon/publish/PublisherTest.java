@@ -260,7 +260,7 @@ class PublisherTest {
 
     private static List<String> siblings(Path dir) throws IOException {
         try (Stream<Path> list = Files.list(dir)) {
-            return list.map(p -> p.getFileName().toString()).filter(n -> !n.equals(".public.lock") && !n.equals(".public.cache") && !n.equals(".public.files")).sorted().toList();
+            return list.map(p -> p.getFileName().toString()).filter(n -> !n.equals(".public.lock") && !n.equals(".public.cache") && !n.equals(".public.files") && !n.equals(".public.pages")).sorted().toList();
         }
     }
 }

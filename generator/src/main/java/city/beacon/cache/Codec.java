@@ -1,0 +1,74 @@
+package city.beacon.cache;
+
+import city.beacon.check.Problem;
+import city.beacon.check.Severity;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The few shapes the cache files are made of. Text is written with its length as an int, not
+ * with {@code writeUTF}, which refuses strings over 64 KiB (a long summary or message).
+ */
+final class Codec {
+    private Codec() {
+    }
+
+    static void text(DataOutputStream out, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    static String text(DataInputStream in) throws IOException {
+        byte[] bytes = new byte[in.readInt()];
+        in.readFully(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    static void nullable(DataOutputStream out, String text) throws IOException {
+        out.writeBoolean(text != null);
+        if (text != null) text(out, text);
+    }
+
+    static String nullable(DataInputStream in) throws IOException {
+        return in.readBoolean() ? text(in) : null;
+    }
+
+    static void texts(DataOutputStream out, List<String> texts) throws IOException {
+        out.writeInt(texts.size());
+        for (String text : texts) text(out, text);
+    }
+
+    static List<String> texts(DataInputStream in) throws IOException {
+        List<String> texts = new ArrayList<>();
+        for (int n = in.readInt(); n > 0; n--) texts.add(text(in));
+        return List.copyOf(texts);
+    }
+
+    static void problems(DataOutputStream out, List<Problem> problems) throws IOException {
+        out.writeInt(problems.size());
+        for (Problem p : problems) {
+            out.writeUTF(p.severity().name());
+            text(out, p.file());
+            out.writeInt(p.line());
+            out.writeInt(p.column());
+            nullable(out, p.field());
+            text(out, p.message());
+            nullable(out, p.suggestion());
+        }
+    }
+
+    static List<Problem> problems(DataInputStream in) throws IOException {
+        List<Problem> problems = new ArrayList<>();
+        for (int n = in.readInt(); n > 0; n--) {
+            problems.add(new Problem(Severity.valueOf(in.readUTF()), text(in), in.readInt(), in.readInt(),
+                    nullable(in), text(in), nullable(in)));
+        }
+        return List.copyOf(problems);
+    }
+}

@@ -1,0 +1,248 @@
+package city.beacon.cache;
+
+import city.beacon.check.Problem;
+import city.beacon.config.SiteConfig;
+import city.beacon.model.Details;
+import city.beacon.model.Page;
+import city.beacon.model.Phone;
+import city.beacon.model.Place;
+import city.beacon.model.Section;
+import city.beacon.model.SourceFile;
+import city.beacon.publish.SideFile;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * The pages the previous build read, kept beside the output ({@code .public.pages} for
+ * {@code public/}): for each page file, its size and modification time when it was read, the
+ * date of its last commit, and what parsing it gave (the page without its text, the findings,
+ * a key of its facts). A file that still has that size, time and commit date is not read or
+ * parsed again, which is most of what a rebuild after a small edit would otherwise do. The
+ * whole file is ignored when the generator or site.yaml changed ({@code version}).
+ */
+public final class PageCache {
+    private static final int FORMAT = 1;
+
+    /** A file as it was when it was read: what decides whether its entry still holds. */
+    public record FileState(long size, long modified, LocalDate committed) {
+    }
+
+    /**
+     * One page file as the previous build parsed it: {@code page} without its text, the findings
+     * parsing made, {@code factsKey} a hash of the page's facts (what lists and indexes show),
+     * {@code articleKey} the build cache's key of the page with its text (null until rendered).
+     */
+    public record Entry(FileState state, Page page, List<Problem> problems, String factsKey, String articleKey) {
+    }
+
+    private final String version;
+    private final Map<String, Entry> previous;
+    private final Map<String, Entry> next;
+
+    private PageCache(String version, Map<String, Entry> previous, Map<String, Entry> next) {
+        this.version = version;
+        this.previous = previous;
+        this.next = next;
+    }
+
+    private PageCache(String version, Map<String, Entry> previous) {
+        this(version, previous, new ConcurrentHashMap<>());
+    }
+
+    /** No cache (a check, the preview): every page is read, and nothing is recorded. */
+    public static PageCache none() {
+        return new PageCache("", Map.of(), null);
+    }
+
+    /** Whether this cache records what is read, for a build after this one. */
+    public boolean records() {
+        return next != null;
+    }
+
+    /** The cache file beside the output folder {@code out}: {@code .public.pages} for {@code public/}. */
+    public static Path fileFor(Path out) {
+        Path absolute = out.toAbsolutePath().normalize();
+        return absolute.resolveSibling("." + absolute.getFileName() + ".pages");
+    }
+
+    /**
+     * The previous build's entries when they were made by the same {@code version} for
+     * {@code config}; {@code source} gives the file behind a content path.
+     */
+    public static PageCache load(Path file, String version, SiteConfig config, Function<String, SourceFile> source) {
+        Map<String, Section> sections = new TreeMap<>();
+        config.sections().forEach(s -> sections.put(s.id(), s));
+        return SideFile.load(file, in -> {
+            if (in.readInt() != FORMAT || !in.readUTF().equals(version)) return new PageCache(version, Map.of());
+            Map<String, Entry> entries = new ConcurrentHashMap<>();
+            for (int n = in.readInt(); n > 0; n--) {
+                String relative = Codec.text(in);
+                entries.put(relative, readEntry(in, source.apply(relative), sections));
+            }
+            return new PageCache(version, entries);
+        }).orElse(new PageCache(version, Map.of())); // a damaged cache only means reading every page
+    }
+
+    /** The previous entry of the page file at {@code relative}, if the file is as it was then. */
+    public Optional<Entry> unchanged(String relative, FileState now) {
+        Entry entry = previous.get(relative);
+        return entry != null && entry.state().equals(now) ? Optional.of(entry) : Optional.empty();
+    }
+
+    /** Records what this build knows of the page file at {@code relative}, for the next build. */
+    public void put(String relative, Entry entry) {
+        if (next != null) next.put(relative, entry);
+    }
+
+    /** What this build recorded for {@code relative}, if anything. */
+    public Optional<Entry> current(String relative) {
+        return next == null ? Optional.empty() : Optional.ofNullable(next.get(relative));
+    }
+
+    /** Records the build cache's key of the page read from {@code relative}, once it is known. */
+    public void putArticleKey(String relative, String key) {
+        if (next != null) next.computeIfPresent(relative, (r, e) -> new Entry(e.state(), e.page(), e.problems(), e.factsKey(), key));
+    }
+
+    /** Writes this build's entries (sorted, so the file is the same for the same site), replacing the file. */
+    public void save(Path file) throws IOException {
+        SideFile.save(file, out -> {
+            out.writeInt(FORMAT);
+            out.writeUTF(version);
+            Map<String, Entry> sorted = new TreeMap<>(next);
+            out.writeInt(sorted.size());
+            for (Map.Entry<String, Entry> e : sorted.entrySet()) {
+                Codec.text(out, e.getKey());
+                writeEntry(out, e.getValue());
+            }
+        });
+    }
+
+    private static void writeEntry(DataOutputStream out, Entry entry) throws IOException {
+        out.writeLong(entry.state().size());
+        out.writeLong(entry.state().modified());
+        Codec.nullable(out, Objects.toString(entry.state().committed(), null));
+        Codec.problems(out, entry.problems());
+        out.writeUTF(entry.factsKey());
+        Codec.nullable(out, entry.articleKey());
+        Page p = entry.page();
+        for (String text : new String[]{p.lang(), p.section().id(), p.slug(), p.url(), p.title(), p.summary()}) Codec.text(out, text);
+        Codec.texts(out, p.tags());
+        out.writeBoolean(p.draft());
+        Codec.nullable(out, Objects.toString(p.updated(), null));
+        Codec.nullable(out, Objects.toString(p.reviewed(), null));
+        out.writeBoolean(p.example());
+        out.writeInt(p.weight());
+        Codec.nullable(out, p.translation());
+        writeDetails(out, p.details());
+        out.writeInt(p.bodyLine());
+        out.writeInt(p.reviewedLine());
+    }
+
+    private static Entry readEntry(DataInputStream in, SourceFile source, Map<String, Section> sections) throws IOException {
+        FileState state = new FileState(in.readLong(), in.readLong(), date(Codec.nullable(in)));
+        List<Problem> problems = Codec.problems(in);
+        String factsKey = in.readUTF();
+        String articleKey = Codec.nullable(in);
+        String lang = Codec.text(in);
+        Section section = sections.get(Codec.text(in));
+        if (section == null) throw new IOException("a section that site.yaml no longer has");
+        Page page = new Page(source, lang, section, Codec.text(in), Codec.text(in), Codec.text(in), Codec.text(in),
+                Codec.texts(in), in.readBoolean(), date(Codec.nullable(in)), date(Codec.nullable(in)), in.readBoolean(),
+                in.readInt(), Codec.nullable(in), readDetails(in), "", in.readInt(), in.readInt());
+        return new Entry(state, page, problems, factsKey, articleKey);
+    }
+
+    private static void writeDetails(DataOutputStream out, Details details) throws IOException {
+        if (details instanceof Details.Service s) {
+            out.writeByte(1);
+            Codec.nullable(out, s.category());
+            Codec.texts(out, s.documents());
+            Codec.texts(out, s.steps());
+            Codec.nullable(out, s.cost());
+            Codec.nullable(out, s.processingTime());
+            writePlaces(out, s.places());
+            Codec.nullable(out, s.online());
+        } else if (details instanceof Details.Support s) {
+            out.writeByte(2);
+            Codec.nullable(out, s.type());
+            out.writeInt(s.phones().size());
+            for (Phone phone : s.phones()) {
+                Codec.nullable(out, phone.number());
+                Codec.nullable(out, phone.label());
+                Codec.nullable(out, phone.hours());
+                out.writeBoolean(phone.free());
+                out.writeBoolean(phone.example());
+            }
+            Codec.texts(out, s.languages());
+            Codec.nullable(out, s.audience());
+            Codec.nullable(out, s.online());
+            writePlaces(out, s.places());
+        } else if (details instanceof Details.Alert a) {
+            out.writeByte(3);
+            Codec.nullable(out, Objects.toString(a.severity(), null));
+            Codec.nullable(out, Objects.toString(a.starts(), null));
+            Codec.nullable(out, Objects.toString(a.expires(), null));
+        } else {
+            out.writeByte(0);
+        }
+    }
+
+    private static Details readDetails(DataInputStream in) throws IOException {
+        return switch (in.readByte()) {
+            case 1 -> new Details.Service(Codec.nullable(in), Codec.texts(in), Codec.texts(in), Codec.nullable(in),
+                    Codec.nullable(in), readPlaces(in), Codec.nullable(in));
+            case 2 -> {
+                String type = Codec.nullable(in);
+                List<Phone> phones = new ArrayList<>();
+                for (int n = in.readInt(); n > 0; n--) {
+                    phones.add(new Phone(Codec.nullable(in), Codec.nullable(in), Codec.nullable(in), in.readBoolean(), in.readBoolean()));
+                }
+                yield new Details.Support(type, List.copyOf(phones), Codec.texts(in), Codec.nullable(in), Codec.nullable(in), readPlaces(in));
+            }
+            case 3 -> new Details.Alert(Codec.nullable(in), instant(Codec.nullable(in)), instant(Codec.nullable(in)));
+            case 0 -> new Details.None();
+            default -> throw new IOException("an unknown kind of page");
+        };
+    }
+
+    private static void writePlaces(DataOutputStream out, List<Place> places) throws IOException {
+        out.writeInt(places.size());
+        for (Place place : places) {
+            Codec.nullable(out, place.name());
+            Codec.nullable(out, place.address());
+            Codec.nullable(out, place.hours());
+            Codec.nullable(out, place.phone());
+            out.writeBoolean(place.example());
+        }
+    }
+
+    private static List<Place> readPlaces(DataInputStream in) throws IOException {
+        List<Place> places = new ArrayList<>();
+        for (int n = in.readInt(); n > 0; n--) {
+            places.add(new Place(Codec.nullable(in), Codec.nullable(in), Codec.nullable(in), Codec.nullable(in), in.readBoolean()));
+        }
+        return List.copyOf(places);
+    }
+
+    private static LocalDate date(String text) {
+        return text == null ? null : LocalDate.parse(text);
+    }
+
+    private static Instant instant(String text) {
+        return text == null ? null : Instant.parse(text);
+    }
+}
