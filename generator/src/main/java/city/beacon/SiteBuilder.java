@@ -36,6 +36,7 @@ import city.beacon.render.Theme;
 import city.beacon.render.UiText;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -47,6 +48,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -77,13 +79,20 @@ public final class SiteBuilder {
      * published, and the figures reported after the summary (page weight, search index...).
      */
     public record Result(Problems problems, Map<String, Integer> pagesPerLanguage, int files, long bytes,
-                         long millis, boolean published, List<String> notes) {
+                         long millis, boolean published, List<String> notes, Map<String, Long> steps) {
         public String summary(Path out) {
             StringBuilder line = new StringBuilder(published ? "Built " : "Checked ");
             pagesPerLanguage.forEach((lang, n) -> line.append(n).append(" pages in ").append(lang).append(", "));
             line.append(files).append(" files (").append(bytes / 1024).append(" KiB) in ").append(millis).append(" ms");
             if (published && out != null) line.append(" -> ").append(out);
             return line.toString();
+        }
+
+        /** The milliseconds each step took, on one line. */
+        public String timings() {
+            StringBuilder line = new StringBuilder("Timings:");
+            steps.forEach((step, ms) -> line.append(' ').append(step).append(' ').append(ms).append(" ms,"));
+            return line.substring(0, line.length() - 1);
         }
     }
 
@@ -107,6 +116,7 @@ public final class SiteBuilder {
 
     public Result build() throws IOException {
         long start = System.nanoTime();
+        Steps steps = new Steps();
         Problems problems = new Problems();
         if (!Files.isDirectory(options.content())) {
             problems.error(options.content().toString(), 0, 0, null, "the content folder does not exist",
@@ -118,13 +128,18 @@ public final class SiteBuilder {
                     "it needs site.yaml and a folder per language with the pages (see docs/content-reference.md)");
             return failed(problems, start);
         }
+        // The largest side file is read while the content is loaded: its version is known only after.
+        CompletableFuture<BuildCache> previousCache = CompletableFuture.supplyAsync(() -> options.out() == null
+                ? BuildCache.empty() : BuildCache.load(BuildCache.fileFor(options.out())));
         ContentLoader loader = new ContentLoader(options.content());
         Optional<SiteConfig> config = loader.loadConfig(problems);
         if (config.isEmpty()) return failed(problems, start);
         PageCache pageCache = options.out() == null ? PageCache.none()
                 : PageCache.load(PageCache.fileFor(options.out()), BuildCache.hash(options.theme().version(), config.get()),
                 config.get(), loader::sourceOf);
+        steps.done("settings and page cache");
         ContentLoader.Content content = loader.load(problems, config.get(), pageCache);
+        steps.done("load");
 
         Optional<ContentCommit> commit = ContentCommit.of(options.content());
         Instant buildTime;
@@ -141,6 +156,7 @@ public final class SiteBuilder {
                 options.includeDrafts(), problems).withBaseUrl(options.baseUrl());
         ReviewPolicy.check(site, problems);
         Map<String, UiText> texts = options.theme().texts(content.config().languageCodes(), problems);
+        steps.done("model");
         if (texts.size() < content.config().languageCodes().size()) {
             return failed(problems, start);
         }
@@ -150,19 +166,23 @@ public final class SiteBuilder {
         try (Publisher publisher = Publisher.acquire(out)) {
             OutputTree staged = publisher.stage();
             BuildCache cache = options.out() == null ? BuildCache.empty()
-                    : BuildCache.load(BuildCache.fileFor(options.out()), cacheVersion(site, texts, content, mirrorFiles.get()));
+                    : previousCache.join().validFor(cacheVersion(site, texts, content, mirrorFiles.get()));
             boolean published = false;
+            steps.done("build cache");
             try {
-                Map<String, Integer> perLanguage = render(site, texts, content, staged, mirrorFiles.get(), cache, pageCache, problems);
+                Map<String, Integer> perLanguage = render(site, texts, content, staged, mirrorFiles.get(), cache, pageCache, problems, steps);
                 OutputFigures.Figures figures = OutputFigures.measure(site, staged, sourcesByFile(site), cache.weights(), problems);
+                steps.done("figures");
                 if (!problems.failBuild(options.strict()) && options.out() != null) {
+                    CompletableFuture<Void> pagesSaved = CompletableFuture.runAsync(() -> save(pageCache::save, PageCache.fileFor(options.out())));
                     publisher.publish(staged);
                     published = true;
                     cache.putWeights(figures.weights());
                     cache.save(BuildCache.fileFor(options.out()));
-                    pageCache.save(PageCache.fileFor(options.out()));
+                    pagesSaved.join();
+                    steps.done("publish and save caches");
                 }
-                return new Result(problems, perLanguage, staged.fileCount(), staged.byteCount(), elapsed(start), published, figures.lines());
+                return new Result(problems, perLanguage, staged.fileCount(), staged.byteCount(), elapsed(start), published, figures.lines(), steps.millis());
             } finally {
                 if (!published) publisher.discard(staged);
             }
@@ -190,7 +210,7 @@ public final class SiteBuilder {
 
     private Map<String, Integer> render(Site site, Map<String, UiText> texts, ContentLoader.Content content,
                                         OutputTree out, MirrorFiles mirrorFiles, BuildCache cache, PageCache pageCache,
-                                        Problems problems) throws IOException {
+                                        Problems problems, Steps steps) throws IOException {
         SiteRenderer renderer = new SiteRenderer(site, options.theme().templates(), texts,
                 options.theme().inlineStylesheet(), mirrorFiles.downloads());
         MarkdownRenderer markdown = new MarkdownRenderer(linkTargets(site, content));
@@ -203,12 +223,14 @@ public final class SiteBuilder {
             links.put(page, entry.get().links());
             cache.put(page.url(), entry.get());
         });
+        steps.done("pages");
         String listsKey = listsKey(site, pageCache, cache);
         Optional<BuildCache.Lists> kept = cache.lists(listsKey).filter(lists -> keep(lists, out, htmlChecker));
         Lists lists = kept.orElseGet(() -> renderLists(listsKey, site, renderer, htmlChecker, out));
         cache.putLists(lists);
         lists.problems().forEach(problems::add);
         lists.pages().values().forEach(page -> page.problems().forEach(problems::add));
+        steps.done("lists");
         options.theme().assets().forEach((address, bytes) -> {
             if (address.endsWith(".css")) {
                 HtmlChecker.checkCss("templates/" + address, "the stylesheet", new String(bytes, StandardCharsets.UTF_8), problems);
@@ -223,9 +245,12 @@ public final class SiteBuilder {
             }
         }
         SERVICE_WORKER.write(site, out, problems); // after every file the worker may cache: its version is their hash
+        steps.done("assets and service worker");
         mirrorFiles.write(site, out, problems); // after every other file: it lists and signs them all
+        steps.done("mirror files");
         links.forEach((page, pageLinks) -> LinkChecker.checkFragments(page, pageLinks, htmlChecker.ids(), problems));
         htmlChecker.finish(out.files(), problems);
+        steps.done("links");
         Map<String, Integer> perLanguage = new TreeMap<>();
         for (String lang : site.config().languageCodes()) perLanguage.put(lang, site.pages(lang).size());
         return perLanguage;
@@ -359,9 +384,21 @@ public final class SiteBuilder {
         }
     }
 
+    private interface Save {
+        void to(Path file) throws IOException;
+    }
+
+    private static void save(Save save, Path file) {
+        try {
+            save.to(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A build that stopped before writing anything: only its findings matter. */
     private static Result failed(Problems problems, long start) {
-        return new Result(problems, Map.of(), 0, 0, elapsed(start), false, List.of());
+        return new Result(problems, Map.of(), 0, 0, elapsed(start), false, List.of(), Map.of());
     }
 
     private static long elapsed(long start) {

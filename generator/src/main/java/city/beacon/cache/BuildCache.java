@@ -83,8 +83,17 @@ public final class BuildCache {
 
     /** The previous build's entries when they were made by the same {@code version}; else an empty cache. */
     public static BuildCache load(Path file, String version) {
+        return load(file).validFor(version);
+    }
+
+    /**
+     * The previous build's entries whatever version made them, so that the file can be read while
+     * the version is still being worked out; {@link #validFor} then keeps them or not.
+     */
+    public static BuildCache load(Path file) {
         return SideFile.load(file, in -> {
-            if (in.readInt() != FORMAT || !in.readUTF().equals(version)) return new BuildCache(version);
+            if (in.readInt() != FORMAT) return new BuildCache("");
+            String version = in.readUTF();
             Map<String, Entry> entries = readEntries(in);
             String listsKey = in.readUTF();
             Map<String, Entry> lists = readEntries(in);
@@ -94,7 +103,12 @@ public final class BuildCache {
             Map<String, Integer> weights = new java.util.HashMap<>();
             for (int n = in.readInt(); n > 0; n--) weights.put(in.readUTF(), in.readInt());
             return new BuildCache(version, entries, new Lists(listsKey, lists, files, problems), weights);
-        }).orElse(new BuildCache(version)); // a damaged cache only costs a full build
+        }).orElse(new BuildCache("")); // a damaged cache only costs a full build
+    }
+
+    /** This cache when it was made by {@code version}; else an empty one for it. */
+    public BuildCache validFor(String version) {
+        return this.version.equals(version) ? this : new BuildCache(version);
     }
 
     /** The previous entry of the page at {@code url}, if it was made from the same {@code key}. */
@@ -133,6 +147,7 @@ public final class BuildCache {
 
     /** Writes this build's entries (sorted, so the file is the same for the same site), replacing the file. */
     public void save(Path file) throws IOException {
+        if (next.equals(previous) && nextLists.equals(previousLists) && nextWeights.equals(previousWeights)) return; // nothing new
         SideFile.save(file, out -> {
             out.writeInt(FORMAT);
             out.writeUTF(version);

@@ -117,8 +117,12 @@ public final class PageCache {
         if (next != null) next.computeIfPresent(relative, (r, e) -> new Entry(e.state(), e.page(), e.problems(), e.factsKey(), key));
     }
 
-    /** Writes this build's entries (sorted, so the file is the same for the same site), replacing the file. */
+    /**
+     * Writes this build's entries (sorted, so the file is the same for the same site), replacing
+     * the file; a build that read every page from the cache leaves it as it is.
+     */
     public void save(Path file) throws IOException {
+        if (next == null || next.equals(previous)) return;
         SideFile.save(file, out -> {
             out.writeInt(FORMAT);
             out.writeUTF(version);

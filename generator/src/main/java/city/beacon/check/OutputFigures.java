@@ -32,8 +32,9 @@ public final class OutputFigures {
         Routes routes = new Routes(site.config());
         List<String> indexes = new ArrayList<>();
         for (String lang : site.config().languageCodes()) {
-            byte[] index = read(out, routes.searchIndex(lang));
-            if (index != null) indexes.add(lang + " " + PageWeights.kib(PageWeights.gzip(index)) + " (" + PageWeights.kib(index.length) + " raw)");
+            String index = routes.searchIndex(lang);
+            if (out.has(index)) indexes.add(lang + " " + PageWeights.kib(PageWeights.compressedSize(out, index))
+                    + " (" + PageWeights.kib((int) out.size(index)) + " raw)");
         }
         if (!indexes.isEmpty()) lines.add("Search index (gzip): " + String.join(", ", indexes));
         int script = 0;

@@ -8,10 +8,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -106,12 +103,13 @@ public final class PageWeights {
     /** The size of the .gz written beside {@code address}, else of {@code bytes} compressed now. */
     private static int compressedSize(OutputTree out, String address, byte[] bytes) {
         String gz = address + ".gz";
-        if (!out.has(gz)) return gzip(bytes);
-        try {
-            return (int) Files.size(out.locate(gz));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return out.has(gz) ? (int) out.size(gz) : gzip(bytes);
+    }
+
+    /** The compressed size of the file at {@code address}: its .gz when there is one, else compressed now. */
+    static int compressedSize(OutputTree out, String address) {
+        String gz = address + ".gz";
+        return out.has(gz) ? (int) out.size(gz) : gzip(out.read(address));
     }
 
     /** The three biggest blocks of a page: the stylesheet, the shared strips, and the parts of its main content. */

@@ -43,6 +43,9 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--zim", description = "add beacon-offline.zim for Kiwix (and the offline bundle); needs zimwriterfs (zim-tools)")
     boolean zim;
 
+    @Option(names = "--timings", description = "print how long each step of the build took")
+    boolean timings;
+
     @Spec
     CommandSpec spec;
 
@@ -58,6 +61,7 @@ public final class BuildCommand implements Callable<Integer> {
         }
         System.out.println(result.summary(out));
         result.notes().forEach(System.out::println);
+        if (timings) System.out.println(result.timings());
         return 0;
     }
 

@@ -41,7 +41,7 @@ public final class SiteModel {
                         + " as " + earlier.source().display(), "give one of them a different file name or 'slug'");
             }
         }
-        Map<String, Page> translations = pairTranslations(config, published, bySource, pageFiles, problems);
+        Map<String, Page> translations = pairTranslations(config, published, bySource, Set.copyOf(pageFiles), problems);
         Set<String> unreadable = new HashSet<>(pageFiles);
         unreadable.removeAll(bySource.keySet());
         reportMissingTranslations(config, published, translations, unreadable, problems);
@@ -52,7 +52,7 @@ public final class SiteModel {
     }
 
     private static Map<String, Page> pairTranslations(SiteConfig config, List<Page> published,
-                                                      Map<String, Page> allBySource, java.util.Collection<String> pageFiles,
+                                                      Map<String, Page> allBySource, Set<String> pageFiles,
                                                       Problems problems) {
         Map<String, Page> pairs = new HashMap<>();
         Set<String> publishedSources = new HashSet<>();

@@ -65,6 +65,11 @@ public final class FileStamps {
         });
     }
 
+    /** Every stamp, by path relative to the site root. */
+    public Map<String, Stamp> all() {
+        return java.util.Collections.unmodifiableMap(stamps);
+    }
+
     /** The files these stamps describe, by path relative to the site root. */
     public java.util.Set<String> files() {
         return stamps.keySet();

@@ -202,6 +202,21 @@ public final class OutputTree {
         }
     }
 
+    /** The size of the file at {@code relative}, known without reading it. */
+    public long size(String relative) {
+        return stamps.get(relative).size();
+    }
+
+    /** The stamps of the published site this build replaces (none when they are missing). */
+    public Map<String, FileStamps.Stamp> previousStamps() {
+        return previousStamps.all();
+    }
+
+    /** The files of the published site this build replaces, as its stamps name them (none when they are missing). */
+    public Set<String> previousFiles() {
+        return previousStamps.files();
+    }
+
     /** The hex SHA-256 of the file written at {@code relative}, known without reading it. */
     public String sha256(String relative) {
         return stamps.get(relative).sha256();

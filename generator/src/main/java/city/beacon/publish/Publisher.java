@@ -111,13 +111,17 @@ public final class Publisher implements AutoCloseable {
             FileStamps.save(FileStamps.fileFor(out), staged.stamps());
             return;
         }
+        if (staged.changed().isEmpty() && staged.stamps().equals(staged.previousStamps())) {
+            deleteTree(staged.root()); // nothing changed: nothing to write
+            return;
+        }
         apply(writeJournal(staged));
     }
 
     /** The first half of a publish in place: from here on, a build killed is finished by the next one. */
     Journal writeJournal(OutputTree staged) throws IOException {
-        Set<String> gone = new TreeSet<>(publishedFiles());
-        gone.removeAll(staged.files());
+        Set<String> gone = new TreeSet<>(publishedFiles(staged));
+        gone.removeAll(Set.copyOf(staged.files())); // a Set: removeAll with a List argument is quadratic
         FileStamps.save(nextStamps(), staged.stamps());
         Journal journal = new Journal(staged.root().getFileName().toString(), new TreeSet<>(staged.changed()), gone);
         SideFile.save(journalFile(), journal::write);
@@ -125,8 +129,8 @@ public final class Publisher implements AutoCloseable {
     }
 
     /** The files of the published site: those its stamps name, or, without them, those on disk. */
-    private Set<String> publishedFiles() throws IOException {
-        Set<String> files = FileStamps.load(FileStamps.fileFor(out)).files();
+    private Set<String> publishedFiles(OutputTree staged) throws IOException {
+        Set<String> files = staged.previousFiles();
         if (!files.isEmpty()) return files;
         try (Stream<Path> walk = Files.walk(out)) {
             return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
