@@ -272,7 +272,9 @@ public final class SiteBuilder {
             Optional<Page> read = ContentLoader.withBody(bodiless, problems); // gone when the page is written
             if (read.isEmpty()) return Optional.empty();
             Page page = read.get();
-            String key = BuildCache.hash(page);
+            // The page is its facts and its text: hashing the facts' key with the text is hashing it all, for less.
+            String key = pageCache.current(relative).map(e -> BuildCache.hash(e.factsKey(), page.body()))
+                    .orElseGet(() -> BuildCache.hash(page));
             pageCache.putArticleKey(relative, key);
             kept = keptArticle(page, key, out, cache);
             if (kept.isEmpty()) return Optional.of(renderArticle(page, key, markdown, renderer, htmlChecker, out));

@@ -84,8 +84,8 @@ public final class OutputTree {
         String hash = FileStamps.sha256(content);
         Path staged = root.resolve(relative);
         try {
-            Path old = publishedFile(relative);
-            Optional<FileStamps.Stamp> known = old == null ? Optional.empty() : previousStamps.current(relative, old);
+            Optional<FileStamps.Stamp> known = publishedStamp(relative);
+            Path old = known.isPresent() ? published.resolve(relative) : publishedFile(relative);
             boolean same = known.isPresent() ? known.get().sha256().equals(hash) : sameBytes(old, content);
             if (same) {
                 if (changed.remove(relative)) { // written earlier in this build, now back to the published bytes
@@ -122,9 +122,9 @@ public final class OutputTree {
      * through publishing may have replaced).
      */
     public boolean reuse(String relative, String sha256) {
-        Path old = publishedFile(relative);
+        Optional<FileStamps.Stamp> known = publishedStamp(relative);
+        Path old = known.isPresent() ? published.resolve(relative) : publishedFile(relative);
         if (old == null) return false;
-        Optional<FileStamps.Stamp> known = previousStamps.current(relative, old);
         if (known.isEmpty()) {
             byte[] content;
             try {
@@ -169,6 +169,11 @@ public final class OutputTree {
         if (Files.getLastModifiedTime(target).to(TimeUnit.SECONDS) <= before) {
             Files.setLastModifiedTime(target, FileTime.from(before + 1, TimeUnit.SECONDS));
         }
+    }
+
+    /** The stamp of the published file at {@code relative} while it still vouches for the file (one stat). */
+    private Optional<FileStamps.Stamp> publishedStamp(String relative) {
+        return published == null ? Optional.empty() : previousStamps.current(relative, published.resolve(relative));
     }
 
     private Path publishedFile(String relative) {
