@@ -91,7 +91,7 @@ public final class ContentLoader {
         List<PageFile> files = pageFiles(site, problems);
         long now = System.currentTimeMillis();
         List<Page> pages = files.parallelStream()
-                .map(pf -> readPage(pf, parser, cache, now, problems))
+                .map(pf -> readPage(pf, parser, cache, now, keepBodies, problems))
                 .flatMap(Optional::stream)
                 .map(page -> keepBodies ? page : page.withoutBody())
                 .sorted(Comparator.comparing(p -> p.source().relative()))
@@ -105,7 +105,7 @@ public final class ContentLoader {
     }
 
     /** One page: from {@code cache} when its file is unchanged (then without its text), else read and parsed. */
-    private Optional<Page> readPage(PageFile pf, PageParser parser, PageCache cache, long now, Problems problems) {
+    private Optional<Page> readPage(PageFile pf, PageParser parser, PageCache cache, long now, boolean keepBodies, Problems problems) {
         String relative = pf.source.relative();
         Optional<PageCache.FileState> state = fileState(pf.source.path(), relative);
         Optional<PageCache.Entry> kept = state.flatMap(s -> cache.unchanged(relative, s));
@@ -126,6 +126,7 @@ public final class ContentLoader {
             PageCache.FileState seen = now - state.get().modified() < 2000
                     ? new PageCache.FileState(-1, -1, state.get().committed()) : state.get();
             cache.put(relative, new PageCache.Entry(seen, facts, findings, BuildCache.hash(facts), null));
+            return keepBodies ? page : Optional.of(facts);
         }
         return page;
     }

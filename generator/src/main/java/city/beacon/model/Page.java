@@ -25,7 +25,7 @@ public record Page(SourceFile source, String lang, Section section, String slug,
 
     /** The page without its text, for what needs only its facts (lists, a build holding thousands of pages). */
     public Page withoutBody() {
-        return withBody("");
+        return body.isEmpty() ? this : withBody(""); // a build holding 100 000 pages keeps one copy of each
     }
 
     /** Pairs a page with its translation: same section and same file name in the other language. */
