@@ -7,6 +7,7 @@
 #
 #   bench/serve.sh               # 10 000 pages, 20 edits of each kind
 #   EDITS=10 bench/serve.sh 1000
+#   WAIT=1 bench/serve.sh        # fetch the page as an open page does (on each new version), not every 2 ms
 #
 # Needs JDK 17 and Maven (to build the jar when missing). The corpus is written under
 # bench-out/serve/ (git-ignored; OUT=folder to put it elsewhere). Extra JVM options for the
@@ -22,4 +23,4 @@ JAR=generator/target/beacon.jar
 CONTENT=$OUT/$N
 rm -rf "$CONTENT"
 java -cp "$JAR" city.beacon.bench.CorpusGenerator "$N" "$CONTENT"
-java -cp "$JAR" city.beacon.bench.PreviewLatency "$CONTENT" "$EDITS" bin/beacon serve --templates templates
+java -cp "$JAR" city.beacon.bench.PreviewLatency ${WAIT:+--wait} "$CONTENT" "$EDITS" bin/beacon serve --templates templates

@@ -22,11 +22,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The live preview's benchmark: {@code PreviewLatency CONTENT EDITS COMMAND...} starts
+ * The live preview's benchmark: {@code PreviewLatency [--wait] CONTENT EDITS COMMAND...} starts
  * {@code COMMAND --content CONTENT --port 0} (e.g. {@code bin/beacon serve}), waits for its first
  * build, then saves one page EDITS times with a new sentence in its body, and EDITS times with a new
  * title, and times each from the file write to the moment a GET of the page on 127.0.0.1 returns
- * HTML showing the change. Prints median, min and max per kind, then stops the preview.
+ * HTML showing the change. The page is fetched every 2 ms; with {@code --wait}, as an open page
+ * does it: once each time the preview's /__beacon/wait says the site changed (fetching every 2 ms
+ * takes CPU from the rebuild on a small machine). Prints median, min and max per kind, then stops
+ * the preview.
  * A title edit is a fair measure of the lists too: a rebuild is published all at once, so the page
  * shows the new title only when the lists and whole-site files show it as well.
  */
@@ -34,7 +37,7 @@ public final class PreviewLatency {
     /** Edits before the measured ones, not counted: the JIT compiles the edit path during the first ones. */
     private static final int WARM_UP = 3;
     private static final Duration START_LIMIT = Duration.ofMinutes(5);
-    private static final Duration EDIT_LIMIT = Duration.ofSeconds(10);
+    private static final Duration EDIT_LIMIT = Duration.ofSeconds(30);
     private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
     /** Left between two edits, so that each save finds the preview idle. */
     private static final long PAUSE_MILLIS = 150;
@@ -44,12 +47,14 @@ public final class PreviewLatency {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI page;
     private final Path file;
+    private final boolean wait;
     /** The preview's last "Rebuilt ..." line, for how much of an edit's time the rebuild itself took. */
     private final AtomicReference<String> lastRebuild;
 
-    private PreviewLatency(URI page, Path file, AtomicReference<String> lastRebuild) {
+    private PreviewLatency(URI page, Path file, boolean wait, AtomicReference<String> lastRebuild) {
         this.page = page;
         this.file = file;
+        this.wait = wait;
         this.lastRebuild = lastRebuild;
     }
 
@@ -65,15 +70,17 @@ public final class PreviewLatency {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 3) {
-            System.err.println("usage: PreviewLatency CONTENT EDITS COMMAND...   (e.g. /tmp/c 20 bin/beacon serve)");
+        boolean wait = args.length > 0 && args[0].equals("--wait");
+        List<String> rest = List.of(args).subList(wait ? 1 : 0, args.length);
+        if (rest.size() < 3) {
+            System.err.println("usage: PreviewLatency [--wait] CONTENT EDITS COMMAND...   (e.g. /tmp/c 20 bin/beacon serve)");
             System.exit(2);
         }
-        Path content = Path.of(args[0]);
-        int edits = Integer.parseInt(args[1]);
+        Path content = Path.of(rest.get(0));
+        int edits = Integer.parseInt(rest.get(1));
         Path file = editedPage(content);
         String relative = content.relativize(file).toString().replace('\\', '/');
-        List<String> command = new ArrayList<>(List.of(args).subList(2, args.length));
+        List<String> command = new ArrayList<>(rest.subList(2, rest.size()));
         command.addAll(List.of("--content", content.toString(), "--port", "0"));
 
         Process serve = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -84,10 +91,10 @@ public final class PreviewLatency {
             follow(serve, started, lastRebuild);
             URI base = started.get(START_LIMIT.toSeconds(), TimeUnit.SECONDS);
             String address = relative.substring(0, relative.length() - ".md".length()) + "/";
-            PreviewLatency bench = new PreviewLatency(base.resolve(address), file, lastRebuild);
+            PreviewLatency bench = new PreviewLatency(base.resolve(address), file, wait, lastRebuild);
             System.out.println("Editing " + relative + ", served at " + bench.page + "; " + WARM_UP
-                    + " warm-up edits of each kind, then " + edits);
-            if (bench.get().statusCode() != 200) throw new IllegalStateException("the preview does not serve " + bench.page);
+                    + " warm-up edits of each kind, then " + edits + (wait ? "; fetched on each new version" : "; fetched every 2 ms"));
+            if (bench.get(bench.page).statusCode() != 200) throw new IllegalStateException("the preview does not serve " + bench.page);
             Series body = bench.series("body edit", edits,
                     token -> original.stripTrailing() + "\n\nThe benchmark added " + token + " here.\n");
             Series title = bench.series("title edit", edits,
@@ -148,9 +155,10 @@ public final class PreviewLatency {
             if (!text.contains(token)) throw new IllegalStateException("cannot make a " + kind + " of " + file);
             Thread.sleep(PAUSE_MILLIS);
             lastRebuild.set("");
+            String version = wait ? get(page.resolve("/__beacon/version")).body() : null;
             long start = System.nanoTime();
             Files.writeString(file, text);
-            double took = awaitShown(token, start);
+            double took = awaitShown(token, start, version);
             Thread.sleep(20); // the rebuild's line comes after the page is served
             if (i >= WARM_UP) {
                 millis.add(took);
@@ -160,21 +168,25 @@ public final class PreviewLatency {
         return new Series(kind, millis, rebuilds);
     }
 
-    /** Milliseconds from {@code start} to the first GET whose page contains {@code token}. */
-    private double awaitShown(String token, long start) throws Exception {
+    /**
+     * Milliseconds from {@code start} to the first GET whose page contains {@code token}.
+     * {@code version}: the site's before the edit, to wait for the next one (null: fetch every 2 ms).
+     */
+    private double awaitShown(String token, long start, String version) throws Exception {
         long deadline = start + EDIT_LIMIT.toNanos();
         for (long next = start; ; next += POLL_NANOS) {
-            HttpResponse<String> response = get();
+            if (version != null) version = get(page.resolve("/__beacon/wait?since=" + version)).body();
+            HttpResponse<String> response = get(page);
             long now = System.nanoTime();
             if (response.body().contains(token)) return (now - start) / 1e6;
             if (now > deadline) throw new IllegalStateException("the page did not show the edit within " + EDIT_LIMIT.toSeconds() + " s");
-            long wait = next + POLL_NANOS - System.nanoTime();
-            if (wait > 0) TimeUnit.NANOSECONDS.sleep(wait);
+            long pause = next + POLL_NANOS - System.nanoTime();
+            if (version == null && pause > 0) TimeUnit.NANOSECONDS.sleep(pause);
         }
     }
 
-    private HttpResponse<String> get() throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(10)).build(),
+    private HttpResponse<String> get(URI address) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(address).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }
