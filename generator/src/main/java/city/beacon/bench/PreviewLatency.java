@@ -104,9 +104,9 @@ public final class PreviewLatency {
                 System.out.println("            the preview's own rebuild times: " + series.rebuilds());
             }
         } finally {
-            Files.writeString(file, original);
             serve.destroy();
-            if (!serve.waitFor(30, TimeUnit.SECONDS)) serve.destroyForcibly().waitFor();
+            if (!serve.waitFor(2, TimeUnit.MINUTES)) serve.destroyForcibly().waitFor();
+            Files.writeString(file, original); // once stopped: the preview would rebuild for nothing
         }
     }
 
@@ -186,7 +186,7 @@ public final class PreviewLatency {
     }
 
     private HttpResponse<String> get(URI address) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(address).timeout(Duration.ofSeconds(10)).build(),
+        return http.send(HttpRequest.newBuilder(address).timeout(EDIT_LIMIT).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -205,7 +205,7 @@ public final class PreviewServer implements Closeable {
         PreviewSite.Snapshot snapshot = site.snapshot();
         if (address.endsWith("index.html")) address = address.substring(0, address.length() - "index.html".length());
         byte[] file = snapshot.files().get(address);
-        if (file == null && snapshot.files().containsKey(address + "/")) {
+        if (file == null && snapshot.files().contains(address + "/")) {
             exchange.getResponseHeaders().set("Location", "/" + address + "/");
             send(exchange, 301, "text/plain", new byte[0]);
             return;
@@ -219,7 +219,8 @@ public final class PreviewServer implements Closeable {
         int status = 200;
         if (file == null) {
             status = 404;
-            file = snapshot.files().getOrDefault("404.html", "not found".getBytes(StandardCharsets.UTF_8));
+            file = snapshot.files().contains("404.html") ? snapshot.files().get("404.html")
+                    : "not found".getBytes(StandardCharsets.UTF_8);
             page = true;
         }
         if (page) {

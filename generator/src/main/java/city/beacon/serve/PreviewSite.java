@@ -32,7 +32,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.AbstractList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -55,7 +54,7 @@ import java.util.stream.Stream;
  */
 public final class PreviewSite {
     /** What the server serves: files by site address ("uk/", "assets/beacon.css"), and the errors that block them. */
-    public record Snapshot(long version, Map<String, byte[]> files, List<Problem> errors) {
+    public record Snapshot(long version, SiteFiles files, List<Problem> errors) {
     }
 
     /** What one rebuild did, for the terminal. */
@@ -93,6 +92,8 @@ public final class PreviewSite {
 
     private ContentLoader loader;
     private volatile ContentLoader.Content content;
+    /** The content's page files, for the watcher's questions. */
+    private Set<String> pageFiles = Set.of();
     private List<Problem> loadProblems = List.of();
     private List<Problem> themeProblems = List.of();
     private Map<String, UiText> texts = Map.of();
@@ -117,7 +118,7 @@ public final class PreviewSite {
     private List<Problem> siteErrors = List.of();
     /** By source path, the pages with errors in their Markdown or their links to headings. */
     private final Map<String, List<Problem>> pageErrors = new HashMap<>();
-    private volatile Snapshot snapshot = new Snapshot(0, Map.of(), List.of());
+    private volatile Snapshot snapshot = new Snapshot(0, SiteFiles.of(Map.of()), List.of());
 
     /** {@code scratch}: a folder of the preview's own, emptied at every rebuild of the whole-site outputs. */
     public PreviewSite(Path contentDir, Theme theme, Map<String, String> environment, Path scratch) {
@@ -146,6 +147,7 @@ public final class PreviewSite {
             problems.error(contentDir.toString(), 0, 0, null, "the content folder does not exist", "pass --content <folder>");
         }
         loadProblems = problems.sorted();
+        pageFiles = content == null ? Set.of() : Set.copyOf(content.pageFiles());
         statics = new TreeMap<>();
         if (content != null) {
             for (SourceFile file : content.staticFiles()) statics.put(file.relative(), Files.readAllBytes(file.path()));
@@ -180,18 +182,7 @@ public final class PreviewSite {
     /** Puts {@code page} in the content in place of the page read from {@code relative}; returns that one. */
     private Optional<Page> replace(String relative, Optional<Page> page) {
         List<Page> pages = new ArrayList<>(content.pages());
-        List<String> sources = new AbstractList<>() {
-            @Override
-            public String get(int index) {
-                return pages.get(index).source().relative();
-            }
-
-            @Override
-            public int size() {
-                return pages.size();
-            }
-        };
-        int at = Collections.binarySearch(sources, relative); // the loader sorts the pages by source path
+        int at = position(pages, relative);
         Optional<Page> before = at >= 0 ? Optional.of(pages.remove(at)) : Optional.empty();
         page.ifPresent(p -> pages.add(at >= 0 ? at : -at - 1, p));
         content = new ContentLoader.Content(content.config(), Collections.unmodifiableList(pages), content.data(),
@@ -199,9 +190,23 @@ public final class PreviewSite {
         return before;
     }
 
+    /** Where {@code relative} is in {@code pages} (sorted by source path, as the loader reads them), as {@link Collections#binarySearch} says it. */
+    private static int position(List<Page> pages, String relative) {
+        int low = 0;
+        int high = pages.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int order = pages.get(middle).source().relative().compareTo(relative);
+            if (order == 0) return middle;
+            if (order < 0) low = middle + 1;
+            else high = middle - 1;
+        }
+        return -low - 1;
+    }
+
     /** Whether {@code relative} (under content/) is a page file read at the last full load. */
     public boolean isKnownPage(String relative) {
-        return content != null && content.pageFiles().contains(relative);
+        return pageFiles.contains(relative);
     }
 
     private void reloadTheme() {
@@ -232,7 +237,7 @@ public final class PreviewSite {
         files.putAll(outputs);
         articles.forEach((url, r) -> files.put(url, r.html()));
         lists.forEach((url, r) -> files.put(url, r.html()));
-        publish(files, sameFiles(files, snapshot.files()));
+        publish(sameFiles(files, snapshot.files().all()) ? snapshot.files() : SiteFiles.of(files));
         return rendered;
     }
 
@@ -287,7 +292,7 @@ public final class PreviewSite {
     private int renderText(Page page) {
         String source = page.source().relative();
         if (!model.site().bySource().containsKey(source)) { // an alert not in force: on no page
-            publish(snapshot.files(), true);
+            publish(snapshot.files());
             return 0;
         }
         Markdown before = markdown.get(source);
@@ -306,9 +311,8 @@ public final class PreviewSite {
         if (previous == null || !previous.ids().equals(article.ids())) {
             List.copyOf(linkedFrom.getOrDefault(page.url(), Set.of())).forEach(this::check);
         }
-        Map<String, byte[]> files = new HashMap<>(snapshot.files());
-        files.put(page.url(), article.html());
-        publish(files, previous != null && Arrays.equals(previous.html(), article.html()));
+        boolean same = previous != null && Arrays.equals(previous.html(), article.html());
+        publish(same ? snapshot.files() : snapshot.files().with(page.url(), article.html()));
         return article == previous ? 0 : 1;
     }
 
@@ -351,15 +355,15 @@ public final class PreviewSite {
         else pageErrors.put(source, errors);
     }
 
-    /** Publishes {@code files} as the new snapshot, a new version unless they and the errors are the same. */
-    private void publish(Map<String, byte[]> files, boolean sameFiles) {
+    /** Publishes {@code files} as the new snapshot: a new version unless they (the same object) and the errors are the same. */
+    private void publish(SiteFiles files) {
         List<Problem> site = new ArrayList<>(siteErrors);
         pageErrors.values().forEach(site::addAll);
         site.sort(Problem.ORDER);
         // A file that cannot be read is the cause of what follows from it (links to it fail): listed first.
         List<Problem> errors = Stream.of(loadProblems, themeProblems, site).flatMap(List::stream).filter(Problem::isError).toList();
-        boolean same = sameFiles && errors.equals(snapshot.errors());
-        snapshot = new Snapshot(same ? snapshot.version() : snapshot.version() + 1, Map.copyOf(files), errors);
+        boolean same = files == snapshot.files() && errors.equals(snapshot.errors());
+        snapshot = new Snapshot(same ? snapshot.version() : snapshot.version() + 1, files, errors);
     }
 
     private static List<Problem> errors(List<Problem> problems) {
