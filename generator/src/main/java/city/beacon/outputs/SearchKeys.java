@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * The folding that makes search forgiving: lower case, apostrophes (' ’ ʼ) dropped, Cyrillic
@@ -19,6 +20,12 @@ import java.util.TreeMap;
  */
 public final class SearchKeys {
     private static final String CYRILLIC = "абвгґдеєжзиіїйклмнопрстуфхцчшщьюяыэёъ";
+    // Compiled once: String.replaceAll compiles its pattern on every call, and every word of every page comes here.
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern DOUBLED = Pattern.compile("(.)\\1+");
+    private static final Pattern SHCH = Pattern.compile("shch|sch");
+    private static final Pattern TS_CH = Pattern.compile("ts|ch");
 
     private SearchKeys() {
     }
@@ -26,18 +33,20 @@ public final class SearchKeys {
     /** The distinct skeletons of the words of {@code text}, in order. */
     public static Set<String> words(String text) {
         String latin = Normalizer.normalize(Slugs.transliterate(Normalizer.normalize(text, Normalizer.Form.NFC)),
-                Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+                Normalizer.Form.NFKD);
+        latin = MARKS.matcher(latin).replaceAll("");
         Set<String> words = new LinkedHashSet<>();
-        Arrays.stream(latin.split("[^a-z0-9]+")).filter(w -> !w.isEmpty()).map(SearchKeys::skeleton).forEach(words::add);
+        Arrays.stream(NOT_WORD.split(latin)).filter(w -> !w.isEmpty()).map(SearchKeys::skeleton).forEach(words::add);
         return words;
     }
 
     /** Loose Latin: the same rules, in the same order, as skel() in beacon.js. */
     static String skeleton(String word) {
         String w = word.replace('g', 'h').replace('j', 'i').replace('y', 'i').replace('w', 'v');
-        w = w.replaceAll("(.)\\1+", "$1");
-        w = w.replaceAll("shch|sch", "s").replace("zh", "z").replace("kh", "h").replaceAll("ts|ch", "c").replace("sh", "s");
-        return w.replaceAll("(.)\\1+", "$1");
+        w = DOUBLED.matcher(w).replaceAll("$1");
+        w = SHCH.matcher(w).replaceAll("s").replace("zh", "z").replace("kh", "h");
+        w = TS_CH.matcher(w).replaceAll("c").replace("sh", "s");
+        return DOUBLED.matcher(w).replaceAll("$1");
     }
 
     /** Each Cyrillic letter as the script maps it (its form inside a word; the skeleton evens out the rest). */

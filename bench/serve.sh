@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# The live preview's benchmark: generates the corpus (city.beacon.bench.CorpusGenerator), starts
+# `bin/beacon serve` on it (127.0.0.1, a free port), and times how long one page's edit takes to be
+# served: EDITS saves of its body, then EDITS of its title (city.beacon.bench.PreviewLatency), each
+# from the file write to the GET that returns the changed page. Prints median, min and max; stops
+# the preview it started.
+#
+#   bench/serve.sh               # 10 000 pages, 20 edits of each kind
+#   EDITS=10 bench/serve.sh 1000
+#   WAIT=1 bench/serve.sh        # fetch the page as an open page does (on each new version), not every 2 ms
+#
+# Needs JDK 17 and Maven (to build the jar when missing). The corpus is written under
+# bench-out/serve/ (git-ignored; OUT=folder to put it elsewhere). Extra JVM options for the
+# preview (e.g. a flight recording): BEACON_JAVA_OPTS.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${1:-10000}
+EDITS=${EDITS:-20}
+OUT=${OUT:-$PWD/bench-out/serve}
+JAR=generator/target/beacon.jar
+
+[ -f "$JAR" ] || mvn -q -DskipTests package
+CONTENT=$OUT/$N
+rm -rf "$CONTENT"
+java -cp "$JAR" city.beacon.bench.CorpusGenerator "$N" "$CONTENT"
+java -cp "$JAR" city.beacon.bench.PreviewLatency ${WAIT:+--wait} "$CONTENT" "$EDITS" bin/beacon serve --templates templates

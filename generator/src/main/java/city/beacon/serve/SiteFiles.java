@@ -1,0 +1,54 @@
+package city.beacon.serve;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The files of one snapshot of the preview, by site address, immutable: those of the last render
+ * of the whole site, and over them the few pages rendered on their own since. An edit of one page
+ * then copies the pages edited since, not the site's 20 000 files.
+ */
+public final class SiteFiles {
+    /** Past this many pages rendered on their own, the next one folds them into the whole (one copy in that many edits). */
+    private static final int FOLD = 256;
+
+    private final Map<String, byte[]> whole;
+    private final Map<String, byte[]> changed;
+
+    private SiteFiles(Map<String, byte[]> whole, Map<String, byte[]> changed) {
+        this.whole = whole;
+        this.changed = changed;
+    }
+
+    public static SiteFiles of(Map<String, byte[]> files) {
+        return new SiteFiles(Map.copyOf(files), Map.of());
+    }
+
+    /** The file at {@code address}; null when there is none. */
+    public byte[] get(String address) {
+        byte[] file = changed.get(address);
+        return file != null ? file : whole.get(address);
+    }
+
+    public boolean contains(String address) {
+        return get(address) != null;
+    }
+
+    /** These files with {@code file} at {@code address} (a page there already: nothing is added or removed). */
+    SiteFiles with(String address, byte[] file) {
+        Map<String, byte[]> next = new HashMap<>(changed);
+        next.put(address, file);
+        return next.size() > FOLD ? of(merged(next)) : new SiteFiles(whole, Map.copyOf(next));
+    }
+
+    /** Every file, for comparing with a render of the whole site. */
+    Map<String, byte[]> all() {
+        return changed.isEmpty() ? whole : merged(changed);
+    }
+
+    private Map<String, byte[]> merged(Map<String, byte[]> over) {
+        Map<String, byte[]> all = new HashMap<>(whole);
+        all.putAll(over);
+        return all;
+    }
+}
