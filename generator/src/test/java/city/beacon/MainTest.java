@@ -48,6 +48,16 @@ class MainTest {
     }
 
     @Test
+    void buildWithTimingsPrintsTheMillisecondsOfEachStepLast() {
+        Path out = temp.resolve("site");
+        int code = Main.run("build", "--content", SiteFixturesTest.site("tiny").toString(), "--out", out.toString(), "--timings");
+        assertEquals(0, code, err());
+        String last = out().lines().reduce((a, b) -> b).orElseThrow();
+        assertTrue(last.matches("Timings: settings and page cache \\d+ ms, load \\d+ ms, .* pages \\d+ ms, lists \\d+ ms, .*"
+                + "publish and save caches \\d+ ms"), last);
+    }
+
+    @Test
     void buildOfValidContentExitsZeroAndPrintsOneSummaryLine() {
         Path out = temp.resolve("site");
         int code = Main.run("build", "--content", SiteFixturesTest.site("tiny").toString(), "--out", out.toString());
