@@ -50,6 +50,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
 /**
@@ -128,18 +130,26 @@ public final class SiteBuilder {
                     "it needs site.yaml and a folder per language with the pages (see docs/content-reference.md)");
             return failed(problems, start);
         }
-        // The largest side file is read while the content is loaded: its version is known only after.
-        CompletableFuture<BuildCache> previousCache = CompletableFuture.supplyAsync(() -> options.out() == null
-                ? BuildCache.empty() : BuildCache.load(BuildCache.fileFor(options.out())));
         ContentLoader loader = new ContentLoader(options.content());
         Optional<SiteConfig> config = loader.loadConfig(problems);
         if (config.isEmpty()) return failed(problems, start);
-        PageCache pageCache = options.out() == null ? PageCache.none()
-                : PageCache.load(PageCache.fileFor(options.out()), BuildCache.hash(options.theme().version(), config.get()),
-                config.get(), loader::sourceOf);
-        steps.done("settings and page cache");
-        ContentLoader.Content content = loader.load(problems, config.get(), pageCache);
-        steps.done("load");
+        // The side files are read on threads of their own while the content folders are walked; the
+        // build cache's version is known only once the content is loaded.
+        ExecutorService sideFiles = Executors.newFixedThreadPool(2, daemon -> {
+            Thread thread = new Thread(daemon, "beacon-side-files");
+            thread.setDaemon(true);
+            return thread;
+        });
+        CompletableFuture<PageCache> pageCacheRead = options.out() == null ? CompletableFuture.completedFuture(PageCache.none())
+                : CompletableFuture.supplyAsync(() -> PageCache.load(PageCache.fileFor(options.out()),
+                BuildCache.hash(options.theme().version(), config.get()), config.get(), loader::sourceOf), sideFiles);
+        CompletableFuture<BuildCache> previousCache = options.out() == null ? CompletableFuture.completedFuture(BuildCache.empty())
+                : CompletableFuture.supplyAsync(() -> BuildCache.load(BuildCache.fileFor(options.out())), sideFiles);
+        sideFiles.shutdown();
+        steps.done("settings");
+        ContentLoader.Content content = loader.load(problems, config.get(), pageCacheRead::join);
+        PageCache pageCache = pageCacheRead.join();
+        steps.done("load and page cache");
 
         Optional<ContentCommit> commit = ContentCommit.of(options.content());
         Instant buildTime;

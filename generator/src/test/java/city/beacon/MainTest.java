@@ -53,7 +53,7 @@ class MainTest {
         int code = Main.run("build", "--content", SiteFixturesTest.site("tiny").toString(), "--out", out.toString(), "--timings");
         assertEquals(0, code, err());
         String last = out().lines().reduce((a, b) -> b).orElseThrow();
-        assertTrue(last.matches("Timings: settings and page cache \\d+ ms, load \\d+ ms, .* pages \\d+ ms, lists \\d+ ms, .*"
+        assertTrue(last.matches("Timings: settings \\d+ ms, load and page cache \\d+ ms, .* pages \\d+ ms, lists \\d+ ms, .*"
                 + "publish and save caches \\d+ ms"), last);
     }
 

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -75,21 +76,23 @@ public final class ContentLoader {
      * each page whose file is as the previous build read it (its findings are reported again);
      * what is read is recorded in it.
      */
-    public Content load(Problems problems, SiteConfig config, PageCache cache) throws IOException {
+    public Content load(Problems problems, SiteConfig config, Supplier<PageCache> cache) throws IOException {
         return load(problems, config, false, cache);
     }
 
     private Optional<Content> load(Problems problems, boolean keepBodies, PageCache cache) throws IOException {
         Optional<SiteConfig> config = loadConfig(problems);
         if (config.isEmpty()) return Optional.empty();
-        return Optional.of(load(problems, config.get(), keepBodies, cache));
+        return Optional.of(load(problems, config.get(), keepBodies, () -> cache));
     }
 
-    private Content load(Problems problems, SiteConfig site, boolean keepBodies, PageCache cache) throws IOException {
+    /** {@code pageCache} is asked for only once the folders are walked: it may still be being read meanwhile. */
+    private Content load(Problems problems, SiteConfig site, boolean keepBodies, Supplier<PageCache> pageCache) throws IOException {
         SiteData data = new DataLoader(site, problems).load(contentDir.resolve(DATA_DIR), display + "/" + DATA_DIR);
         PageParser parser = new PageParser(site, lastCommits(site));
         List<PageFile> files = pageFiles(site, problems);
         long now = System.currentTimeMillis();
+        PageCache cache = pageCache.get();
         List<Page> pages = files.parallelStream()
                 .map(pf -> readPage(pf, parser, cache, now, keepBodies, problems))
                 .flatMap(Optional::stream)

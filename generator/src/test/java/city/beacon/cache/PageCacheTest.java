@@ -80,7 +80,7 @@ class PageCacheTest {
         SiteConfig config = loader.loadConfig(new Problems()).orElseThrow();
         Path file = dir.resolve(".pages");
         PageCache written = PageCache.load(file, "v1", config, loader::sourceOf);
-        List<Page> parsed = loader.load(new Problems(), config, written).pages();
+        List<Page> parsed = loader.load(new Problems(), config, () -> written).pages();
         written.save(file);
 
         PageCache read = PageCache.load(file, "v1", config, loader::sourceOf);
