@@ -98,7 +98,7 @@ public final class PreviewLatency {
             Series body = bench.series("body edit", edits,
                     token -> original.stripTrailing() + "\n\nThe benchmark added " + token + " here.\n");
             Series title = bench.series("title edit", edits,
-                    token -> original.replaceFirst("\ntitle: \"([^\"\n]*)\"", "\ntitle: \"$1 " + token + "\""));
+                    token -> original.replaceFirst("\ntitle: (\"?)([^\"\n]*)", "\ntitle: $1$2 " + token));
             for (Series series : List.of(body, title)) {
                 System.out.println(series.summary());
                 System.out.println("            the preview's own rebuild times: " + series.rebuilds());
