@@ -235,7 +235,7 @@ public final class SiteBuilder {
         });
         steps.done("pages");
         String listsKey = listsKey(site, pageCache, cache);
-        Optional<BuildCache.Lists> kept = cache.lists(listsKey).filter(lists -> keep(lists, out, htmlChecker));
+        Optional<Lists> kept = cache.lists(listsKey).filter(lists -> keep(lists, out, htmlChecker));
         Lists lists = kept.orElseGet(() -> renderLists(listsKey, site, renderer, htmlChecker, out));
         cache.putLists(lists);
         lists.problems().forEach(problems::add);
@@ -275,7 +275,6 @@ public final class SiteBuilder {
                                                       HtmlChecker htmlChecker, OutputTree out, BuildCache cache,
                                                       PageCache pageCache, Problems problems) {
         String relative = bodiless.source().relative();
-        String file = Urls.file(bodiless.url());
         Optional<String> knownKey = pageCache.current(relative).map(PageCache.Entry::articleKey);
         Optional<BuildCache.Entry> kept = knownKey.flatMap(key -> keptArticle(bodiless, key, out, cache));
         if (kept.isEmpty()) {
@@ -311,7 +310,7 @@ public final class SiteBuilder {
     }
 
     /** Keeps the files the previous build made from the whole site, when every one is still published as it was. */
-    private static boolean keep(BuildCache.Lists lists, OutputTree out, HtmlChecker htmlChecker) {
+    private static boolean keep(Lists lists, OutputTree out, HtmlChecker htmlChecker) {
         for (Map.Entry<String, BuildCache.Entry> page : lists.pages().entrySet()) {
             if (!out.reuse(Urls.file(page.getKey()), page.getValue().sha256())) return false;
         }
