@@ -1,14 +1,8 @@
 package city.beacon.cache;
 
-import city.beacon.SiteBuilder;
-import city.beacon.bench.Corpus;
-import city.beacon.bench.CorpusGenerator;
 import city.beacon.check.Problem;
 import city.beacon.markdown.RenderedMarkdown.InternalLink;
-import city.beacon.render.Theme;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,19 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class BuildCacheTest {
-    @TempDir
-    Path dir;
-    Path content;
-    Path out;
-
-    @BeforeEach
-    void corpus() throws IOException {
-        content = dir.resolve("content");
-        out = dir.resolve("public");
-        CorpusGenerator.writeBeacon(new Corpus(40), content);
-    }
-
+class BuildCacheTest extends BuiltCorpus {
     @Test
     void aPublishedPageChangedBehindTheBuildsBackIsRenderedAgain() throws IOException {
         build();
@@ -106,17 +88,7 @@ class BuildCacheTest {
         assertNotEquals(BuildCache.hash("ab", "c"), BuildCache.hash("a", "bc"));
     }
 
-    private SiteBuilder.Result build() throws IOException {
-        SiteBuilder.Result result = new SiteBuilder(new SiteBuilder.Options(content, out, false, false, Theme.bundled(), Map.of())).build();
-        assertTrue(result.published(), result.problems().sorted().toString());
-        return result;
-    }
 
-    private static Path firstFile(Path folder) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.sorted().findFirst().orElseThrow();
-        }
-    }
 
     private String pageUrl(String folder) throws IOException {
         try (Stream<Path> pages = Files.list(out.resolve(folder))) {

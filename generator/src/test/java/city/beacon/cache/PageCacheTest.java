@@ -1,24 +1,17 @@
 package city.beacon.cache;
 
-import city.beacon.SiteBuilder;
-import city.beacon.bench.Corpus;
-import city.beacon.bench.CorpusGenerator;
 import city.beacon.check.Problems;
 import city.beacon.config.SiteConfig;
 import city.beacon.content.ContentLoader;
 import city.beacon.model.Page;
 import city.beacon.model.PageKind;
-import city.beacon.render.Theme;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -28,26 +21,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The page cache: what a rebuild after a small edit does not read, parse or render again. */
-class PageCacheTest {
+class PageCacheTest extends BuiltCorpus {
     private static final FileTime AN_HOUR_AGO = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
-
-    @TempDir
-    Path dir;
-    Path content;
-    Path out;
-
-    @BeforeEach
-    void corpus() throws IOException {
-        content = dir.resolve("content");
-        out = dir.resolve("public");
-        CorpusGenerator.writeBeacon(new Corpus(40), content);
-    }
 
     @Test
     void aPageFileWithTheSameSizeAndTimeIsNotReadAgain() throws IOException {
         age(content);
         build();
-        Path source = firstPage("en/services");
+        Path source = firstFile(content.resolve("en/services"));
         String page = pageOf(source);
         sameSizeEdit(source);
         Files.setLastModifiedTime(source, AN_HOUR_AGO);
@@ -63,7 +44,7 @@ class PageCacheTest {
     @Test
     void aFileChangedWithinTwoSecondsOfBeingReadIsReadAgainEvenWithTheSameSizeAndTime() throws IOException {
         build(); // the corpus was written just now, as an editor's save just before a build
-        Path source = firstPage("en/services");
+        Path source = firstFile(content.resolve("en/services"));
         FileTime time = Files.getLastModifiedTime(source);
         sameSizeEdit(source);
         Files.setLastModifiedTime(source, time);
@@ -100,7 +81,7 @@ class PageCacheTest {
     void aBodyEditKeepsTheListsAndATitleEditRendersThemAgain() throws IOException {
         age(content);
         build();
-        Path source = firstPage("en/services");
+        Path source = firstFile(content.resolve("en/services"));
         Path list = out.resolve("en/services/index.html");
         setAllModified(out, AN_HOUR_AGO);
         Files.writeString(source, Files.readString(source) + "\nA sentence added by an editor.\n");
@@ -128,16 +109,7 @@ class PageCacheTest {
         }
     }
 
-    private void build() throws IOException {
-        SiteBuilder.Result result = new SiteBuilder(new SiteBuilder.Options(content, out, false, false, Theme.bundled(), Map.of())).build();
-        assertTrue(result.published(), result.problems().sorted().toString());
-    }
 
-    private Path firstPage(String folder) throws IOException {
-        try (Stream<Path> files = Files.list(content.resolve(folder))) {
-            return files.sorted().findFirst().orElseThrow();
-        }
-    }
 
     /** The published file of the page written in {@code source}: its address is made from its slug, here its file name. */
     private String pageOf(Path source) throws IOException {
