@@ -326,7 +326,7 @@ public final class SiteBuilder {
         Map<String, BuildCache.Entry> pages = new ConcurrentHashMap<>();
         renderer.generatedPages().parallelStream().forEach(g -> {
             Problems found = new Problems();
-            String html = g.html().get();
+            String html = g.html();
             htmlChecker.page(g.url(), null, html, Set.of(), found);
             out.write(g.url(), html);
             pages.put(g.url(), new BuildCache.Entry(key, out.sha256(Urls.file(g.url())), htmlChecker.ids(g.url()), List.of(), found.sorted()));

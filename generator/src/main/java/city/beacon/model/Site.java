@@ -9,21 +9,31 @@ import java.util.Optional;
 
 /**
  * Everything the render stage needs, immutable: the published pages (no drafts, only active
- * alerts), their translations, the shared data and the build time that decides what is active.
+ * alerts), their translations, the shared data and the build time that decides what is active;
+ * {@code byLanguage} holds the same pages grouped by language, in the same order.
  */
 public record Site(SiteConfig config, List<Page> pages, SiteData data, Instant buildTime,
                    Map<String, Page> bySource, Map<String, Page> translations, List<SourceFile> staticFiles,
-                   String baseUrl) {
+                   String baseUrl, Map<String, List<Page>> byLanguage) {
 
     /** A site with no known public address: only relative links are written. */
     public Site(SiteConfig config, List<Page> pages, SiteData data, Instant buildTime,
                 Map<String, Page> bySource, Map<String, Page> translations, List<SourceFile> staticFiles) {
-        this(config, pages, data, buildTime, bySource, translations, staticFiles, null);
+        this(config, pages, data, buildTime, bySource, translations, staticFiles, null, byLanguage(pages));
     }
 
     /** The same site published at {@code baseUrl} (ending with '/'), used where a format needs absolute addresses. */
     public Site withBaseUrl(String baseUrl) {
-        return new Site(config, pages, data, buildTime, bySource, translations, staticFiles, baseUrl);
+        return new Site(config, pages, data, buildTime, bySource, translations, staticFiles, baseUrl, byLanguage);
+    }
+
+    // Grouped once: the lists, feeds and indexes ask for a language's pages hundreds of times.
+    private static Map<String, List<Page>> byLanguage(List<Page> pages) {
+        Map<String, List<Page>> groups = new java.util.HashMap<>();
+        pages.forEach(p -> groups.computeIfAbsent(p.lang(), lang -> new java.util.ArrayList<>()).add(p));
+        Map<String, List<Page>> byLanguage = new java.util.HashMap<>();
+        groups.forEach((lang, list) -> byLanguage.put(lang, List.copyOf(list)));
+        return Map.copyOf(byLanguage);
     }
 
     /** The absolute address of a site address, when the public address is known. */
@@ -32,11 +42,11 @@ public record Site(SiteConfig config, List<Page> pages, SiteData data, Instant b
     }
 
     public List<Page> pages(String lang) {
-        return pages.stream().filter(p -> p.lang().equals(lang)).toList();
+        return byLanguage.getOrDefault(lang, List.of());
     }
 
     public List<Page> pages(String lang, Section section) {
-        return pages.stream().filter(p -> p.lang().equals(lang) && p.section().id().equals(section.id())).toList();
+        return pages(lang).stream().filter(p -> p.section().id().equals(section.id())).toList();
     }
 
     /** The same page in the other language, when there is one. */
@@ -53,6 +63,6 @@ public record Site(SiteConfig config, List<Page> pages, SiteData data, Instant b
     }
 
     public List<Page> alerts(String lang) {
-        return pages.stream().filter(p -> p.lang().equals(lang) && p.kind() == PageKind.ALERT).toList();
+        return pages(lang).stream().filter(p -> p.kind() == PageKind.ALERT).toList();
     }
 }

@@ -36,24 +36,36 @@ public final class Slugs {
         return c == '\'' || c == '’' || c == 'ʼ' || c == '`' || c == 'ʻ';
     }
 
+    private static final Locale UKRAINIAN = Locale.forLanguageTag("uk");
+    /** The two tables above as arrays over the Cyrillic block (U+0400-U+04FF): every letter of every title and slug is looked up. */
+    private static final String[] PLAIN_BY_CHAR = new String[256];
+    private static final String[][] POSITIONAL_BY_CHAR = new String[256][];
+
+    static {
+        PLAIN.forEach((c, latin) -> PLAIN_BY_CHAR[c - 0x400] = latin);
+        POSITIONAL.forEach((c, latin) -> POSITIONAL_BY_CHAR[c - 0x400] = latin);
+    }
+
     /** Transliterates Ukrainian text to Latin (lower case), keeping everything else as it is. */
     public static String transliterate(String text) {
-        String lower = text.toLowerCase(new Locale("uk"));
-        StringBuilder out = new StringBuilder(lower.length() + 8);
+        String lower = text.toLowerCase(UKRAINIAN);
+        StringBuilder out = new StringBuilder(lower.length() * 2);
         boolean wordStart = true;
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
             if (isApostrophe(c)) {
                 continue; // the apostrophe is not transliterated, and does not start a new word
             }
-            String[] positional = POSITIONAL.get(c);
+            boolean cyrillic = c >= 0x400 && c < 0x500;
+            String[] positional = cyrillic ? POSITIONAL_BY_CHAR[c - 0x400] : null;
             if (positional != null) {
                 out.append(wordStart ? positional[0] : positional[1]);
             } else if (c == 'г' && i > 0 && lower.charAt(i - 1) == 'з') {
                 out.append("gh"); // "зг" is "zgh", so that it is not read as "жг"
             } else {
-                String plain = PLAIN.get(c);
-                out.append(plain != null ? plain : String.valueOf(c));
+                String plain = cyrillic ? PLAIN_BY_CHAR[c - 0x400] : null;
+                if (plain != null) out.append(plain);
+                else out.append(c);
             }
             wordStart = !Character.isLetterOrDigit(c);
         }

@@ -3,7 +3,6 @@ package city.beacon.outputs;
 import city.beacon.model.Slugs;
 
 import java.text.Normalizer;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -20,33 +19,76 @@ import java.util.regex.Pattern;
  */
 public final class SearchKeys {
     private static final String CYRILLIC = "абвгґдеєжзиіїйклмнопрстуфхцчшщьюяыэёъ";
-    // Compiled once: String.replaceAll compiles its pattern on every call, and every word of every page comes here.
+    // Compiled once: String.replaceAll compiles its pattern on every call.
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
-    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
-    private static final Pattern DOUBLED = Pattern.compile("(.)\\1+");
-    private static final Pattern SHCH = Pattern.compile("shch|sch");
-    private static final Pattern TS_CH = Pattern.compile("ts|ch");
 
     private SearchKeys() {
     }
 
     /** The distinct skeletons of the words of {@code text}, in order. */
     public static Set<String> words(String text) {
-        String latin = Normalizer.normalize(Slugs.transliterate(Normalizer.normalize(text, Normalizer.Form.NFC)),
-                Normalizer.Form.NFKD);
-        latin = MARKS.matcher(latin).replaceAll("");
+        String latin = Slugs.transliterate(Normalizer.normalize(text, Normalizer.Form.NFC));
+        if (!isAscii(latin)) latin = MARKS.matcher(Normalizer.normalize(latin, Normalizer.Form.NFKD)).replaceAll("");
         Set<String> words = new LinkedHashSet<>();
-        Arrays.stream(NOT_WORD.split(latin)).filter(w -> !w.isEmpty()).map(SearchKeys::skeleton).forEach(words::add);
+        int start = -1;
+        for (int i = 0; i <= latin.length(); i++) {
+            boolean inWord = i < latin.length() && isWordChar(latin.charAt(i));
+            if (inWord && start < 0) start = i;
+            if (!inWord && start >= 0) {
+                words.add(skeleton(latin.substring(start, i)));
+                start = -1;
+            }
+        }
         return words;
     }
 
-    /** Loose Latin: the same rules, in the same order, as skel() in beacon.js. */
+    /**
+     * Loose Latin: the same rules, in the same order, as skel() in beacon.js. Written as plain
+     * scans, not regular expressions: every word of every page title and summary comes here.
+     */
     static String skeleton(String word) {
-        String w = word.replace('g', 'h').replace('j', 'i').replace('y', 'i').replace('w', 'v');
-        w = DOUBLED.matcher(w).replaceAll("$1");
-        w = SHCH.matcher(w).replaceAll("s").replace("zh", "z").replace("kh", "h");
-        w = TS_CH.matcher(w).replaceAll("c").replace("sh", "s");
-        return DOUBLED.matcher(w).replaceAll("$1");
+        String w = collapse(word.replace('g', 'h').replace('j', 'i').replace('y', 'i').replace('w', 'v'));
+        w = replaceFirstOf(w, "s", "shch", "sch").replace("zh", "z").replace("kh", "h");
+        w = replaceFirstOf(w, "c", "ts", "ch").replace("sh", "s");
+        return collapse(w);
+    }
+
+    /** Each run of one letter as that letter once, as {@code /(.)\1+/g -> '$1'} does. */
+    private static String collapse(String w) {
+        StringBuilder out = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            if (i == 0 || w.charAt(i) != w.charAt(i - 1)) out.append(w.charAt(i));
+        }
+        return out.length() == w.length() ? w : out.toString();
+    }
+
+    /** Scans left to right and replaces, at each place, the first of {@code alternatives} found there, as a regex {@code a|b} does. */
+    private static String replaceFirstOf(String w, String replacement, String... alternatives) {
+        StringBuilder out = new StringBuilder(w.length());
+        int i = 0;
+        scan:
+        while (i < w.length()) {
+            for (String alternative : alternatives) {
+                if (w.startsWith(alternative, i)) {
+                    out.append(replacement);
+                    i += alternative.length();
+                    continue scan;
+                }
+            }
+            out.append(w.charAt(i++));
+        }
+        return out.toString();
+    }
+
+    private static boolean isWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) return false;
+        }
+        return true;
     }
 
     /** Each Cyrillic letter as the script maps it (its form inside a word; the skeleton evens out the rest). */

@@ -1,6 +1,7 @@
 package city.beacon.render;
 
 import java.lang.Character.UnicodeScript;
+import java.text.CollationKey;
 import java.text.Collator;
 import java.text.ParseException;
 import java.text.RuleBasedCollator;
@@ -34,9 +35,22 @@ public final class Alphabet {
         this.collator = collator();
     }
 
+    /** A title's place in index order, worked out once so that sorting compares keys, not titles. */
+    public record Key(int rank, CollationKey collation) implements Comparable<Key> {
+        @Override
+        public int compareTo(Key other) {
+            int byScript = Integer.compare(rank, other.rank);
+            return byScript != 0 ? byScript : collation.compareTo(other.collation);
+        }
+    }
+
     /** Titles in index order: by script (this language's first), then alphabetically, case aside. */
     public Comparator<String> titles() {
-        return Comparator.comparingInt((String title) -> rank(firstChar(title))).thenComparing(title -> normalized(title), collator);
+        return Comparator.comparing(this::key);
+    }
+
+    public Key key(String title) {
+        return new Key(rank(firstChar(title)), collator.getCollationKey(normalized(title)));
     }
 
     /** The letter a title is listed under: its first letter or digit, upper-case. */

@@ -58,20 +58,37 @@ final class Listings {
             addPaged(out, in.apply(lang), translated(lang, in), self -> section.kind() == PageKind.SERVICE ? views.categoryLinks(self, lang) : List.of(),
                     section.kind() == PageKind.SUPPORT, List.of());
         }
+        Map<String, Map<String, List<Page>>> byCategory = new TreeMap<>();
+        for (String l : site.config().languageCodes()) byCategory.put(l, byCategory(l));
         for (Category category : site.config().categories()) {
             Function<String, Listing> in = l -> new Listing(l, routes.category(l, category), category.title().get(l),
-                    site.pages(l).stream().filter(p -> p.details() instanceof Details.Service s && category.id().equals(s.category())).toList());
+                    byCategory.get(l).getOrDefault(category.id(), List.of()));
             addPaged(out, in.apply(lang), translated(lang, in), self -> List.of(), false, List.of());
         }
-        TreeSet<String> tags = new TreeSet<>();
-        site.pages(lang).forEach(p -> tags.addAll(p.tags()));
-        for (String tag : tags) {
-            Listing listing = new Listing(lang, routes.tag(lang, tag), views.text(lang).get("topic") + ": " + tag,
-                    site.pages(lang).stream().filter(p -> p.tags().contains(tag)).toList());
+        byTag(lang).forEach((tag, pages) -> {
+            Listing listing = new Listing(lang, routes.tag(lang, tag), views.text(lang).get("topic") + ": " + tag, pages);
             // Topics are words of one language: the other language's home page stands for this one.
             addPaged(out, listing, translated(lang, l -> new Listing(l, routes.home(l), "", List.of())), self -> List.of(), false, List.of());
-        }
+        });
         addIndex(out, lang);
+    }
+
+    /** The service guides of {@code lang} by category, in reading order: one pass, however many categories. */
+    private Map<String, List<Page>> byCategory(String lang) {
+        Map<String, List<Page>> pages = new java.util.HashMap<>();
+        for (Page p : site.pages(lang)) {
+            if (p.details() instanceof Details.Service s) pages.computeIfAbsent(s.category(), c -> new ArrayList<>()).add(p);
+        }
+        return pages;
+    }
+
+    /** The pages of {@code lang} by topic, topics in alphabetical order. */
+    private Map<String, List<Page>> byTag(String lang) {
+        Map<String, List<Page>> pages = new TreeMap<>();
+        for (Page p : site.pages(lang)) {
+            for (String tag : new TreeSet<>(p.tags())) pages.computeIfAbsent(tag, t -> new ArrayList<>()).add(p);
+        }
+        return pages;
     }
 
     /** Every page of the language, and those only in another, by title; split by first letter when long. */
@@ -79,7 +96,9 @@ final class Listings {
         Alphabet alphabet = new Alphabet(site.config().language(lang).name());
         List<Page> all = new ArrayList<>(site.pages(lang));
         for (Section section : site.config().sections()) all.addAll(site.onlyInOtherLanguages(lang, section));
-        all.sort(java.util.Comparator.comparing(Page::title, alphabet.titles()).thenComparing(SiteModel.READING_ORDER));
+        Map<Page, Alphabet.Key> keys = new java.util.IdentityHashMap<>();
+        all.forEach(p -> keys.put(p, alphabet.key(p.title())));
+        all.sort(java.util.Comparator.comparing((Page p) -> keys.get(p)).thenComparing(SiteModel.READING_ORDER));
         String title = views.text(lang).get("all_pages");
         Map<String, Listing> others = translated(lang, l -> new Listing(l, routes.index(l), "", List.of()));
         if (all.size() <= perPage) {
@@ -129,7 +148,7 @@ final class Listings {
         return Math.max(1, (entries + perPage - 1) / perPage);
     }
 
-    private String render(Listing listing, int number, int count, String self, Map<String, String> translations,
+    private SiteRenderer.View render(Listing listing, int number, int count, String self, Map<String, String> translations,
                           List<Link> related, boolean quickExit, List<LetterLink> letters) {
         String lang = listing.lang();
         UiText t = views.text(lang);
@@ -137,7 +156,7 @@ final class Listings {
         String pageTitle = number == 1 ? listing.title() : listing.title() + " · " + of;
         List<Page> shown = listing.pages().subList((number - 1) * perPage, Math.min(number * perPage, listing.pages().size()));
         Layout layout = views.layout(self, lang, pageTitle, "", views.crumbs(self, lang), translations, quickExit);
-        return templates.render("list.jte", new Views.ListView(layout, listing.title(), "",
+        return SiteRenderer.View.of(templates, "list.jte", new Views.ListView(layout, listing.title(), "",
                 shown.stream().map(p -> views.entry(self, lang, p)).toList(), related, letters,
                 count == 1 ? null : pager(listing, number, count, self, of)));
     }

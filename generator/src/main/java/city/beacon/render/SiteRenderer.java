@@ -30,8 +30,28 @@ public final class SiteRenderer {
     private final Routes routes;
     private final Listings listings;
 
-    /** A page the generator makes itself: its address and how to render it. */
-    public record Generated(String url, Supplier<String> html) {
+    /** A page the generator makes itself: its address, and its view, made when asked for. */
+    public record Generated(String url, Supplier<View> view) {
+        public String html() {
+            return view.get().html();
+        }
+    }
+
+    /**
+     * A generated page before its template is applied: the template, its typed model, and the
+     * site's address when its links must be absolute (the 404 page). The templates see nothing
+     * but the model, so equal views render the same HTML: the live preview renders again only
+     * the lists whose view changed.
+     */
+    public record View(Templates templates, String template, Object model, String absoluteBase) {
+        static View of(Templates templates, String template, Object model) {
+            return new View(templates, template, model, null);
+        }
+
+        public String html() {
+            String html = templates.render(template, model);
+            return absoluteBase == null ? html : AbsoluteLinks.rewrite(html, absoluteBase);
+        }
     }
 
     public SiteRenderer(Site site, Templates templates, Map<String, UiText> texts, String inlineCss) {
@@ -63,24 +83,23 @@ public final class SiteRenderer {
         return pages;
     }
 
-    private String root() {
+    private View root() {
         String self = routes.root();
         String lang = site.config().defaultLanguage();
         Layout layout = views.layout(self, lang, site.config().title().get(lang), site.config().description().get(lang),
                 List.of(), otherHomes(lang), false);
-        return templates.render("root.jte", new Views.RootView(layout, views.languageChoices(self, null, null)));
+        return View.of(templates, "root.jte", new Views.RootView(layout, views.languageChoices(self, null, null)));
     }
 
-    private String notFound() {
+    private View notFound() {
         String self = Routes.NOT_FOUND;
         String lang = site.config().defaultLanguage();
         Layout layout = views.layout(self, lang, views.text(lang).get("not_found_title"), "", List.of(), otherHomes(lang), false);
-        String html = templates.render("notfound.jte",
-                new Views.NotFoundView(layout, views.languageChoices(self, "not_found_title", "not_found_text")));
-        return site.absolute("").map(base -> AbsoluteLinks.rewrite(html, base)).orElse(html);
+        return new View(templates, "notfound.jte", new Views.NotFoundView(layout, views.languageChoices(self, "not_found_title", "not_found_text")),
+                site.absolute("").orElse(null));
     }
 
-    private String home(String lang) {
+    private View home(String lang) {
         String self = routes.home(lang);
         UiText t = views.text(lang);
         List<Views.Block> blocks = new ArrayList<>();
@@ -96,12 +115,12 @@ public final class SiteRenderer {
         }
         Layout layout = views.layout(self, lang, site.config().title().get(lang), site.config().description().get(lang),
                 List.of(), otherHomes(lang), false);
-        return templates.render("home.jte", new Views.HomeView(layout, site.config().title().get(lang),
+        return View.of(templates, "home.jte", new Views.HomeView(layout, site.config().title().get(lang),
                 site.config().description().get(lang), blocks, views.categoryLinks(self, lang)));
     }
 
     /** Shown by the service worker instead of a page it has not kept: what does open offline. */
-    private String offline(String lang) {
+    private View offline(String lang) {
         String self = routes.offline(lang);
         Map<String, String> titles = new java.util.HashMap<>();
         titles.put(routes.home(lang), site.config().title().get(lang));
@@ -112,7 +131,7 @@ public final class SiteRenderer {
         UiText t = views.text(lang);
         Layout layout = views.layout(self, lang, t.get("offline_title"), "", views.crumbs(self, lang),
                 otherLists(lang, routes::offline), false);
-        return templates.render("offline.jte", new Views.ListView(layout, t.get("offline_title"), t.get("offline_text"), entries,
+        return View.of(templates, "offline.jte", new Views.ListView(layout, t.get("offline_title"), t.get("offline_text"), entries,
                 List.of(), List.of(), null));
     }
 

@@ -69,8 +69,15 @@ public final class PreviewSite {
                               String body, int themeVersion) {
     }
 
-    /** Everything the lists show: the pages without their text, which are translated, the build date. */
+    /** Everything the lists and whole-site files show: the pages without their text, which are translated, the build date. */
     private record ListsKey(List<Page> pages, Set<String> translated, Instant buildTime, int themeVersion) {
+    }
+
+    /**
+     * One list page: its view (what its template is given) and the theme it was rendered with.
+     * Equal views render the same HTML, so a title edit renders again only the lists that show it.
+     */
+    private record ListKey(SiteRenderer.View view, int themeVersion) {
     }
 
     /** A rendered page, encoded once: unchanged pages then cost the snapshot a reference, not a copy. */
@@ -108,6 +115,8 @@ public final class PreviewSite {
     /** By address. */
     private Map<String, Rendered> articles = new HashMap<>();
     private Map<String, Rendered> lists = Map.of();
+    /** What the lists and the whole-site files were last made from; null before the first full render. */
+    private ListsKey listsKey;
     private Map<String, byte[]> outputs = Map.of();
     private List<Problem> outputProblems = List.of();
     /** The heading ids of every page, by address. */
@@ -264,12 +273,18 @@ public final class PreviewSite {
         }
         markdown.keySet().retainAll(site.bySource().keySet());
         articles = nextArticles;
-        ListsKey listsKey = new ListsKey(site.pages(), Set.copyOf(site.translations().keySet()), buildTime, themeVersion);
-        if (lists.isEmpty() || !lists.values().iterator().next().key().equals(listsKey)) {
+        ListsKey nextListsKey = new ListsKey(site.pages(), Set.copyOf(site.translations().keySet()), buildTime, themeVersion);
+        if (!nextListsKey.equals(listsKey)) {
             Map<String, Rendered> nextLists = new HashMap<>();
-            for (SiteRenderer.Generated g : pages.generatedPages()) nextLists.put(g.url(), rendered(listsKey, g.html().get()));
+            for (SiteRenderer.Generated g : pages.generatedPages()) {
+                ListKey key = new ListKey(g.view().get(), themeVersion);
+                Rendered previous = lists.get(g.url());
+                boolean same = previous != null && previous.key().equals(key);
+                nextLists.put(g.url(), same ? previous : rendered(key, key.view().html()));
+                if (!same) count++;
+            }
             lists = nextLists;
-            count += nextLists.size();
+            listsKey = nextListsKey;
             Problems found = new Problems();
             outputs = wholeSiteFiles(site, found);
             outputProblems = found.sorted();

@@ -49,4 +49,21 @@ class SearchKeysTest {
             assertEquals(SearchKeys.words(word), Set.of(SearchKeys.skeleton(byTable.toString())), word);
         }
     }
+
+    @Test
+    void theSkeletonFollowsTheScriptsRegularExpressionsOnEveryShortWordOfTheLettersTheyTouch() {
+        // skel() in beacon.js, rule for rule: the Java scan must give what these give
+        java.util.function.UnaryOperator<String> script = w -> w.replace('g', 'h').replaceAll("[jy]", "i").replace('w', 'v')
+                .replaceAll("(.)\\1+", "$1").replaceAll("shch|sch", "s").replace("zh", "z").replace("kh", "h")
+                .replaceAll("ts|ch", "c").replace("sh", "s").replaceAll("(.)\\1+", "$1");
+        String letters = "schtzkgjywa";
+        List<String> words = new java.util.ArrayList<>(List.of(""));
+        for (int length = 1; length <= 5; length++) {
+            List<String> longer = new java.util.ArrayList<>();
+            for (String w : words) if (w.length() == length - 1) for (char c : letters.toCharArray()) longer.add(w + c);
+            words.addAll(longer);
+        }
+        for (String w : words) assertEquals(script.apply(w), SearchKeys.skeleton(w), w);
+        assertEquals("sasia", SearchKeys.skeleton("shchassya"));
+    }
 }

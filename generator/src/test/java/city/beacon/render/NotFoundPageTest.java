@@ -26,7 +26,7 @@ class NotFoundPageTest {
         SiteRenderer renderer = new SiteRenderer(site, theme.templates(), theme.texts(site.config().languageCodes(), problems),
                 theme.inlineStylesheet());
         String html = renderer.generatedPages().stream().filter(g -> g.url().equals("404.html")).findFirst()
-                .orElseThrow().html().get();
+                .orElseThrow().html();
         return Jsoup.parse(html);
     }
 

@@ -40,7 +40,7 @@ class PaginationTest {
         Theme theme = Theme.bundled();
         SiteRenderer renderer = new SiteRenderer(site, theme.templates(), theme.texts(config.languageCodes(), problems), null);
         assertEquals(List.of(), problems.sorted().stream().filter(city.beacon.check.Problem::isError).toList());
-        return renderer.generatedPages().stream().collect(Collectors.toMap(SiteRenderer.Generated::url, g -> g.html().get()));
+        return renderer.generatedPages().stream().collect(Collectors.toMap(SiteRenderer.Generated::url, g -> g.html()));
     }
 
     /** {@code count} English-only info pages titled "Page 1", "Page 2"... in that order (by weight). */

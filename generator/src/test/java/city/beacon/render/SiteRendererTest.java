@@ -58,7 +58,7 @@ class SiteRendererTest {
     }
 
     private Document generated(String url) {
-        return Jsoup.parse(generated.get(url).html().get());
+        return Jsoup.parse(generated.get(url).html());
     }
 
     private static List<String> texts(Document doc, String css) {

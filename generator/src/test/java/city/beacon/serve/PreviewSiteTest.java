@@ -60,14 +60,17 @@ class PreviewSiteTest {
     }
 
     @Test
-    void titleEditUpdatesTheListsAndTheSearchIndex() throws IOException {
+    void titleEditRendersTheListsShowingThePageAndTheSearchIndexButNoOtherList() throws IOException {
         PreviewSite site = started();
+        PreviewSite.Snapshot before = site.snapshot();
 
         edit("en/info/privacy.md", text -> text.replaceFirst("\ntitle: [^\n]*", "\ntitle: Zanzibar privacy notice"));
         PreviewSite.Rebuild rebuild = site.reloadPage("en/info/privacy.md");
 
         assertTrue(rebuild.pagesRendered() > 1, "the lists too: " + rebuild);
         PreviewSite.Snapshot after = site.snapshot();
+        assertSame(before.files().get("en/services/"), after.files().get("en/services/"), "a list without the page is kept");
+        assertTrue(!html(before, "en/services/").contains("privacy"), "the kept list does not show the page");
         assertTrue(html(after, "en/info/privacy/").contains("Zanzibar privacy notice"));
         assertTrue(html(after, "en/info/").contains("Zanzibar privacy notice"), "the section's list");
         assertTrue(html(after, "en/search.json").contains("Zanzibar privacy notice"));
