@@ -50,8 +50,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -133,19 +134,20 @@ public final class SiteBuilder {
         ContentLoader loader = new ContentLoader(options.content());
         Optional<SiteConfig> config = loader.loadConfig(problems);
         if (config.isEmpty()) return failed(problems, start);
-        // The side files are read on threads of their own while the content folders are walked; the
-        // build cache's version is known only once the content is loaded.
-        ExecutorService sideFiles = Executors.newFixedThreadPool(2, daemon -> {
+        // The side files are read on threads of their own while the content folders are walked (the
+        // build cache's version is known only once the content is loaded), and saved while the site is
+        // published. The threads end once idle.
+        ThreadPoolExecutor sideFiles = new ThreadPoolExecutor(2, 2, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), daemon -> {
             Thread thread = new Thread(daemon, "beacon-side-files");
             thread.setDaemon(true);
             return thread;
         });
+        sideFiles.allowCoreThreadTimeOut(true);
         CompletableFuture<PageCache> pageCacheRead = options.out() == null ? CompletableFuture.completedFuture(PageCache.none())
                 : CompletableFuture.supplyAsync(() -> PageCache.load(PageCache.fileFor(options.out()),
                 BuildCache.hash(options.theme().version(), config.get()), config.get(), loader::sourceOf), sideFiles);
         CompletableFuture<BuildCache> previousCache = options.out() == null ? CompletableFuture.completedFuture(BuildCache.empty())
                 : CompletableFuture.supplyAsync(() -> BuildCache.load(BuildCache.fileFor(options.out())), sideFiles);
-        sideFiles.shutdown();
         steps.done("settings");
         ContentLoader.Content content = loader.load(problems, config.get(), pageCacheRead::join);
         PageCache pageCache = pageCacheRead.join();
@@ -184,12 +186,14 @@ public final class SiteBuilder {
                 OutputFigures.Figures figures = OutputFigures.measure(site, staged, sourcesByFile(site), cache.weights(), problems);
                 steps.done("figures");
                 if (!problems.failBuild(options.strict()) && options.out() != null) {
-                    CompletableFuture<Void> pagesSaved = CompletableFuture.runAsync(() -> save(pageCache::save, PageCache.fileFor(options.out())));
+                    // Saved while the site is published: each cache entry is checked against what it stands for
+                    // (a page file's state, a published file's hash), so a cache ahead of the site costs only work.
+                    cache.putWeights(figures.weights());
+                    CompletableFuture<Void> pagesSaved = CompletableFuture.runAsync(() -> save(pageCache::save, PageCache.fileFor(options.out())), sideFiles);
+                    CompletableFuture<Void> cacheSaved = CompletableFuture.runAsync(() -> save(cache::save, BuildCache.fileFor(options.out())), sideFiles);
                     publisher.publish(staged);
                     published = true;
-                    cache.putWeights(figures.weights());
-                    cache.save(BuildCache.fileFor(options.out()));
-                    pagesSaved.join();
+                    awaitSaves(pagesSaved, cacheSaved);
                     steps.done("publish and save caches");
                 }
                 return new Result(problems, perLanguage, staged.fileCount(), staged.byteCount(), elapsed(start), published, figures.lines(), steps.millis());
@@ -397,6 +401,15 @@ public final class SiteBuilder {
 
     private interface Save {
         void to(Path file) throws IOException;
+    }
+
+    private static void awaitSaves(CompletableFuture<?>... saves) throws IOException {
+        try {
+            CompletableFuture.allOf(saves).join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) throw io.getCause();
+            throw e;
+        }
     }
 
     private static void save(Save save, Path file) {

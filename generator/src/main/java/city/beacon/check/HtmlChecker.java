@@ -54,27 +54,17 @@ public final class HtmlChecker {
             problems.error(where, 0, 0, null, self + " has no lang attribute on <html>", null);
         }
         if (doc.title().isBlank()) problems.error(where, 0, 0, null, self + " has no <title>", null);
-        int h1 = doc.select("h1").size();
-        if (h1 != 1) {
-            problems.error(where, 0, 0, null, self + " has " + h1 + " level-1 headings (<h1>); it needs exactly one",
-                    h1 > 1 ? "headings in the text start at '## '" : null);
-        }
-        if (doc.selectFirst("meta[name=viewport]") == null) {
-            problems.error(where, 0, 0, null, self + " has no <meta name=\"viewport\">; phones would show it zoomed out", null);
-        }
+        // One walk over the elements for every check: a page is parsed and walked once.
+        int h1 = 0;
+        boolean viewport = false;
         Set<String> ids = new HashSet<>();
         Set<String> repeated = new java.util.TreeSet<>();
-        for (Element element : doc.select("[id]")) {
-            if (!ids.add(element.id())) repeated.add(element.id());
-        }
-        for (String id : repeated) {
-            problems.error(where, 0, 0, null, self + " has more than one element with id=\"" + id + "\"",
-                    "two headings with the same text get the same id: reword one of them");
-        }
-        idsByAddress.put(address, Set.copyOf(ids));
         List<Ref> found = new ArrayList<>();
         for (Element element : doc.getAllElements()) {
             String tag = element.normalName();
+            if (tag.equals("h1")) h1++;
+            if (tag.equals("meta") && element.attr("name").trim().equalsIgnoreCase("viewport")) viewport = true;
+            if (element.hasAttr("id") && !ids.add(element.id())) repeated.add(element.id());
             for (String attribute : LOADS.getOrDefault(tag, List.of())) {
                 if (element.hasAttr(attribute)) {
                     checkLoad(where, self, tag, attribute, element.attr(attribute), problems);
@@ -93,6 +83,18 @@ public final class HtmlChecker {
             }
             if (element.hasAttr("style")) checkCss(where, self + " (in a style attribute)", element.attr("style"), problems);
         }
+        if (h1 != 1) {
+            problems.error(where, 0, 0, null, self + " has " + h1 + " level-1 headings (<h1>); it needs exactly one",
+                    h1 > 1 ? "headings in the text start at '## '" : null);
+        }
+        if (!viewport) {
+            problems.error(where, 0, 0, null, self + " has no <meta name=\"viewport\">; phones would show it zoomed out", null);
+        }
+        for (String id : repeated) {
+            problems.error(where, 0, 0, null, self + " has more than one element with id=\"" + id + "\"",
+                    "two headings with the same text get the same id: reword one of them");
+        }
+        idsByAddress.put(address, Set.copyOf(ids));
         synchronized (refs) {
             refs.addAll(found);
         }

@@ -81,11 +81,10 @@ public final class PageWeights {
     private static Weight measure(OutputTree out, String address, Map<String, Integer> stylesheets, SiteConfig.Budget budget,
                                   Map<String, String> sources, Problems problems) {
         byte[] bytes = out.read(address);
-        String text = new String(bytes, StandardCharsets.UTF_8);
         int weight = compressedSize(out, address, bytes);
-        // Stylesheet links are in the head: the body, most of the page, need not be parsed for them.
-        int headEnd = text.indexOf("</head>");
-        for (Element link : Jsoup.parse(headEnd < 0 ? text : text.substring(0, headEnd), address).select("link[rel=stylesheet][href]")) {
+        // Stylesheet links are in the head: the body, most of the page, need not be decoded or parsed for them.
+        String head = new String(bytes, 0, headEnd(bytes), StandardCharsets.UTF_8);
+        for (Element link : Jsoup.parse(head, address).select("link[rel=stylesheet][href]")) {
             String css = Urls.resolve(address, Urls.decode(link.attr("href")));
             if (css != null && out.has(css)) {
                 weight += stylesheets.computeIfAbsent(css, c -> compressedSize(out, c, out.read(c)));
@@ -94,10 +93,24 @@ public final class PageWeights {
         if (weight > budget.pageKib() * 1024) {
             problems.error(sources.getOrDefault(address, address), 0, 0, null,
                     "the page " + address + " weighs " + kib(weight) + " compressed with its CSS, over the budget of "
-                            + budget.pageKib() + " KiB (site.yaml budget.page_kib); heaviest parts: " + heaviestParts(Jsoup.parse(text, address)),
+                            + budget.pageKib() + " KiB (site.yaml budget.page_kib); heaviest parts: "
+                            + heaviestParts(Jsoup.parse(new String(bytes, StandardCharsets.UTF_8), address)),
                     "split the page into shorter ones or shorten its longest part");
         }
         return new Weight(address, weight);
+    }
+
+    /** Where {@code </head>} starts in the page's bytes (ASCII in UTF-8); the whole page when it has none. */
+    private static int headEnd(byte[] html) {
+        byte[] end = "</head>".getBytes(StandardCharsets.US_ASCII);
+        scan:
+        for (int i = 0; i + end.length <= html.length; i++) {
+            for (int j = 0; j < end.length; j++) {
+                if (html[i + j] != end[j]) continue scan;
+            }
+            return i;
+        }
+        return html.length;
     }
 
     /** The size of the .gz written beside {@code address}, else of {@code bytes} compressed now. */
