@@ -100,17 +100,22 @@ public final class SiteBuilder {
     }
 
     /** Files made from the whole site, in this order, after the pages; then the service worker and {@link MirrorFiles} (.gz, manifest, signature). */
-    private static final List<SiteOutput> OUTPUTS = List.of(new SearchIndex(), new AtomFeeds(), new Sitemap(),
-            new OpenData());
+    private static List<SiteOutput> wholeSite(SearchIndex searchIndex) {
+        return List.of(searchIndex, new AtomFeeds(), new Sitemap(), new OpenData());
+    }
+
+    private static final List<SiteOutput> OUTPUTS = wholeSite(new SearchIndex());
     /** Last of all: its version is a hash of every other file, so it changes with any of them. */
     private static final SiteOutput SERVICE_WORKER = new ServiceWorker();
-    private static final List<SiteOutput> ALL_OUTPUTS = Stream.concat(OUTPUTS.stream(), Stream.of(SERVICE_WORKER)).toList();
 
     private final Options options;
 
-    /** The files made from the whole site, in build order: the live preview makes them too. */
+    /**
+     * The files made from the whole site, in build order, for a live preview: new for each one,
+     * since its search index remembers each page's entry from one rebuild to the next.
+     */
     public static List<SiteOutput> outputs() {
-        return ALL_OUTPUTS;
+        return Stream.concat(wholeSite(SearchIndex.remembering()).stream(), Stream.of(new ServiceWorker())).toList();
     }
 
     public SiteBuilder(Options options) {

@@ -12,6 +12,7 @@ import city.beacon.publish.OutputTree;
 import city.beacon.publish.SiteOutput;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,31 +26,62 @@ import java.util.Set;
  * letter table the script folds a query with.
  */
 public final class SearchIndex implements SiteOutput {
+    /** What a page's entry is made from: the page, the index it is in, its category's title. */
+    private record Source(Page page, String self, String categoryTitle) {
+    }
+
+    /** The entries of the last write, by what each was made from; null when this index remembers nothing. */
+    private Map<Source, List<String>> remembered;
+
+    public SearchIndex() {
+    }
+
+    /**
+     * An index that keeps each page's entry from one write to the next (the live preview's): a
+     * title edit then folds the words of one page, not of every page. Not thread-safe.
+     */
+    public static SearchIndex remembering() {
+        SearchIndex index = new SearchIndex();
+        index.remembered = Map.of();
+        return index;
+    }
 
     @Override
     public void write(Site site, OutputTree out, Problems problems) {
         Routes routes = new Routes(site.config());
+        Map<Source, List<String>> made = new HashMap<>();
         for (String lang : site.config().languageCodes()) {
             String self = routes.searchIndex(lang);
             List<Page> pages = new ArrayList<>(site.pages(lang));
             for (Section section : site.config().sections()) {
                 site.onlyInOtherLanguages(lang, section).stream().sorted(SiteModel.READING_ORDER).forEach(pages::add);
             }
-            List<List<String>> entries = pages.stream().map(p -> entry(site, self, lang, p)).toList();
+            List<List<String>> entries = new ArrayList<>();
+            for (Page page : pages) {
+                Source source = new Source(page, self, categoryTitle(site, lang, page));
+                List<String> entry = remembered == null ? null : remembered.get(source);
+                entries.add(entry != null ? entry : entry(self, source));
+                if (remembered != null) made.put(source, entries.get(entries.size() - 1));
+            }
             Map<String, Object> index = new LinkedHashMap<>();
             index.put("fold", SearchKeys.letters());
             index.put("pages", entries);
             out.write(self, Json.write(index));
         }
+        if (remembered != null) remembered = made;
     }
 
-    private static List<String> entry(Site site, String self, String lang, Page page) {
+    private static String categoryTitle(Site site, String lang, Page page) {
+        return page.details() instanceof Details.Service s
+                ? site.config().category(s.category()).map(c -> c.title().get(lang)).orElse(null) : null;
+    }
+
+    private static List<String> entry(String self, Source source) {
+        Page page = source.page();
         Set<String> title = SearchKeys.words(page.title());
         Set<String> other = new LinkedHashSet<>(SearchKeys.words(page.summary()));
         page.tags().forEach(tag -> other.addAll(SearchKeys.words(tag)));
-        if (page.details() instanceof Details.Service s) {
-            site.config().category(s.category()).ifPresent(c -> other.addAll(SearchKeys.words(c.title().get(lang))));
-        }
+        if (source.categoryTitle() != null) other.addAll(SearchKeys.words(source.categoryTitle()));
         other.removeAll(title);
         return List.of(Urls.relative(self, page.url()), page.title(), page.summary(),
                 String.join(" ", title), String.join(" ", other));

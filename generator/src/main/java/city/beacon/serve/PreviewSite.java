@@ -96,6 +96,8 @@ public final class PreviewSite {
     private final Map<String, String> environment;
     /** Where the whole-site outputs are written (they write into a folder, as in a build) before being held in memory. */
     private final Path scratch;
+    /** What {@link SiteBuilder#outputs()} makes, kept for this preview's life. */
+    private final List<SiteOutput> siteOutputs = SiteBuilder.outputs();
 
     private ContentLoader loader;
     private volatile ContentLoader.Content content;
@@ -390,7 +392,7 @@ public final class PreviewSite {
         try {
             Publisher.deleteTree(scratch);
             OutputTree tree = new OutputTree(scratch);
-            for (SiteOutput output : SiteBuilder.outputs()) output.write(site, tree, problems);
+            for (SiteOutput output : siteOutputs) output.write(site, tree, problems);
             Map<String, byte[]> files = new HashMap<>();
             tree.files().forEach(file -> files.put(file, tree.read(file)));
             return files;
