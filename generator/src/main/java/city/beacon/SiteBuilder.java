@@ -150,9 +150,9 @@ public final class SiteBuilder {
         sideFiles.allowCoreThreadTimeOut(true);
         CompletableFuture<PageCache> pageCacheRead = options.out() == null ? CompletableFuture.completedFuture(PageCache.none())
                 : CompletableFuture.supplyAsync(() -> PageCache.load(PageCache.fileFor(options.out()),
-                BuildCache.hash(options.theme().version(), config.get()), config.get(), loader::sourceOf), sideFiles);
+                BuildCache.hash(options.theme().version(), config.get()), config.get(), loader::sourceOf, loader.display("")), sideFiles);
         CompletableFuture<BuildCache> previousCache = options.out() == null ? CompletableFuture.completedFuture(BuildCache.empty())
-                : CompletableFuture.supplyAsync(() -> BuildCache.load(BuildCache.fileFor(options.out())), sideFiles);
+                : CompletableFuture.supplyAsync(() -> BuildCache.load(BuildCache.fileFor(options.out()), loader.display("")), sideFiles);
         steps.done("settings");
         ContentLoader.Content content = loader.load(problems, config.get(), pageCacheRead::join);
         PageCache pageCache = pageCacheRead.join();

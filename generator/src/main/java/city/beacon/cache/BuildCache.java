@@ -3,6 +3,7 @@ package city.beacon.cache;
 import city.beacon.publish.SideFile;
 import city.beacon.check.Problem;
 import city.beacon.markdown.RenderedMarkdown.InternalLink;
+import city.beacon.model.SourceFile;
 import city.beacon.publish.FileStamps;
 
 import java.io.DataInputStream;
@@ -31,7 +32,7 @@ import java.util.stream.Stream;
  * The whole file is ignored when the generator, theme or site-wide inputs changed ({@code version}).
  */
 public final class BuildCache {
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     /**
      * One page as the previous build left it: the key it was made from, the SHA-256 of the file
@@ -52,6 +53,8 @@ public final class BuildCache {
     private static final Lists NO_LISTS = new Lists("", Map.of(), Map.of(), List.of());
 
     private final String version;
+    /** How this build names the content folder ("content/"): findings about its files are kept relative to it. */
+    private final String folder;
     private final Map<String, Entry> previous;
     private final Lists previousLists;
     private final Map<String, Integer> previousWeights;
@@ -59,20 +62,21 @@ public final class BuildCache {
     private Lists nextLists = NO_LISTS;
     private Map<String, Integer> nextWeights = Map.of();
 
-    private BuildCache(String version, Map<String, Entry> previous, Lists lists, Map<String, Integer> weights) {
+    private BuildCache(String version, String folder, Map<String, Entry> previous, Lists lists, Map<String, Integer> weights) {
         this.version = version;
+        this.folder = folder;
         this.previous = previous;
         this.previousLists = lists;
         this.previousWeights = weights;
     }
 
-    private BuildCache(String version) {
-        this(version, Map.of(), NO_LISTS, Map.of());
+    private BuildCache(String version, String folder) {
+        this(version, folder, Map.of(), NO_LISTS, Map.of());
     }
 
     /** A cache with nothing in it, for a build that publishes nothing. */
     public static BuildCache empty() {
-        return new BuildCache("");
+        return new BuildCache("", "");
     }
 
     /** The cache file beside the output folder {@code out}: {@code .public.cache} for {@code public/}. */
@@ -82,33 +86,34 @@ public final class BuildCache {
     }
 
     /** The previous build's entries when they were made by the same {@code version}; else an empty cache. */
-    public static BuildCache load(Path file, String version) {
-        return load(file).validFor(version);
+    public static BuildCache load(Path file, String version, String folder) {
+        return load(file, folder).validFor(version);
     }
 
     /**
      * The previous build's entries whatever version made them, so that the file can be read while
      * the version is still being worked out; {@link #validFor} then keeps them or not.
+     * {@code folder}: how this build names the content folder ("content/"), however the previous one named it.
      */
-    public static BuildCache load(Path file) {
+    public static BuildCache load(Path file, String folder) {
         return SideFile.load(file, in -> {
-            if (in.readInt() != FORMAT) return new BuildCache("");
+            if (in.readInt() != FORMAT) return new BuildCache("", folder);
             String version = in.readUTF();
-            Map<String, Entry> entries = readEntries(in);
+            Map<String, Entry> entries = readEntries(in, folder);
             String listsKey = in.readUTF();
-            Map<String, Entry> lists = readEntries(in);
+            Map<String, Entry> lists = readEntries(in, folder);
             Map<String, String> files = new TreeMap<>();
             for (int n = in.readInt(); n > 0; n--) files.put(Codec.text(in), in.readUTF());
-            List<Problem> problems = Codec.problems(in);
+            List<Problem> problems = Codec.problems(in, folder);
             Map<String, Integer> weights = new java.util.HashMap<>();
             for (int n = in.readInt(); n > 0; n--) weights.put(in.readUTF(), in.readInt());
-            return new BuildCache(version, entries, new Lists(listsKey, lists, files, problems), weights);
-        }).orElse(new BuildCache("")); // a damaged cache only costs a full build
+            return new BuildCache(version, folder, entries, new Lists(listsKey, lists, files, problems), weights);
+        }).orElse(new BuildCache("", folder)); // a damaged cache only costs a full build
     }
 
     /** This cache when it was made by {@code version}; else an empty one for it. */
     public BuildCache validFor(String version) {
-        return this.version.equals(version) ? this : new BuildCache(version);
+        return this.version.equals(version) ? this : new BuildCache(version, folder);
     }
 
     /** The previous entry of the page at {@code url}, if it was made from the same {@code key}. */
@@ -160,7 +165,7 @@ public final class BuildCache {
                 Codec.text(out, e.getKey());
                 out.writeUTF(e.getValue());
             }
-            Codec.problems(out, nextLists.problems());
+            Codec.problems(out, nextLists.problems(), folder);
             Map<String, Integer> weights = new TreeMap<>(nextWeights);
             out.writeInt(weights.size());
             for (Map.Entry<String, Integer> e : weights.entrySet()) {
@@ -170,7 +175,7 @@ public final class BuildCache {
         });
     }
 
-    private static void writeEntries(DataOutputStream out, Map<String, Entry> entries) throws IOException {
+    private void writeEntries(DataOutputStream out, Map<String, Entry> entries) throws IOException {
         Map<String, Entry> sorted = new TreeMap<>(entries);
         out.writeInt(sorted.size());
         for (Map.Entry<String, Entry> e : sorted.entrySet()) {
@@ -179,9 +184,9 @@ public final class BuildCache {
         }
     }
 
-    private static Map<String, Entry> readEntries(DataInputStream in) throws IOException {
+    private static Map<String, Entry> readEntries(DataInputStream in, String folder) throws IOException {
         Map<String, Entry> entries = new ConcurrentHashMap<>();
-        for (int n = in.readInt(); n > 0; n--) entries.put(Codec.text(in), readEntry(in));
+        for (int n = in.readInt(); n > 0; n--) entries.put(Codec.text(in), readEntry(in, folder));
         return entries;
     }
 
@@ -196,6 +201,8 @@ public final class BuildCache {
     }
 
     private static StringBuilder canonical(StringBuilder out, Object value) {
+        // A page file is what it is under the content folder, wherever that folder is and however it is typed.
+        if (value instanceof SourceFile file) return out.append("SourceFile(").append(file.relative()).append(')');
         if (value instanceof Record record) {
             out.append(record.getClass().getSimpleName()).append('(');
             for (RecordComponent component : record.getClass().getRecordComponents()) {
@@ -243,7 +250,7 @@ public final class BuildCache {
         return hash(out.toString());
     }
 
-    private static void writeEntry(DataOutputStream out, Entry entry) throws IOException {
+    private void writeEntry(DataOutputStream out, Entry entry) throws IOException {
         out.writeUTF(entry.key());
         out.writeUTF(entry.sha256());
         Codec.texts(out, List.copyOf(new TreeSet<>(entry.ids())));
@@ -255,10 +262,10 @@ public final class BuildCache {
             out.writeInt(link.line());
             out.writeInt(link.column());
         }
-        Codec.problems(out, entry.problems());
+        Codec.problems(out, entry.problems(), folder);
     }
 
-    private static Entry readEntry(DataInputStream in) throws IOException {
+    private static Entry readEntry(DataInputStream in, String folder) throws IOException {
         String key = in.readUTF();
         String sha256 = in.readUTF();
         Set<String> ids = Set.copyOf(Codec.texts(in));
@@ -266,6 +273,6 @@ public final class BuildCache {
         for (int n = in.readInt(); n > 0; n--) {
             links.add(new InternalLink(Codec.text(in), Codec.nullable(in), Codec.text(in), in.readInt(), in.readInt()));
         }
-        return new Entry(key, sha256, ids, List.copyOf(links), Codec.problems(in));
+        return new Entry(key, sha256, ids, List.copyOf(links), Codec.problems(in, folder));
     }
 }

@@ -15,6 +15,9 @@ import java.util.List;
  * with {@code writeUTF}, which refuses strings over 64 KiB (a long summary or message).
  */
 final class Codec {
+    /** Marks a finding's file as relative to the content folder (no file name starts with it). */
+    private static final String IN_FOLDER = "\u0000";
+
     private Codec() {
     }
 
@@ -50,11 +53,16 @@ final class Codec {
         return List.copyOf(texts);
     }
 
-    static void problems(DataOutputStream out, List<Problem> problems) throws IOException {
+    /**
+     * Findings, with a file under the content folder ({@code folder}, as this build names it, e.g.
+     * "content/") kept relative to it: read back by a build that names the folder another way
+     * ("/srv/portal/content/"), they name the file its way.
+     */
+    static void problems(DataOutputStream out, List<Problem> problems, String folder) throws IOException {
         out.writeInt(problems.size());
         for (Problem p : problems) {
             out.writeUTF(p.severity().name());
-            text(out, p.file());
+            text(out, !folder.isEmpty() && p.file().startsWith(folder) ? IN_FOLDER + p.file().substring(folder.length()) : p.file());
             out.writeInt(p.line());
             out.writeInt(p.column());
             nullable(out, p.field());
@@ -63,11 +71,13 @@ final class Codec {
         }
     }
 
-    static List<Problem> problems(DataInputStream in) throws IOException {
+    static List<Problem> problems(DataInputStream in, String folder) throws IOException {
         List<Problem> problems = new ArrayList<>();
         for (int n = in.readInt(); n > 0; n--) {
-            problems.add(new Problem(Severity.valueOf(in.readUTF()), text(in), in.readInt(), in.readInt(),
-                    nullable(in), text(in), nullable(in)));
+            Severity severity = Severity.valueOf(in.readUTF());
+            String file = text(in);
+            problems.add(new Problem(severity, file.startsWith(IN_FOLDER) ? folder + file.substring(IN_FOLDER.length()) : file,
+                    in.readInt(), in.readInt(), nullable(in), text(in), nullable(in)));
         }
         return List.copyOf(problems);
     }

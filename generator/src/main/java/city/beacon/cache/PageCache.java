@@ -34,7 +34,7 @@ import java.util.function.Function;
  * whole file is ignored when the generator or site.yaml changed ({@code version}).
  */
 public final class PageCache {
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     /** A file as it was when it was read: what decides whether its entry still holds. */
     public record FileState(long size, long modified, LocalDate committed) {
@@ -49,22 +49,25 @@ public final class PageCache {
     }
 
     private final String version;
+    /** How this build names the content folder ("content/"): findings about its files are kept relative to it. */
+    private final String folder;
     private final Map<String, Entry> previous;
     private final Map<String, Entry> next;
 
-    private PageCache(String version, Map<String, Entry> previous, Map<String, Entry> next) {
+    private PageCache(String version, String folder, Map<String, Entry> previous, Map<String, Entry> next) {
         this.version = version;
+        this.folder = folder;
         this.previous = previous;
         this.next = next;
     }
 
-    private PageCache(String version, Map<String, Entry> previous) {
-        this(version, previous, new ConcurrentHashMap<>());
+    private PageCache(String version, String folder, Map<String, Entry> previous) {
+        this(version, folder, previous, new ConcurrentHashMap<>());
     }
 
     /** No cache (a check, the preview): every page is read, and nothing is recorded. */
     public static PageCache none() {
-        return new PageCache("", Map.of(), null);
+        return new PageCache("", "", Map.of(), null);
     }
 
     /** Whether this cache records what is read, for a build after this one. */
@@ -80,20 +83,21 @@ public final class PageCache {
 
     /**
      * The previous build's entries when they were made by the same {@code version} for
-     * {@code config}; {@code source} gives the file behind a content path.
+     * {@code config}; {@code source} gives the file behind a content path, {@code folder} is how
+     * this build names the content folder ("content/"), however the previous one named it.
      */
-    public static PageCache load(Path file, String version, SiteConfig config, Function<String, SourceFile> source) {
+    public static PageCache load(Path file, String version, SiteConfig config, Function<String, SourceFile> source, String folder) {
         Map<String, Section> sections = new TreeMap<>();
         config.sections().forEach(s -> sections.put(s.id(), s));
         return SideFile.load(file, in -> {
-            if (in.readInt() != FORMAT || !in.readUTF().equals(version)) return new PageCache(version, Map.of());
+            if (in.readInt() != FORMAT || !in.readUTF().equals(version)) return new PageCache(version, folder, Map.of());
             Map<String, Entry> entries = new ConcurrentHashMap<>();
             for (int n = in.readInt(); n > 0; n--) {
                 String relative = Codec.text(in);
-                entries.put(relative, readEntry(in, source.apply(relative), sections));
+                entries.put(relative, readEntry(in, source.apply(relative), sections, folder));
             }
-            return new PageCache(version, entries);
-        }).orElse(new PageCache(version, Map.of())); // a damaged cache only means reading every page
+            return new PageCache(version, folder, entries);
+        }).orElse(new PageCache(version, folder, Map.of())); // a damaged cache only means reading every page
     }
 
     /** The previous entry of the page file at {@code relative}, if the file is as it was then. */
@@ -135,11 +139,11 @@ public final class PageCache {
         });
     }
 
-    private static void writeEntry(DataOutputStream out, Entry entry) throws IOException {
+    private void writeEntry(DataOutputStream out, Entry entry) throws IOException {
         out.writeLong(entry.state().size());
         out.writeLong(entry.state().modified());
         Codec.nullable(out, Objects.toString(entry.state().committed(), null));
-        Codec.problems(out, entry.problems());
+        Codec.problems(out, entry.problems(), folder);
         out.writeUTF(entry.factsKey());
         Codec.nullable(out, entry.articleKey());
         Page p = entry.page();
@@ -156,9 +160,9 @@ public final class PageCache {
         out.writeInt(p.reviewedLine());
     }
 
-    private static Entry readEntry(DataInputStream in, SourceFile source, Map<String, Section> sections) throws IOException {
+    private static Entry readEntry(DataInputStream in, SourceFile source, Map<String, Section> sections, String folder) throws IOException {
         FileState state = new FileState(in.readLong(), in.readLong(), date(Codec.nullable(in)));
-        List<Problem> problems = Codec.problems(in);
+        List<Problem> problems = Codec.problems(in, folder);
         String factsKey = in.readUTF();
         String articleKey = Codec.nullable(in);
         String lang = Codec.text(in);

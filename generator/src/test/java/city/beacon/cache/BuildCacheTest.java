@@ -64,22 +64,22 @@ class BuildCacheTest extends BuiltCorpus {
     @Test
     void anotherGeneratorOrThemeVersionInvalidatesEveryEntry() throws IOException {
         Path file = dir.resolve(".cache");
-        BuildCache cache = BuildCache.load(file, "version 1");
+        BuildCache cache = BuildCache.load(file, "version 1", "content/");
         BuildCache.Entry entry = new BuildCache.Entry("key", "0123abcd", Set.of("steps", "where"),
                 List.of(new InternalLink("en/info/a/", null, "a.md", 3, 7), new InternalLink("en/info/b/", "top", "b.md#top", 4, 1)),
                 List.of(Problem.warning("content/en/info/a.md", 9, 1, null, "the heading skips", null)));
         cache.put("en/info/c/", entry);
         cache.save(file);
-        assertEquals(entry, BuildCache.load(file, "version 1").reusable("en/info/c/", "key").orElseThrow());
-        assertFalse(BuildCache.load(file, "version 1").reusable("en/info/c/", "another key").isPresent(), "the page changed");
-        assertFalse(BuildCache.load(file, "version 2").reusable("en/info/c/", "key").isPresent(), "the generator changed");
+        assertEquals(entry, BuildCache.load(file, "version 1", "content/").reusable("en/info/c/", "key").orElseThrow());
+        assertFalse(BuildCache.load(file, "version 1", "content/").reusable("en/info/c/", "another key").isPresent(), "the page changed");
+        assertFalse(BuildCache.load(file, "version 2", "content/").reusable("en/info/c/", "key").isPresent(), "the generator changed");
     }
 
     @Test
     void aDamagedCacheFileOnlyMeansAFullBuild() throws IOException {
         Path file = dir.resolve(".cache");
         Files.write(file, new byte[]{0, 0, 0, 1, 0, 9, 'x'});
-        assertFalse(BuildCache.load(file, "v").reusable("en/", "k").isPresent());
+        assertFalse(BuildCache.load(file, "v", "content/").reusable("en/", "k").isPresent());
     }
 
     @Test

@@ -1,10 +1,13 @@
 package city.beacon.cache;
 
+import city.beacon.SiteBuilder;
+import city.beacon.check.Problem;
 import city.beacon.check.Problems;
 import city.beacon.config.SiteConfig;
 import city.beacon.content.ContentLoader;
 import city.beacon.model.Page;
 import city.beacon.model.PageKind;
+import city.beacon.render.Theme;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -12,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -60,11 +64,11 @@ class PageCacheTest extends BuiltCorpus {
         ContentLoader loader = new ContentLoader(content);
         SiteConfig config = loader.loadConfig(new Problems()).orElseThrow();
         Path file = dir.resolve(".pages");
-        PageCache written = PageCache.load(file, "v1", config, loader::sourceOf);
+        PageCache written = PageCache.load(file, "v1", config, loader::sourceOf, loader.display(""));
         List<Page> parsed = loader.load(new Problems(), config, () -> written).pages();
         written.save(file);
 
-        PageCache read = PageCache.load(file, "v1", config, loader::sourceOf);
+        PageCache read = PageCache.load(file, "v1", config, loader::sourceOf, loader.display(""));
         Set<PageKind> kinds = parsed.stream().map(Page::kind).collect(Collectors.toSet());
         assertEquals(Set.of(PageKind.values()), kinds, "the corpus has every kind");
         for (Page page : parsed) {
@@ -72,7 +76,7 @@ class PageCacheTest extends BuiltCorpus {
                     .orElseThrow(() -> new AssertionError("no entry for " + page.source().relative()));
             assertEquals(page, entry.page());
         }
-        assertTrue(PageCache.load(file, "v2", config, loader::sourceOf)
+        assertTrue(PageCache.load(file, "v2", config, loader::sourceOf, loader.display(""))
                 .unchanged(parsed.get(0).source().relative(), written.current(parsed.get(0).source().relative()).orElseThrow().state())
                 .isEmpty(), "another generator or site.yaml: nothing is taken from the cache");
     }
@@ -110,6 +114,25 @@ class PageCacheTest extends BuiltCorpus {
     }
 
 
+
+    @Test
+    void theContentFolderTypedAnotherWayKeepsTheCachesAndItsFindingsNameFilesTheNewWay() throws IOException {
+        Path source = firstFile(content.resolve("en/services"));
+        Path warned = firstFile(content.resolve("en/info"));
+        Files.writeString(warned, Files.readString(warned) + "\n#### A heading three levels down\n");
+        age(content);
+        build();
+        sameSizeEdit(source);
+        Files.setLastModifiedTime(source, AN_HOUR_AGO);
+        Path spelledOtherwise = Path.of("").toAbsolutePath().relativize(content); // a relative path, the first build's was absolute
+
+        SiteBuilder.Result again = new SiteBuilder(new SiteBuilder.Options(spelledOtherwise, out, false, false, Theme.bundled(), Map.of())).build();
+        assertTrue(again.published(), again.problems().sorted().toString());
+        assertFalse(Files.readString(out.resolve(pageOf(source))).contains("MARKER"), "the page cache holds: the file was not read");
+        Problem skip = again.problems().sorted().stream().filter(p -> p.message().contains("the heading skips from level")).findFirst()
+                .orElseThrow(() -> new AssertionError("the kept page's finding is reported again: " + again.problems().sorted()));
+        assertEquals(spelledOtherwise + "/" + content.relativize(warned), skip.file(), "named as this build names the folder");
+    }
 
     /** The published file of the page written in {@code source}: its address is made from its slug, here its file name. */
     private String pageOf(Path source) throws IOException {
