@@ -10,21 +10,23 @@ import java.util.Optional;
 /**
  * Everything the render stage needs, immutable: the published pages (no drafts, only active
  * alerts), their translations, the shared data and the build time that decides what is active;
- * {@code byLanguage} holds the same pages grouped by language, in the same order.
+ * {@code byLanguage} holds the same pages grouped by language, in the same order, and
+ * {@code untranslated} those with no translation: the lists and indexes ask for both per section.
  */
 public record Site(SiteConfig config, List<Page> pages, SiteData data, Instant buildTime,
                    Map<String, Page> bySource, Map<String, Page> translations, List<SourceFile> staticFiles,
-                   String baseUrl, Map<String, List<Page>> byLanguage) {
+                   String baseUrl, Map<String, List<Page>> byLanguage, List<Page> untranslated) {
 
     /** A site with no known public address: only relative links are written. */
     public Site(SiteConfig config, List<Page> pages, SiteData data, Instant buildTime,
                 Map<String, Page> bySource, Map<String, Page> translations, List<SourceFile> staticFiles) {
-        this(config, pages, data, buildTime, bySource, translations, staticFiles, null, byLanguage(pages));
+        this(config, pages, data, buildTime, bySource, translations, staticFiles, null, byLanguage(pages),
+                pages.stream().filter(p -> !translations.containsKey(p.url())).toList());
     }
 
     /** The same site published at {@code baseUrl} (ending with '/'), used where a format needs absolute addresses. */
     public Site withBaseUrl(String baseUrl) {
-        return new Site(config, pages, data, buildTime, bySource, translations, staticFiles, baseUrl, byLanguage);
+        return new Site(config, pages, data, buildTime, bySource, translations, staticFiles, baseUrl, byLanguage, untranslated);
     }
 
     // Grouped once: the lists, feeds and indexes ask for a language's pages hundreds of times.
@@ -56,9 +58,8 @@ public record Site(SiteConfig config, List<Page> pages, SiteData data, Instant b
 
     /** A page of {@code section} that exists only in another language than {@code lang}. */
     public List<Page> onlyInOtherLanguages(String lang, Section section) {
-        return pages.stream()
+        return untranslated.stream()
                 .filter(p -> !p.lang().equals(lang) && p.section().id().equals(section.id()))
-                .filter(p -> translationOf(p).isEmpty())
                 .toList();
     }
 

@@ -7,6 +7,9 @@ import java.util.Map;
 
 /** The interface text of one language (templates/i18n/<lang>.yaml): labels, headings, notes. */
 public record UiText(String lang, Map<String, String> texts) {
+    /** One formatter per language: every page shows dates, and making a formatter parses its pattern. */
+    private static final Map<String, DateTimeFormatter> DATES = new java.util.concurrent.ConcurrentHashMap<>();
+
     public UiText {
         texts = Map.copyOf(texts);
     }
@@ -19,6 +22,6 @@ public record UiText(String lang, Map<String, String> texts) {
 
     /** A date as residents write it: "25 листопада 2026", "25 November 2026". */
     public String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(lang)).format(date);
+        return date == null ? "" : DATES.computeIfAbsent(lang, l -> DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(l))).format(date);
     }
 }
