@@ -24,6 +24,19 @@ public final class OpenData implements SiteOutput {
     public static final String SERVICES_SCHEMA = "beacon-services/1";
     public static final String SUPPORT_SCHEMA = "beacon-support/1";
 
+    /** Null in a build; the live preview's remembers each file, to write out again only those that changed. */
+    private JsonMemo files;
+
+    public OpenData() {
+    }
+
+    /** Open data that writes out again only the files whose content changed since its last write (the live preview's). Not thread-safe. */
+    public static OpenData remembering() {
+        OpenData data = new OpenData();
+        data.files = new JsonMemo();
+        return data;
+    }
+
     @Override
     public void write(Site site, OutputTree out, Problems problems) {
         Routes routes = new Routes(site.config());
@@ -34,9 +47,13 @@ public final class OpenData implements SiteOutput {
             List<Map<String, Object>> support = site.pages(lang).stream()
                     .filter(p -> p.details() instanceof Details.Support)
                     .map(p -> support(site, p, (Details.Support) p.details())).toList();
-            out.write(routes.api(lang, "services"), Json.pretty(file(site, lang, SERVICES_SCHEMA, "services", services)));
-            out.write(routes.api(lang, "support"), Json.pretty(file(site, lang, SUPPORT_SCHEMA, "support", support)));
+            write(out, routes.api(lang, "services"), file(site, lang, SERVICES_SCHEMA, "services", services));
+            write(out, routes.api(lang, "support"), file(site, lang, SUPPORT_SCHEMA, "support", support));
         }
+    }
+
+    private void write(OutputTree out, String address, Map<String, Object> file) {
+        out.write(address, JsonMemo.json(files, address, file, Json::pretty));
     }
 
     private static Map<String, Object> file(Site site, String lang, String schema, String key, List<Map<String, Object>> items) {

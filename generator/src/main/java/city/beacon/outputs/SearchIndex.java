@@ -32,6 +32,7 @@ public final class SearchIndex implements SiteOutput {
 
     /** The entries of the last write, by what each was made from; null when this index remembers nothing. */
     private Map<Source, List<String>> remembered;
+    private JsonMemo files;
 
     public SearchIndex() {
     }
@@ -43,6 +44,7 @@ public final class SearchIndex implements SiteOutput {
     public static SearchIndex remembering() {
         SearchIndex index = new SearchIndex();
         index.remembered = Map.of();
+        index.files = new JsonMemo();
         return index;
     }
 
@@ -66,7 +68,7 @@ public final class SearchIndex implements SiteOutput {
             Map<String, Object> index = new LinkedHashMap<>();
             index.put("fold", SearchKeys.letters());
             index.put("pages", entries);
-            out.write(self, Json.write(index));
+            out.write(self, JsonMemo.json(files, self, index, Json::write));
         }
         if (remembered != null) remembered = made;
     }

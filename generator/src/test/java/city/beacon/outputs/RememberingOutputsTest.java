@@ -5,6 +5,7 @@ import city.beacon.content.ContentLoader;
 import city.beacon.model.Site;
 import city.beacon.model.SiteModel;
 import city.beacon.publish.OutputTree;
+import city.beacon.publish.SiteOutput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,32 +13,40 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class SearchIndexTest {
+/** The live preview's search index and open data, which remember what they wrote: after edits they must write what fresh ones write. */
+class RememberingOutputsTest {
     @TempDir
     Path dir;
 
     @Test
-    void anIndexThatRemembersEntriesWritesWhatAFreshOneWritesAfterATitleAndACategoryChange() throws IOException {
+    void rememberingOutputsWriteWhatFreshOnesWriteAfterATitleAndACategoryChange() throws IOException {
         Path content = dir.resolve("content");
         copy(Path.of(System.getProperty("beacon.repo", "..")).resolve("content"), content);
-        SearchIndex remembering = SearchIndex.remembering();
-        String before = write(remembering, site(content), "before");
+        List<SiteOutput> remembering = List.of(SearchIndex.remembering(), OpenData.remembering());
+        Map<String, String> before = write(remembering, site(content), "before");
 
         Path page = content.resolve("en/services/replacing-passport.md");
         Files.writeString(page, Files.readString(page).replaceFirst("\ntitle: [^\n]*", "\ntitle: Zanzibar passport desk"));
         Path config = content.resolve("site.yaml");
         Files.writeString(config, Files.readString(config).replace("en: Safety and shelters", "en: Numbat shelters"));
         Site after = site(content);
-        String remembered = write(remembering, after, "remembered");
+        Map<String, String> remembered = write(remembering, after, "remembered");
 
-        assertEquals(write(new SearchIndex(), after, "fresh"), remembered);
-        assertTrue(remembered.contains("Zanzibar passport desk") && !before.contains("Zanzibar"), "the retitled page");
-        assertTrue(remembered.contains("numbat") && !before.contains("numbat"), "the words of the retitled category");
+        assertEquals(write(List.of(new SearchIndex(), new OpenData()), after, "fresh"), remembered);
+        for (String file : List.of("en/search.json", "en/api/services.json")) {
+            assertTrue(remembered.get(file).contains("Zanzibar passport desk") && !before.get(file).contains("Zanzibar"), file);
+        }
+        assertTrue(remembered.get("en/search.json").contains("numbat") && !before.get("en/search.json").contains("numbat"),
+                "the words of the retitled category");
+        assertEquals(before.get("uk/api/support.json"), remembered.get("uk/api/support.json"), "a file the edits do not touch");
     }
 
     private static Site site(Path content) throws IOException {
@@ -47,10 +56,13 @@ class SearchIndexTest {
                 Instant.parse("2026-11-30T00:00:00Z"), false, problems);
     }
 
-    private String write(SearchIndex index, Site site, String name) throws IOException {
-        Path out = dir.resolve(name);
-        index.write(site, new OutputTree(out), new Problems());
-        return Files.readString(out.resolve("en/search.json"));
+    /** What {@code outputs} write for {@code site}, by file. */
+    private Map<String, String> write(List<SiteOutput> outputs, Site site, String name) throws IOException {
+        OutputTree out = new OutputTree(dir.resolve(name));
+        for (SiteOutput output : outputs) output.write(site, out, new Problems());
+        Map<String, String> files = new TreeMap<>();
+        for (String file : out.files()) files.put(file, new String(out.read(file), java.nio.charset.StandardCharsets.UTF_8));
+        return files;
     }
 
     private static void copy(Path from, Path to) throws IOException {
