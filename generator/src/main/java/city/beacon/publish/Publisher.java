@@ -234,7 +234,8 @@ public final class Publisher implements AutoCloseable {
         try (Stream<Path> siblings = Files.list(out.getParent())) {
             return siblings.filter(p -> {
                 String name = p.getFileName().toString();
-                return name.startsWith(prefix() + "old-") || name.startsWith(prefix() + "staging-");
+                return name.startsWith(prefix() + "old-") || name.startsWith(prefix() + "staging-")
+                        || name.startsWith(prefix()) && SideFile.isTemporary(name); // a side file half-saved: its previous copy stands
             }).sorted().toList();
         }
     }

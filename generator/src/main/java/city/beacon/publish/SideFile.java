@@ -13,9 +13,11 @@ import java.util.Optional;
 /**
  * A file a build keeps beside its output (the build cache, the file stamps): replaced whole or
  * not at all, so a build killed while saving leaves the previous copy, never half a file; what
- * such a build left behind is removed by the next one.
+ * such a build left behind is removed by the next one, under its lock ({@link Publisher}), so
+ * that a build waiting for the lock never removes what the running one is saving.
  */
 public final class SideFile {
+    private static final String TEMPORARY = ".tmp";
     private SideFile() {
     }
 
@@ -40,7 +42,6 @@ public final class SideFile {
     /** The file's content, or empty when it is absent or cannot be read (a damaged side file only costs work). */
     public static <T> Optional<T> load(Path file, Reader<T> reader) {
         try {
-            Files.deleteIfExists(temporary(file)); // left by a build killed while saving
             if (!Files.isRegularFile(file)) return Optional.empty();
             try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
                 return Optional.ofNullable(reader.read(in));
@@ -51,6 +52,11 @@ public final class SideFile {
     }
 
     private static Path temporary(Path file) {
-        return file.resolveSibling(file.getFileName() + ".tmp");
+        return file.resolveSibling(file.getFileName() + TEMPORARY);
+    }
+
+    /** Whether the file named {@code name} is a side file being saved, or left half-saved by a killed build. */
+    static boolean isTemporary(String name) {
+        return name.endsWith(TEMPORARY);
     }
 }

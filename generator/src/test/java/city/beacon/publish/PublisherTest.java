@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Atomic publish: the published folder is always a complete site, whatever happens to a build. */
@@ -159,6 +160,24 @@ class PublisherTest {
             assertEquals(Map.of("a.html", "old a"), texts(out));
         }
         assertEquals(List.of("public"), siblings(tmp));
+    }
+
+    @Test
+    void aSideFileHalfSavedByAKilledBuildIsRemovedOnceTheNextBuildHoldsTheLock(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("public");
+        publish(out, Map.of("a.html", "a"));
+        Path cache = tmp.resolve(".public.cache");
+        Path halfSaved = tmp.resolve(".public.cache.tmp");
+        Files.writeString(cache, "the previous copy");
+        Files.writeString(halfSaved, "half of a new copy");
+
+        try (Publisher running = Publisher.acquire(out)) {
+            assertFalse(Files.exists(halfSaved), "removed by the build that holds the lock");
+            Files.writeString(halfSaved, "the running build saving its cache");
+            assertThrows(Publisher.Busy.class, () -> Publisher.acquire(out));
+            assertTrue(Files.exists(halfSaved), "a build refused the lock leaves the running build's save alone");
+        }
+        assertEquals("the previous copy", Files.readString(cache));
     }
 
     @Test
