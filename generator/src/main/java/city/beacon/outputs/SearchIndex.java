@@ -62,8 +62,9 @@ public final class SearchIndex implements SiteOutput {
             for (Page page : pages) {
                 Source source = new Source(page, self, categoryTitle(site, lang, page));
                 List<String> entry = remembered == null ? null : remembered.get(source);
-                entries.add(entry != null ? entry : entry(self, source));
-                if (remembered != null) made.put(source, entries.get(entries.size() - 1));
+                if (entry == null) entry = entry(self, source);
+                entries.add(entry);
+                if (remembered != null) made.put(source, entry);
             }
             Map<String, Object> index = new LinkedHashMap<>();
             index.put("fold", SearchKeys.letters());
