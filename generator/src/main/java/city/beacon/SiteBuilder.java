@@ -149,11 +149,12 @@ public final class SiteBuilder {
             return thread;
         });
         sideFiles.allowCoreThreadTimeOut(true);
+        String folder = loader.display(""); // findings in the caches are kept relative to it
         CompletableFuture<PageCache> pageCacheRead = options.out() == null ? CompletableFuture.completedFuture(PageCache.none())
                 : CompletableFuture.supplyAsync(() -> PageCache.load(PageCache.fileFor(options.out()),
-                BuildCache.hash(options.theme().version(), config.get()), config.get(), loader::sourceOf, loader.display("")), sideFiles);
+                BuildCache.hash(options.theme().version(), config.get()), config.get(), loader::sourceOf, folder), sideFiles);
         CompletableFuture<BuildCache> previousCache = options.out() == null ? CompletableFuture.completedFuture(BuildCache.empty())
-                : CompletableFuture.supplyAsync(() -> BuildCache.load(BuildCache.fileFor(options.out()), loader.display("")), sideFiles);
+                : CompletableFuture.supplyAsync(() -> BuildCache.load(BuildCache.fileFor(options.out()), folder), sideFiles);
         steps.done("settings");
         ContentLoader.Content content = loader.load(problems, config.get(), pageCacheRead::join);
         PageCache pageCache = pageCacheRead.join();

@@ -35,6 +35,8 @@ public final class PageWeights {
         }
     }
 
+    private static final byte[] HEAD_END = "</head>".getBytes(StandardCharsets.US_ASCII);
+
     private PageWeights() {
     }
 
@@ -102,11 +104,10 @@ public final class PageWeights {
 
     /** Where {@code </head>} starts in the page's bytes (ASCII in UTF-8); the whole page when it has none. */
     private static int headEnd(byte[] html) {
-        byte[] end = "</head>".getBytes(StandardCharsets.US_ASCII);
         scan:
-        for (int i = 0; i + end.length <= html.length; i++) {
-            for (int j = 0; j < end.length; j++) {
-                if (html[i + j] != end[j]) continue scan;
+        for (int i = 0; i + HEAD_END.length <= html.length; i++) {
+            for (int j = 0; j < HEAD_END.length; j++) {
+                if (html[i + j] != HEAD_END[j]) continue scan;
             }
             return i;
         }

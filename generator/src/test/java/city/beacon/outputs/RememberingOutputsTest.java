@@ -1,5 +1,6 @@
 package city.beacon.outputs;
 
+import city.beacon.TestContent;
 import city.beacon.check.Problems;
 import city.beacon.content.ContentLoader;
 import city.beacon.model.Site;
@@ -16,7 +17,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,8 +28,7 @@ class RememberingOutputsTest {
 
     @Test
     void rememberingOutputsWriteWhatFreshOnesWriteAfterATitleAndACategoryChange() throws IOException {
-        Path content = dir.resolve("content");
-        copy(Path.of(System.getProperty("beacon.repo", "..")).resolve("content"), content);
+        Path content = TestContent.copy("content", dir);
         List<SiteOutput> remembering = List.of(SearchIndex.remembering(), OpenData.remembering());
         Map<String, String> before = write(remembering, site(content), "before");
 
@@ -63,15 +62,5 @@ class RememberingOutputsTest {
         Map<String, String> files = new TreeMap<>();
         for (String file : out.files()) files.put(file, new String(out.read(file), java.nio.charset.StandardCharsets.UTF_8));
         return files;
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) Files.createDirectories(target);
-                else Files.copy(file, target);
-            }
-        }
     }
 }
