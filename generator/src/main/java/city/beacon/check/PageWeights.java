@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The weight budget: every HTML page plus the CSS it needs, gzip-compressed (at the best
- * compression, as the .gz files beside them are served with nginx's gzip_static), must fit in {@code budget.page_kib}, and the median page in
+ * The weight budget: every HTML page plus the CSS it needs, gzip-compressed (as the .gz files
+ * beside them, served with nginx's gzip_static), must fit in {@code budget.page_kib}, and the median page in
  * {@code budget.median_kib}. Measured on the written files, so every page counts, whoever made it.
  */
 public final class PageWeights {
