@@ -41,11 +41,12 @@ trap 'rm -rf "$TRASH"' EXIT
 HUGO=$(command -v hugo || true)
 [ -n "$HUGO" ] || echo "bench: hugo not installed (apt-get install hugo): Hugo column skipped" >&2
 
-# timed LABEL COMMAND...: runs COMMAND, appends "seconds kib" to $OUT/N/LABEL.
+# timed LABEL COMMAND...: runs COMMAND, appends "seconds kib cpu-seconds" to $OUT/N/LABEL (CPU:
+# user + system, steadier than wall time on a shared machine).
 timed() {
   local label=$1; shift
-  /usr/bin/time -o "$RUN_DIR/.time" -f "%e %M" "$@" >"$RUN_DIR/.log" 2>&1 || { cat "$RUN_DIR/.log" >&2; exit 1; }
-  cat "$RUN_DIR/.time" >>"$RUN_DIR/times/$label"
+  /usr/bin/time -o "$RUN_DIR/.time" -f "%e %M %U %S" "$@" >"$RUN_DIR/.log" 2>&1 || { cat "$RUN_DIR/.log" >&2; exit 1; }
+  awk '{print $1, $2, $3 + $4}' "$RUN_DIR/.time" >>"$RUN_DIR/times/$label"
 }
 
 median() { # column of file
@@ -55,10 +56,10 @@ median() { # column of file
 report() { # label name pages
   local f=$RUN_DIR/times/$1
   [ -s "$f" ] || return 0
-  local s kib
-  s=$(median "$f" 1); kib=$(median "$f" 2)
-  printf '%-34s %9.2f s %9.0f pages/s %7.0f MiB\n' "$2" "$s" "$(awk -v p="$3" -v s="$s" 'BEGIN{print (s > 0 ? p/s : 0)}')" \
-    "$(awk -v k="$kib" 'BEGIN{print k/1024}')"
+  local s kib cpu
+  s=$(median "$f" 1); kib=$(median "$f" 2); cpu=$(median "$f" 3)
+  printf '%-34s %9.2f s %9.0f pages/s %7.0f MiB %8.2f s CPU\n' "$2" "$s" "$(awk -v p="$3" -v s="$s" 'BEGIN{print (s > 0 ? p/s : 0)}')" \
+    "$(awk -v k="$kib" 'BEGIN{print k/1024}')" "$cpu"
 }
 
 for N in "${SIZES[@]}"; do
