@@ -53,6 +53,24 @@ class BuildCacheTest extends BuiltCorpus {
     }
 
     @Test
+    void aBodyEditKeepsEveryListAndWholeSiteFileInTheSite() throws IOException {
+        build();
+        List<String> before = siteFiles();
+        assertTrue(before.containsAll(List.of("en/search.json", "en/api/services.json", "en/feed.xml", "en/search.json.gz")), before.toString());
+        Path edited = firstFile(content.resolve("en/services"));
+        Files.writeString(edited, "\nA sentence added by an editor.\n", java.nio.file.StandardOpenOption.APPEND);
+        build(); // the lists and the files made from the whole site are kept from the build cache, not made again
+        assertSameFiles(before, siteFiles());
+        build(); // and kept again from what that build recorded
+        assertSameFiles(before, siteFiles());
+    }
+
+    private static void assertSameFiles(List<String> before, List<String> after) {
+        assertEquals(List.of(), before.stream().filter(f -> !after.contains(f)).toList(), "files the rebuild dropped");
+        assertEquals(List.of(), after.stream().filter(f -> !before.contains(f)).toList(), "files the rebuild added");
+    }
+
+    @Test
     void findingsOfAKeptPageAreReportedAgain() throws IOException {
         Path page = firstFile(content.resolve("en/info"));
         Files.writeString(page, "\n#### A heading that skips levels\n", java.nio.file.StandardOpenOption.APPEND);
@@ -93,6 +111,12 @@ class BuildCacheTest extends BuiltCorpus {
     private String pageUrl(String folder) throws IOException {
         try (Stream<Path> pages = Files.list(out.resolve(folder))) {
             return out.relativize(pages.filter(Files::isDirectory).sorted().findFirst().orElseThrow()) + "/";
+        }
+    }
+
+    private List<String> siteFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(out)) {
+            return files.filter(Files::isRegularFile).map(f -> out.relativize(f).toString()).sorted().toList();
         }
     }
 
