@@ -237,7 +237,7 @@ public final class SiteBuilder {
                                         Problems problems, Steps steps, AtomicInteger rendered) throws IOException {
         SiteRenderer renderer = new SiteRenderer(site, options.theme().templates(), texts,
                 options.theme().inlineStylesheet(), mirrorFiles.downloads());
-        MarkdownRenderer markdown = new MarkdownRenderer(linkTargets(site, content));
+        MarkdownRenderer markdown = new MarkdownRenderer(linkTargets(site, content), true);
         HtmlChecker htmlChecker = new HtmlChecker();
         Map<Page, List<RenderedMarkdown.InternalLink>> links = new ConcurrentHashMap<>();
         site.pages().parallelStream().forEach(page -> {
@@ -370,8 +370,13 @@ public final class SiteBuilder {
                                                   HtmlChecker htmlChecker, OutputTree out) {
         Problems found = new Problems();
         RenderedMarkdown body = markdown.render(page, found);
-        String html = renderer.article(page, body.html());
-        htmlChecker.page(page.url(), page.source().display(), html, body.checkedHrefs(), found);
+        SiteRenderer.Article article = renderer.articleParts(page, body.html());
+        String html = article.html();
+        if (body.tags().isPresent()) {
+            htmlChecker.article(page.url(), page.source().display(), article.layout(), body.tags().get(), body.checkedHrefs(), found);
+        } else {
+            htmlChecker.page(page.url(), page.source().display(), html, body.checkedHrefs(), found);
+        }
         out.write(page.url(), html);
         return new BuildCache.Entry(key, out.sha256(Urls.file(page.url())), htmlChecker.ids(page.url()), body.links(), found.sorted());
     }

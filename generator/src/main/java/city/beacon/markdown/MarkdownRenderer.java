@@ -56,10 +56,17 @@ public final class MarkdownRenderer {
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
     private final LinkTargets targets;
+    private final boolean recordTags;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
 
     public MarkdownRenderer(LinkTargets targets) {
+        this(targets, false);
+    }
+
+    /** {@code recordTags}: hand on the tags written ({@link RenderedMarkdown#tags()}), for a check that then parses only the rest of the page. */
+    public MarkdownRenderer(LinkTargets targets, boolean recordTags) {
         this.targets = targets;
+        this.recordTags = recordTags;
     }
 
     public RenderedMarkdown render(Page page, Problems problems) {
@@ -71,6 +78,7 @@ public final class MarkdownRenderer {
         Facts facts = new Facts(page, problems);
         document.accept(facts);
         Map<Node, String> ids = facts.headingIds;
+        List<RenderedMarkdown.Tag> tags = new ArrayList<>();
         HtmlRenderer renderer = HtmlRenderer.builder()
                 .extensions(EXTENSIONS)
                 .sanitizeUrls(true)
@@ -79,11 +87,16 @@ public final class MarkdownRenderer {
                     if (id != null) attributes.put("id", id);
                     // sanitizeUrls also marks every link nofollow; links here are the city's own pages and sites it vouches for.
                     if (node instanceof Link) attributes.remove("rel");
+                    // The attributes as they are written (escaped): what parsing the HTML would give back.
+                    if (recordTags && (node instanceof Heading || !attributes.isEmpty())) {
+                        tags.add(new RenderedMarkdown.Tag(tagName, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes))));
+                    }
                 })
                 .build();
         String html = renderer.render(document);
         if (facts.rawHtml) html = sanitizer.clean(html);
-        return new RenderedMarkdown(html, List.copyOf(facts.headings), List.copyOf(facts.links), Set.copyOf(facts.checked));
+        return new RenderedMarkdown(html, List.copyOf(facts.headings), List.copyOf(facts.links), Set.copyOf(facts.checked),
+                recordTags && !facts.rawHtml ? Optional.of(List.copyOf(tags)) : Optional.empty());
     }
 
     /** Reports the first list or quote nested more than {@link #MAX_NESTING} levels deep (walked without recursion). */

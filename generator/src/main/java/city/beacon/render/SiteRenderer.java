@@ -71,6 +71,26 @@ public final class SiteRenderer {
         return templates.render("article.jte", views.article(page, bodyHtml, JsonLd.of(site, page)));
     }
 
+    /**
+     * An article as its layout, rendered with {@link Article#TEXT} where its text goes, and the
+     * text: the page is the one put into the other, and the layout can be checked on its own.
+     */
+    public Article articleParts(Page page, String bodyHtml) {
+        return new Article(article(page, Article.TEXT), bodyHtml);
+    }
+
+    /** An article's layout and text (see {@link #articleParts}). */
+    public record Article(String layout, String text) {
+        /** Where the text goes in the layout: a comment, which no escaped content can contain. */
+        public static final String TEXT = "<!--beacon:text-->";
+
+        public String html() {
+            int at = layout.indexOf(TEXT);
+            if (at < 0) throw new IllegalStateException("the article template does not show the page's text");
+            return layout.substring(0, at) + text + layout.substring(at + TEXT.length());
+        }
+    }
+
     public List<Generated> generatedPages() {
         List<Generated> pages = new ArrayList<>();
         pages.add(new Generated(routes.root(), this::root));
