@@ -8,7 +8,10 @@
 #   bench/run.sh                 # 1000 and 10000 pages, 3 rounds
 #   RUNS=5 bench/run.sh 1000     # one size, 5 rounds
 #
-# Needs JDK 17, Maven (to build the jar when missing), GNU time (/usr/bin/time); Hugo optional
+# The corpus is kept in git and each edit is a commit, as editors work: the build time is the last
+# commit's, and a build asks git for every page's last commit.
+#
+# Needs JDK 17, Maven (to build the jar when missing), GNU time (/usr/bin/time), git; Hugo optional
 # (apt-get install hugo). Everything is written under bench-out/ (git-ignored).
 #
 # Nothing is deleted until the last round is timed: the outputs of a round are moved aside into
@@ -49,6 +52,15 @@ timed() {
   awk '{print $1, $2, $3 + $4}' "$RUN_DIR/.time" >>"$RUN_DIR/times/$label"
 }
 
+commit() { # folder message: commits everything in folder (a repository is made first), at a fixed time a minute later each commit
+  local when
+  [ -d "$1/.git" ] || git -C "$1" init -q
+  when=$(( 1795000000 + $(git -C "$1" rev-list --count --all 2>/dev/null || echo 0) * 60 ))
+  git -C "$1" add -A
+  GIT_AUTHOR_DATE="@$when +0200" GIT_COMMITTER_DATE="@$when +0200" \
+    git -C "$1" -c user.name=Bench -c user.email=bench@example.org commit -q -m "$2"
+}
+
 median() { # column of file
   sort -n -k"$2" "$1" | awk -v c="$2" '{v[NR]=$c} END {print (NR%2 ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2)}'
 }
@@ -66,6 +78,8 @@ for N in "${SIZES[@]}"; do
   RUN_DIR=$OUT/$N
   aside "$RUN_DIR"; mkdir -p "$RUN_DIR/hugo" "$RUN_DIR/times"
   java -cp "$JAR" city.beacon.bench.CorpusGenerator "$N" "$RUN_DIR/content"
+  # Kept in git as editors keep it: the build time is the last commit's, and an edit is a commit.
+  commit "$RUN_DIR/content" "the corpus"
   if [ -n "$HUGO" ]; then
     cp -r bench/hugo/. "$RUN_DIR/hugo/"
     mkdir -p "$RUN_DIR/hugo/static" && cp templates/assets/beacon.css "$RUN_DIR/hugo/static/"
@@ -84,6 +98,7 @@ for N in "${SIZES[@]}"; do
     aside "$RUN_DIR/copy"
     timed cp cp -r "$SITE" "$RUN_DIR/copy"
     echo "Edited in round $round." >>"$EDITED"
+    commit "$RUN_DIR/content" "edit of round $round"
     timed edit "$BEACON" build --content "$RUN_DIR/content" --out "$SITE"
     touch "$RUN_DIR/.before-noop"; sleep 0.01
     timed noop "$BEACON" build --content "$RUN_DIR/content" --out "$SITE"

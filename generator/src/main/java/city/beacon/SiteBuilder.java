@@ -53,6 +53,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -82,7 +83,7 @@ public final class SiteBuilder {
      * published, and the figures reported after the summary (page weight, search index...).
      */
     public record Result(Problems problems, Map<String, Integer> pagesPerLanguage, int files, long bytes,
-                         long millis, boolean published, List<String> notes, Map<String, Long> steps) {
+                         long millis, boolean published, List<String> notes, Map<String, Long> steps, int rendered) {
         public String summary(Path out) {
             StringBuilder line = new StringBuilder(published ? "Built " : "Checked ");
             pagesPerLanguage.forEach((lang, n) -> line.append(n).append(" pages in ").append(lang).append(", "));
@@ -91,11 +92,12 @@ public final class SiteBuilder {
             return line.toString();
         }
 
-        /** The milliseconds each step took, on one line. */
+        /** The milliseconds each step took, and how many pages were rendered rather than kept from the build cache, on one line. */
         public String timings() {
             StringBuilder line = new StringBuilder("Timings:");
             steps.forEach((step, ms) -> line.append(' ').append(step).append(' ').append(ms).append(" ms,"));
-            return line.substring(0, line.length() - 1);
+            int pages = pagesPerLanguage.values().stream().mapToInt(Integer::intValue).sum();
+            return line.substring(0, line.length() - 1) + "; " + rendered + " of " + pages + " pages rendered, the others kept";
         }
     }
 
@@ -189,7 +191,8 @@ public final class SiteBuilder {
             boolean published = false;
             steps.done("build cache");
             try {
-                Map<String, Integer> perLanguage = render(site, texts, content, staged, mirrorFiles.get(), cache, pageCache, problems, steps);
+                AtomicInteger rendered = new AtomicInteger();
+                Map<String, Integer> perLanguage = render(site, texts, content, staged, mirrorFiles.get(), cache, pageCache, problems, steps, rendered);
                 OutputFigures.Figures figures = OutputFigures.measure(site, staged, sourcesByFile(site), cache.weights(), problems);
                 steps.done("figures");
                 if (!problems.failBuild(options.strict()) && options.out() != null) {
@@ -203,7 +206,7 @@ public final class SiteBuilder {
                     awaitSaves(pagesSaved, cacheSaved);
                     steps.done("publish and save caches");
                 }
-                return new Result(problems, perLanguage, staged.fileCount(), staged.byteCount(), elapsed(start), published, figures.lines(), steps.millis());
+                return new Result(problems, perLanguage, staged.fileCount(), staged.byteCount(), elapsed(start), published, figures.lines(), steps.millis(), rendered.get());
             } finally {
                 if (!published) publisher.discard(staged);
             }
@@ -224,21 +227,21 @@ public final class SiteBuilder {
         site.bySource().forEach((source, page) -> urls.put(source, page.url()));
         Map<String, String> translations = new TreeMap<>();
         site.translations().forEach((url, page) -> translations.put(url, page.url()));
-        return BuildCache.hash(options.theme().version(), site.config(), site.data(), texts, site.buildTime(),
+        return BuildCache.hash(options.theme().version(), site.config(), site.data(), texts, site.buildDate(),
                 site.pages().stream().filter(p -> p.kind() == PageKind.ALERT).toList(), urls, translations,
                 site.staticFiles().stream().map(SourceFile::relative).toList(), content.pageFiles(), mirrorFiles.downloads());
     }
 
     private Map<String, Integer> render(Site site, Map<String, UiText> texts, ContentLoader.Content content,
                                         OutputTree out, MirrorFiles mirrorFiles, BuildCache cache, PageCache pageCache,
-                                        Problems problems, Steps steps) throws IOException {
+                                        Problems problems, Steps steps, AtomicInteger rendered) throws IOException {
         SiteRenderer renderer = new SiteRenderer(site, options.theme().templates(), texts,
                 options.theme().inlineStylesheet(), mirrorFiles.downloads());
         MarkdownRenderer markdown = new MarkdownRenderer(linkTargets(site, content));
         HtmlChecker htmlChecker = new HtmlChecker();
         Map<Page, List<RenderedMarkdown.InternalLink>> links = new ConcurrentHashMap<>();
         site.pages().parallelStream().forEach(page -> {
-            Optional<BuildCache.Entry> entry = article(page, markdown, renderer, htmlChecker, out, cache, pageCache, problems);
+            Optional<BuildCache.Entry> entry = article(page, markdown, renderer, htmlChecker, out, cache, pageCache, problems, rendered);
             if (entry.isEmpty()) return;
             entry.get().problems().forEach(problems::add);
             links.put(page, entry.get().links());
@@ -284,7 +287,7 @@ public final class SiteBuilder {
      */
     private static Optional<BuildCache.Entry> article(Page bodiless, MarkdownRenderer markdown, SiteRenderer renderer,
                                                       HtmlChecker htmlChecker, OutputTree out, BuildCache cache,
-                                                      PageCache pageCache, Problems problems) {
+                                                      PageCache pageCache, Problems problems, AtomicInteger rendered) {
         String relative = bodiless.source().relative();
         Optional<String> knownKey = pageCache.current(relative).map(PageCache.Entry::articleKey);
         Optional<BuildCache.Entry> kept = knownKey.flatMap(key -> keptArticle(bodiless, key, out, cache));
@@ -297,7 +300,10 @@ public final class SiteBuilder {
                     .orElseGet(() -> BuildCache.hash(page));
             pageCache.putArticleKey(relative, key);
             kept = keptArticle(page, key, out, cache);
-            if (kept.isEmpty()) return Optional.of(renderArticle(page, key, markdown, renderer, htmlChecker, out));
+            if (kept.isEmpty()) {
+                rendered.incrementAndGet();
+                return Optional.of(renderArticle(page, key, markdown, renderer, htmlChecker, out));
+            }
         }
         htmlChecker.kept(bodiless.url(), kept.get().ids());
         return kept;
@@ -448,7 +454,7 @@ public final class SiteBuilder {
 
     /** A build that stopped before writing anything: only its findings matter. */
     private static Result failed(Problems problems, long start) {
-        return new Result(problems, Map.of(), 0, 0, elapsed(start), false, List.of(), Map.of());
+        return new Result(problems, Map.of(), 0, 0, elapsed(start), false, List.of(), Map.of(), 0);
     }
 
     private static long elapsed(long start) {

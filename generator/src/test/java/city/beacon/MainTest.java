@@ -48,13 +48,16 @@ class MainTest {
     }
 
     @Test
-    void buildWithTimingsPrintsTheMillisecondsOfEachStepLast() {
+    void buildWithTimingsPrintsTheMillisecondsOfEachStepAndThePagesRenderedLast() {
         Path out = temp.resolve("site");
         int code = Main.run("build", "--content", SiteFixturesTest.site("tiny").toString(), "--out", out.toString(), "--timings");
         assertEquals(0, code, err());
         String last = out().lines().reduce((a, b) -> b).orElseThrow();
         assertTrue(last.matches("Timings: settings \\d+ ms, load and page cache \\d+ ms, .* pages \\d+ ms, lists \\d+ ms, .*"
-                + "publish and save caches \\d+ ms"), last);
+                + "publish and save caches \\d+ ms; (\\d+) of \\1 pages rendered, the others kept"), last);
+        Main.run("build", "--content", SiteFixturesTest.site("tiny").toString(), "--out", out.toString(), "--timings");
+        String again = out().lines().reduce((a, b) -> b).orElseThrow();
+        assertTrue(again.endsWith("; 0 of " + last.replaceAll(".*; (\\d+) of .*", "$1") + " pages rendered, the others kept"), again);
     }
 
     @Test

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** The repository's content/ and templates/, copied so a test can change them. */
@@ -40,6 +42,17 @@ public final class TestContent {
             for (Path file : data.toList()) Files.copy(file, content.resolve(file.getFileName().toString()));
         }
         return content.getParent();
+    }
+
+    /** Every file of a tree by its relative path, with its bytes. */
+    public static Map<String, byte[]> tree(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+            }
+        }
+        return files;
     }
 
     public static void write(Path file, String text) throws IOException {

@@ -16,7 +16,7 @@ public final class ReviewPolicy {
     }
 
     public static void check(Site site, Problems problems) {
-        LocalDate today = LocalDate.ofInstant(site.buildTime(), site.config().timezone());
+        LocalDate today = site.buildDate();
         for (Page page : site.pages()) {
             Integer days = site.config().reviewDays().get(page.kind());
             if (days == null || page.reviewed() == null) continue;

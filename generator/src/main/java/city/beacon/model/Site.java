@@ -43,6 +43,14 @@ public record Site(SiteConfig config, List<Page> pages, SiteData data, Instant b
         return java.util.Optional.ofNullable(baseUrl).map(base -> base + address);
     }
 
+    /**
+     * The day of the build in the site's time zone: all that pages, lists and indexes show of the
+     * build time, so a later commit on the same day leaves them as they were.
+     */
+    public java.time.LocalDate buildDate() {
+        return buildTime.atZone(config.timezone()).toLocalDate();
+    }
+
     public List<Page> pages(String lang) {
         return byLanguage.getOrDefault(lang, List.of());
     }

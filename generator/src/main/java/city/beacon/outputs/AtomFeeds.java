@@ -43,7 +43,9 @@ public final class AtomFeeds implements SiteOutput {
                     .sorted(Comparator.comparing(Item::when).reversed().thenComparing(i -> i.page().url()))
                     .limit(MAX_ENTRIES)
                     .toList();
-            Instant updated = items.isEmpty() ? site.buildTime() : items.get(0).when();
+            // An empty feed is as new as the build's day: the files made from the whole site show no finer
+            // build time, so they stay as they were after a later commit of the same day.
+            Instant updated = items.isEmpty() ? site.buildDate().atStartOfDay(zone).toInstant() : items.get(0).when();
             String title = site.config().title().get(lang);
             StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
                     .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(lang).append("\">\n")

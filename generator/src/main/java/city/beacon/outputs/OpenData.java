@@ -61,7 +61,7 @@ public final class OpenData implements SiteOutput {
         file.put("schema", schema);
         file.put("language", lang);
         file.put("site", site.config().title().get(lang));
-        file.put("built", site.buildTime().atZone(site.config().timezone()).toLocalDate().toString());
+        file.put("built", site.buildDate().toString());
         file.put(key, items);
         return file;
     }

@@ -107,7 +107,7 @@ public final class ViewFactory {
     }
 
     private LocalDate builtOn() {
-        return site.buildTime().atZone(config.timezone()).toLocalDate();
+        return site.buildDate();
     }
 
     public List<Link> crumbs(String self, String lang, Link... trail) {

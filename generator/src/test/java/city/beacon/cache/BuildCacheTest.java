@@ -1,6 +1,10 @@
 package city.beacon.cache;
 
+import city.beacon.Git;
+import city.beacon.SiteBuilder;
+import city.beacon.TestContent;
 import city.beacon.check.Problem;
+import city.beacon.render.Theme;
 import city.beacon.markdown.RenderedMarkdown.InternalLink;
 import org.junit.jupiter.api.Test;
 
@@ -8,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class BuildCacheTest extends BuiltCorpus {
     @Test
@@ -68,6 +74,40 @@ class BuildCacheTest extends BuiltCorpus {
     private static void assertSameFiles(List<String> before, List<String> after) {
         assertEquals(List.of(), before.stream().filter(f -> !after.contains(f)).toList(), "files the rebuild dropped");
         assertEquals(List.of(), after.stream().filter(f -> !before.contains(f)).toList(), "files the rebuild added");
+    }
+
+    @Test
+    void aLaterCommitOfTheSameDayRendersOnlyTheEditedPage() throws Exception {
+        assumeTrue(Git.installed(), "git not installed: cannot test content kept in git");
+        Git.commitAll(content, "2026-12-03T09:00:00+02:00", "the corpus");
+        build();
+        Path edited = firstFile(content.resolve("en/services"));
+        Files.writeString(edited, "\nA sentence added by an editor.\n", java.nio.file.StandardOpenOption.APPEND);
+        Git.commitAll(content, "2026-12-03T17:45:00+02:00", "an edit"); // the build time moves 8 h 45 min
+        FileTime before = FileTime.fromMillis(System.currentTimeMillis() - 1000);
+        setAllModified(before);
+        assertEquals(1, build().rendered(), "pages show the build's day, not its time: the others are kept unrendered");
+        List<Path> written = filesNewerThan(before).stream().filter(f -> f.toString().endsWith(".html")).toList();
+        assertEquals(1, written.size(), "only the edited page is written: " + written);
+        assertTrue(Files.readString(written.get(0)).contains("A sentence added by an editor."));
+    }
+
+    @Test
+    void aCommitOfTheNextDayShowsThatDayEverywhereAsACleanBuildDoes() throws Exception {
+        assumeTrue(Git.installed(), "git not installed: cannot test content kept in git");
+        Git.commitAll(content, "2026-12-03T09:00:00+02:00", "the corpus");
+        build();
+        Files.writeString(firstFile(content.resolve("en/services")), "\nA sentence.\n", java.nio.file.StandardOpenOption.APPEND);
+        Git.commitAll(content, "2026-12-04T08:00:00+02:00", "an edit");
+        build();
+        assertTrue(Files.readString(out.resolve("en/index.html")).contains("This copy was built on 4 December 2026."));
+        Path clean = dir.resolve("clean");
+        assertTrue(new SiteBuilder(new SiteBuilder.Options(content, clean, false, false, Theme.bundled(), Map.of())).build().published());
+        Map<String, byte[]> rebuilt = TestContent.tree(out);
+        Map<String, byte[]> fresh = TestContent.tree(clean);
+        assertEquals(fresh.keySet(), rebuilt.keySet());
+        assertEquals(List.of(), fresh.keySet().stream().filter(f -> !Arrays.equals(fresh.get(f), rebuilt.get(f))).toList(),
+                "files the rebuild wrote otherwise than a clean build");
     }
 
     @Test

@@ -1,18 +1,17 @@
 package city.beacon.content;
 
+import city.beacon.Git;
 import city.beacon.TestContent;
 import city.beacon.check.Problems;
 import city.beacon.model.Page;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,13 +29,11 @@ class GitDatesTest {
 
     @Test
     void updatedDefaultsToTheLastCommitUnlessFrontMatterSetsIt(@TempDir Path temp) throws Exception {
-        assumeTrue(gitInstalled(), "git not installed: the dates-from-git test needs it");
+        assumeTrue(Git.installed(), "git not installed: the dates-from-git test needs it");
         Path content = TestContent.settingsOnly(temp);
         TestContent.write(content.resolve("en/info/from-git.md"), "---\ntitle: From git\n---\n\nText.\n");
         TestContent.write(content.resolve("en/info/own-date.md"), "---\ntitle: Own date\nupdated: 2020-02-02\n---\n\nText.\n");
-        git(temp, "init", "-q");
-        git(temp, "add", ".");
-        git(temp, "-c", "user.name=Editor", "-c", "user.email=editor@example.org", "commit", "-q", "-m", "pages");
+        Git.commitAll(temp, "2026-03-04T12:00:00+02:00", "pages");
         TestContent.write(content.resolve("en/info/uncommitted.md"), "---\ntitle: Not committed\n---\n\nText.\n");
 
         List<Page> pages = new ContentLoader(content).load(new Problems()).orElseThrow().pages();
@@ -48,29 +45,11 @@ class GitDatesTest {
 
     @Test
     void outsideARepositoryThereAreNoDates(@TempDir Path temp) {
-        assumeTrue(gitInstalled(), "git not installed");
+        assumeTrue(Git.installed(), "git not installed");
         assertTrue(GitDates.lastCommits(temp, KYIV).isEmpty());
     }
 
     private static LocalDate updated(List<Page> pages, String name) {
         return pages.stream().filter(p -> p.source().relative().endsWith(name)).findFirst().orElseThrow().updated();
-    }
-
-    private static void git(Path dir, String... args) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of("git"));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).inheritIO();
-        builder.environment().put("GIT_AUTHOR_DATE", "2026-03-04T12:00:00+02:00");
-        builder.environment().put("GIT_COMMITTER_DATE", "2026-03-04T12:00:00+02:00");
-        Process process = builder.start();
-        assertTrue(process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0, "git " + String.join(" ", args));
-    }
-
-    private static boolean gitInstalled() {
-        try {
-            return new ProcessBuilder("git", "--version").start().waitFor(10, TimeUnit.SECONDS);
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
     }
 }

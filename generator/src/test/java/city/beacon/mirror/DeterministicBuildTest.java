@@ -1,5 +1,7 @@
 package city.beacon.mirror;
 
+import city.beacon.TestContent;
+import city.beacon.Git;
 import city.beacon.SiteBuilder;
 import city.beacon.render.Theme;
 import org.junit.jupiter.api.Test;
@@ -30,8 +32,8 @@ class DeterministicBuildTest {
         MirrorSites.build(content, tmp.resolve("a/public"), all);
         MirrorSites.build(content, tmp.resolve("b/public"), all);
 
-        Map<String, byte[]> a = MirrorSites.tree(tmp.resolve("a/public"));
-        Map<String, byte[]> b = MirrorSites.tree(tmp.resolve("b/public"));
+        Map<String, byte[]> a = TestContent.tree(tmp.resolve("a/public"));
+        Map<String, byte[]> b = TestContent.tree(tmp.resolve("b/public"));
         assertEquals(a.keySet(), b.keySet());
         List<String> different = new ArrayList<>();
         a.forEach((path, bytes) -> {
@@ -64,29 +66,15 @@ class DeterministicBuildTest {
 
     @Test
     void contentInGitGivesTheLastCommitAsBuildTimeAndContentCommit(@TempDir Path tmp) throws Exception {
-        assumeTrue(MirrorSites.installed("git"), "git not installed: cannot test the content commit");
+        assumeTrue(Git.installed(), "git not installed: cannot test the content commit");
         Path content = MirrorSites.copyOfContent(tmp);
-        git(content, Map.of(), "init", "-q");
-        git(content, Map.of(), "add", "-A");
-        git(content, Map.of("GIT_COMMITTER_DATE", "2026-12-03T10:00:00Z", "GIT_AUTHOR_DATE", "2026-12-03T10:00:00Z"),
-                "-c", "user.name=Editor", "-c", "user.email=editor@example.org", "commit", "-q", "-m", "content");
-        String head = git(content, Map.of(), "rev-parse", "HEAD").strip();
+        Git.commitAll(content, "2026-12-03T10:00:00Z", "content");
+        String head = Git.run(content, Map.of(), "rev-parse", "HEAD").strip();
         Path out = tmp.resolve("public");
         MirrorSites.build(content, out, MirrorOptions.NONE);
         String info = Files.readString(out.resolve(BuildInfo.FILE));
         assertTrue(info.contains("\"contentCommit\" : \"" + head + "\""), info);
         assertTrue(info.contains("\"buildTime\" : \"2026-12-03T10:00:00Z\""), info);
         assertTrue(Files.readString(out.resolve("en/index.html")).contains("This copy was built on 3 December 2026."));
-    }
-
-    private static String git(Path dir, Map<String, String> env, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, process.waitFor(), output);
-        return output;
     }
 }

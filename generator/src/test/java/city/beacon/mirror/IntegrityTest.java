@@ -1,5 +1,6 @@
 package city.beacon.mirror;
 
+import city.beacon.TestContent;
 import city.beacon.Main;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class IntegrityTest {
 
     private static Path copy(Path tmp) throws IOException {
         Path copy = tmp.resolve("copy");
-        for (Map.Entry<String, byte[]> f : MirrorSites.tree(site).entrySet()) {
+        for (Map.Entry<String, byte[]> f : TestContent.tree(site).entrySet()) {
             Files.createDirectories(copy.resolve(f.getKey()).getParent());
             Files.write(copy.resolve(f.getKey()), f.getValue());
         }
@@ -49,7 +50,7 @@ class IntegrityTest {
     void manifestListsEveryFileButItselfAndItsSignatureSortedInSha256sumFormat() throws IOException {
         List<String> lines = Files.readAllLines(site.resolve(Manifest.FILE));
         List<String> paths = lines.stream().map(l -> l.substring(66)).toList();
-        List<String> expected = MirrorSites.tree(site).keySet().stream().filter(Manifest::covers).sorted().toList();
+        List<String> expected = TestContent.tree(site).keySet().stream().filter(Manifest::covers).sorted().toList();
         assertEquals(expected, paths);
         assertTrue(paths.contains("en/index.html.gz") && paths.contains(Signing.PUBLIC_KEY_FILE) && paths.contains(BuildInfo.FILE));
         for (String line : lines) assertTrue(line.matches("[0-9a-f]{64}  \\S.*"), line);

@@ -1,6 +1,7 @@
 package city.beacon.mirror;
 
 import city.beacon.SiteBuilder;
+import city.beacon.TestContent;
 import city.beacon.check.Problem;
 import city.beacon.render.Theme;
 
@@ -46,21 +47,10 @@ final class MirrorSites {
         return result;
     }
 
-    /** Every file of a tree by its relative path, with its bytes. */
-    static Map<String, byte[]> tree(Path root) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
-            }
-        }
-        return files;
-    }
-
     /** Every file of a tree by its relative path, with its SHA-256 and modification time. */
     static Map<String, String> snapshot(Path root) throws IOException {
         Map<String, String> files = new TreeMap<>();
-        for (Map.Entry<String, byte[]> f : tree(root).entrySet()) {
+        for (Map.Entry<String, byte[]> f : TestContent.tree(root).entrySet()) {
             files.put(f.getKey(), Manifest.sha256(f.getValue()) + " " + Files.getLastModifiedTime(root.resolve(f.getKey())));
         }
         return files;
