@@ -6,15 +6,19 @@ import city.beacon.markdown.RenderedMarkdown.InternalLink;
 import city.beacon.model.SourceFile;
 import city.beacon.publish.FileStamps;
 
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +36,7 @@ import java.util.stream.Stream;
  * The whole file is ignored when the generator, theme or site-wide inputs changed ({@code version}).
  */
 public final class BuildCache {
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
 
     /**
      * One page as the previous build left it: the key it was made from, the SHA-256 of the file
@@ -55,14 +59,18 @@ public final class BuildCache {
     private final String version;
     /** How this build names the content folder ("content/"): findings about its files are kept relative to it. */
     private final String folder;
-    private final Map<String, Entry> previous;
+    /** The previous build's pages, decoded when asked for ({@link #decoded}). */
+    private final Map<String, RawEntries.Raw> previous;
+    private final Map<String, Entry> decoded = new ConcurrentHashMap<>();
     private final Lists previousLists;
     private final Map<String, Integer> previousWeights;
     private final Map<String, Entry> next = new ConcurrentHashMap<>();
+    /** Previous entries this build keeps as they are, without decoding them. */
+    private final Map<String, RawEntries.Raw> carried = new ConcurrentHashMap<>();
     private Lists nextLists = NO_LISTS;
     private Map<String, Integer> nextWeights = Map.of();
 
-    private BuildCache(String version, String folder, Map<String, Entry> previous, Lists lists, Map<String, Integer> weights) {
+    private BuildCache(String version, String folder, Map<String, RawEntries.Raw> previous, Lists lists, Map<String, Integer> weights) {
         this.version = version;
         this.folder = folder;
         this.previous = previous;
@@ -99,14 +107,17 @@ public final class BuildCache {
         return SideFile.load(file, in -> {
             if (in.readInt() != FORMAT) return new BuildCache("", folder);
             String version = in.readUTF();
-            Map<String, Entry> entries = readEntries(in, folder);
-            String listsKey = in.readUTF();
-            Map<String, Entry> lists = readEntries(in, folder);
+            byte[] rest = in.readAllBytes();
+            ByteBuffer at = ByteBuffer.wrap(rest);
+            Map<String, RawEntries.Raw> entries = RawEntries.read(rest, at);
+            DataInputStream tail = new DataInputStream(new ByteArrayInputStream(rest, at.position(), at.remaining()));
+            String listsKey = tail.readUTF();
+            Map<String, Entry> lists = readEntries(tail, folder);
             Map<String, String> files = new TreeMap<>();
-            for (int n = in.readInt(); n > 0; n--) files.put(Codec.text(in), in.readUTF());
-            List<Problem> problems = Codec.problems(in, folder);
+            for (int n = tail.readInt(); n > 0; n--) files.put(Codec.text(tail), tail.readUTF());
+            List<Problem> problems = Codec.problems(tail, folder);
             Map<String, Integer> weights = new java.util.HashMap<>();
-            for (int n = in.readInt(); n > 0; n--) weights.put(in.readUTF(), in.readInt());
+            for (int n = tail.readInt(); n > 0; n--) weights.put(tail.readUTF(), tail.readInt());
             return new BuildCache(version, folder, entries, new Lists(listsKey, lists, files, problems), weights);
         }).orElse(new BuildCache("", folder)); // a damaged cache only costs a full build
     }
@@ -118,8 +129,48 @@ public final class BuildCache {
 
     /** The previous entry of the page at {@code url}, if it was made from the same {@code key}. */
     public Optional<Entry> reusable(String url, String key) {
-        Entry entry = previous.get(url);
-        return entry != null && entry.key().equals(key) ? Optional.of(entry) : Optional.empty();
+        RawEntries.Raw raw = previous.get(url);
+        try {
+            if (raw == null || !raw.in().readUTF().equals(key)) return Optional.empty();
+            return Optional.of(decoded.computeIfAbsent(url, u -> {
+                try {
+                    return readEntry(raw.in(), folder);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }));
+        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+            return Optional.empty(); // a damaged entry: the page is rendered again
+        }
+    }
+
+    /** The previous entry of the page at {@code url} whatever it was made from, if there is one. */
+    public Optional<Entry> previous(String url) {
+        RawEntries.Raw raw = previous.get(url);
+        if (raw == null) return Optional.empty();
+        try {
+            return reusable(url, raw.in().readUTF());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The findings the previous build made rendering the page at {@code url}, decoded without the rest of its entry. */
+    public List<Problem> previousProblems(String url) throws IOException {
+        DataInputStream in = previous.get(url).in();
+        in.readUTF();
+        return Codec.problems(in, folder);
+    }
+
+    /** The pages the previous build rendered, by address. */
+    public Set<String> previousPages() {
+        return previous.keySet();
+    }
+
+    /** Keeps the previous entry of {@code url} for the next build as it is, undecoded (the page did not change). */
+    public void keep(String url) {
+        RawEntries.Raw raw = previous.get(url);
+        if (raw != null) carried.put(url, raw);
     }
 
     /** Records what this build has for {@code url}, for the next build. */
@@ -150,13 +201,24 @@ public final class BuildCache {
         nextWeights = weights;
     }
 
-    /** Writes this build's entries (sorted, so the file is the same for the same site), replacing the file. */
+    /**
+     * Writes this build's entries (sorted, so the file is the same for the same site), replacing the
+     * file. An entry taken from the previous build unchanged is written as it was read.
+     */
     public void save(Path file) throws IOException {
-        if (next.equals(previous) && nextLists.equals(previousLists) && nextWeights.equals(previousWeights)) return; // nothing new
+        Map<String, RawEntries.Raw> entries = new HashMap<>(carried);
+        boolean changed = false;
+        for (Map.Entry<String, Entry> e : next.entrySet()) {
+            boolean same = decoded.get(e.getKey()) == e.getValue();
+            changed |= !same;
+            entries.put(e.getKey(), same ? previous.get(e.getKey()) : RawEntries.encode(e.getValue(), this::writeEntry));
+        }
+        if (!changed && entries.keySet().equals(previous.keySet()) && nextLists.equals(previousLists)
+                && nextWeights.equals(previousWeights)) return; // nothing new
         SideFile.save(file, out -> {
             out.writeInt(FORMAT);
             out.writeUTF(version);
-            writeEntries(out, next);
+            RawEntries.write(out, entries);
             out.writeUTF(nextLists.key());
             writeEntries(out, nextLists.pages());
             Map<String, String> files = new TreeMap<>(nextLists.files());
@@ -252,6 +314,7 @@ public final class BuildCache {
 
     private void writeEntry(DataOutputStream out, Entry entry) throws IOException {
         out.writeUTF(entry.key());
+        Codec.problems(out, entry.problems(), folder);
         out.writeUTF(entry.sha256());
         Codec.texts(out, List.copyOf(new TreeSet<>(entry.ids())));
         out.writeInt(entry.links().size());
@@ -262,17 +325,17 @@ public final class BuildCache {
             out.writeInt(link.line());
             out.writeInt(link.column());
         }
-        Codec.problems(out, entry.problems(), folder);
     }
 
     private static Entry readEntry(DataInputStream in, String folder) throws IOException {
         String key = in.readUTF();
+        List<Problem> problems = Codec.problems(in, folder);
         String sha256 = in.readUTF();
         Set<String> ids = Set.copyOf(Codec.texts(in));
         List<InternalLink> links = new ArrayList<>();
         for (int n = in.readInt(); n > 0; n--) {
             links.add(new InternalLink(Codec.text(in), Codec.nullable(in), Codec.text(in), in.readInt(), in.readInt()));
         }
-        return new Entry(key, sha256, ids, List.copyOf(links), Codec.problems(in, folder));
+        return new Entry(key, sha256, ids, List.copyOf(links), problems);
     }
 }

@@ -1,0 +1,79 @@
+package city.beacon.cache;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The entries of a cache file as the previous build wrote them: each one's bytes, by key, decoded
+ * only when a build asks for it, and written back as they are when it did not change. A build
+ * after a one-page edit decodes a few of ten thousand entries: decoding them all (their text from
+ * UTF-8, with the quick JIT compiler of a fresh process) took half a second.
+ */
+final class RawEntries {
+    private RawEntries() {
+    }
+
+    /** One entry's bytes, inside the cache file read whole. */
+    record Raw(byte[] file, int offset, int length) {
+        DataInputStream in() {
+            return new DataInputStream(new ByteArrayInputStream(file, offset, length));
+        }
+    }
+
+    /** Writes one entry into bytes of its own. */
+    interface Encoder<T> {
+        void write(DataOutputStream out, T entry) throws IOException;
+    }
+
+    /** The bytes {@code encoder} writes for {@code entry}, kept as a raw entry. */
+    static <T> Raw encode(T entry, Encoder<T> encoder) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+        encoder.write(new DataOutputStream(bytes), entry);
+        byte[] written = bytes.toByteArray();
+        return new Raw(written, 0, written.length);
+    }
+
+    /**
+     * Reads a count and that many entries (key, length, bytes) from {@code file} at the buffer's
+     * position, which is left after them: only the keys are decoded.
+     */
+    static Map<String, Raw> read(byte[] file, ByteBuffer at) throws IOException {
+        int count = at.getInt();
+        if (count < 0) throw new IOException("a negative count");
+        Map<String, Raw> entries = new HashMap<>(count * 2);
+        for (int n = 0; n < count; n++) {
+            int keyLength = length(at);
+            String key = new String(file, at.position(), keyLength, StandardCharsets.UTF_8);
+            at.position(at.position() + keyLength);
+            int length = length(at);
+            entries.put(key, new Raw(file, at.position(), length));
+            at.position(at.position() + length);
+        }
+        return entries;
+    }
+
+    private static int length(ByteBuffer at) throws IOException {
+        int length = at.getInt();
+        if (length < 0 || length > at.remaining()) throw new IOException("an entry longer than the file");
+        return length;
+    }
+
+    /** Writes {@code entries} sorted by key, in the form {@link #read} reads. */
+    static void write(DataOutputStream out, Map<String, Raw> entries) throws IOException {
+        Map<String, Raw> sorted = new TreeMap<>(entries);
+        out.writeInt(sorted.size());
+        for (Map.Entry<String, Raw> e : sorted.entrySet()) {
+            Codec.text(out, e.getKey());
+            out.writeInt(e.getValue().length());
+            out.write(e.getValue().file(), e.getValue().offset(), e.getValue().length());
+        }
+    }
+}
