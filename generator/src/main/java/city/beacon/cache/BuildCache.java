@@ -16,6 +16,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -56,6 +57,18 @@ public final class BuildCache {
 
     private static final Lists NO_LISTS = new Lists("", Map.of(), Map.of(), List.of());
 
+    /**
+     * What the previous build found of the whole site, which a build of text edits takes as it was
+     * ({@code city.beacon.EditBuild}): valid while {@code inputs} (every site-wide input but the
+     * pages' facts) are the same and no page's facts changed. The build time (the newest date of
+     * the pages, unless git or SOURCE_DATE_EPOCH gives it), the alerts in force at it, the pages
+     * per language, each page's translation (address -> the translation's file under the content
+     * folder), what making the model found and what checking links between pages found.
+     */
+    public record SiteRecord(String inputs, Instant buildTime, List<String> activeAlerts, Map<String, Integer> pagesPerLanguage,
+                             Map<String, String> translations, List<Problem> modelProblems, List<Problem> linkProblems) {
+    }
+
     private final String version;
     /** How this build names the content folder ("content/"): findings about its files are kept relative to it. */
     private final String folder;
@@ -69,17 +82,21 @@ public final class BuildCache {
     private final Map<String, RawEntries.Raw> carried = new ConcurrentHashMap<>();
     private Lists nextLists = NO_LISTS;
     private Map<String, Integer> nextWeights = Map.of();
+    private final Optional<SiteRecord> previousRecord;
+    private Optional<SiteRecord> nextRecord = Optional.empty();
 
-    private BuildCache(String version, String folder, Map<String, RawEntries.Raw> previous, Lists lists, Map<String, Integer> weights) {
+    private BuildCache(String version, String folder, Map<String, RawEntries.Raw> previous, Lists lists, Map<String, Integer> weights,
+                       Optional<SiteRecord> record) {
         this.version = version;
         this.folder = folder;
         this.previous = previous;
         this.previousLists = lists;
         this.previousWeights = weights;
+        this.previousRecord = record;
     }
 
     private BuildCache(String version, String folder) {
-        this(version, folder, Map.of(), NO_LISTS, Map.of());
+        this(version, folder, Map.of(), NO_LISTS, Map.of(), Optional.empty());
     }
 
     /** A cache with nothing in it, for a build that publishes nothing. */
@@ -118,7 +135,8 @@ public final class BuildCache {
             List<Problem> problems = Codec.problems(tail, folder);
             Map<String, Integer> weights = new java.util.HashMap<>();
             for (int n = tail.readInt(); n > 0; n--) weights.put(tail.readUTF(), tail.readInt());
-            return new BuildCache(version, folder, entries, new Lists(listsKey, lists, files, problems), weights);
+            Optional<SiteRecord> record = tail.readBoolean() ? Optional.of(readRecord(tail, folder)) : Optional.empty();
+            return new BuildCache(version, folder, entries, new Lists(listsKey, lists, files, problems), weights, record);
         }).orElse(new BuildCache("", folder)); // a damaged cache only costs a full build
     }
 
@@ -159,7 +177,24 @@ public final class BuildCache {
     public List<Problem> previousProblems(String url) throws IOException {
         DataInputStream in = previous.get(url).in();
         in.readUTF();
+        in.readUTF();
         return Codec.problems(in, folder);
+    }
+
+    /** The SHA-256 of the file the previous build wrote for the page at {@code url}, decoded without the rest of its entry. */
+    public String previousSha256(String url) throws IOException {
+        DataInputStream in = previous.get(url).in();
+        in.readUTF();
+        return in.readUTF();
+    }
+
+    /** What the previous build recorded of the whole site, when it did. */
+    public Optional<SiteRecord> record() {
+        return previousRecord;
+    }
+
+    public void putRecord(SiteRecord record) {
+        nextRecord = Optional.of(record);
     }
 
     /** The pages the previous build rendered, by address. */
@@ -188,6 +223,11 @@ public final class BuildCache {
         return previousLists.key().equals(key) ? Optional.of(previousLists) : Optional.empty();
     }
 
+    /** What the previous build made from the whole site. */
+    public Lists previousLists() {
+        return previousLists;
+    }
+
     public void putLists(Lists lists) {
         nextLists = lists;
     }
@@ -214,7 +254,7 @@ public final class BuildCache {
             entries.put(e.getKey(), same ? previous.get(e.getKey()) : RawEntries.encode(e.getValue(), this::writeEntry));
         }
         if (!changed && entries.keySet().equals(previous.keySet()) && nextLists.equals(previousLists)
-                && nextWeights.equals(previousWeights)) return; // nothing new
+                && nextWeights.equals(previousWeights) && nextRecord.equals(previousRecord)) return; // nothing new
         SideFile.save(file, out -> {
             out.writeInt(FORMAT);
             out.writeUTF(version);
@@ -234,7 +274,41 @@ public final class BuildCache {
                 out.writeUTF(e.getKey());
                 out.writeInt(e.getValue());
             }
+            out.writeBoolean(nextRecord.isPresent());
+            if (nextRecord.isPresent()) writeRecord(out, nextRecord.get());
         });
+    }
+
+    private void writeRecord(DataOutputStream out, SiteRecord record) throws IOException {
+        out.writeUTF(record.inputs());
+        Codec.instant(out, record.buildTime());
+        Codec.texts(out, record.activeAlerts());
+        Map<String, Integer> perLanguage = new TreeMap<>(record.pagesPerLanguage());
+        out.writeInt(perLanguage.size());
+        for (Map.Entry<String, Integer> e : perLanguage.entrySet()) {
+            Codec.text(out, e.getKey());
+            out.writeInt(e.getValue());
+        }
+        Map<String, String> translations = new TreeMap<>(record.translations());
+        out.writeInt(translations.size());
+        for (Map.Entry<String, String> e : translations.entrySet()) {
+            Codec.text(out, e.getKey());
+            Codec.text(out, e.getValue());
+        }
+        Codec.problems(out, record.modelProblems(), folder);
+        Codec.problems(out, record.linkProblems(), folder);
+    }
+
+    private static SiteRecord readRecord(DataInputStream in, String folder) throws IOException {
+        String inputs = in.readUTF();
+        Instant buildTime = Codec.instant(in);
+        List<String> alerts = Codec.texts(in);
+        Map<String, Integer> perLanguage = new TreeMap<>();
+        for (int n = in.readInt(); n > 0; n--) perLanguage.put(Codec.text(in), in.readInt());
+        Map<String, String> translations = new HashMap<>();
+        for (int n = in.readInt(); n > 0; n--) translations.put(Codec.text(in), Codec.text(in));
+        return new SiteRecord(inputs, buildTime, alerts, java.util.Collections.unmodifiableMap(perLanguage), Map.copyOf(translations),
+                Codec.problems(in, folder), Codec.problems(in, folder));
     }
 
     private void writeEntries(DataOutputStream out, Map<String, Entry> entries) throws IOException {
@@ -314,8 +388,8 @@ public final class BuildCache {
 
     private void writeEntry(DataOutputStream out, Entry entry) throws IOException {
         out.writeUTF(entry.key());
-        Codec.problems(out, entry.problems(), folder);
         out.writeUTF(entry.sha256());
+        Codec.problems(out, entry.problems(), folder);
         Codec.texts(out, List.copyOf(new TreeSet<>(entry.ids())));
         out.writeInt(entry.links().size());
         for (InternalLink link : entry.links()) {
@@ -329,8 +403,8 @@ public final class BuildCache {
 
     private static Entry readEntry(DataInputStream in, String folder) throws IOException {
         String key = in.readUTF();
-        List<Problem> problems = Codec.problems(in, folder);
         String sha256 = in.readUTF();
+        List<Problem> problems = Codec.problems(in, folder);
         Set<String> ids = Set.copyOf(Codec.texts(in));
         List<InternalLink> links = new ArrayList<>();
         for (int n = in.readInt(); n > 0; n--) {

@@ -107,6 +107,38 @@ public final class ContentLoader {
         return new Content(site, pages, data, staticFiles(problems), files.stream().map(pf -> pf.source.relative()).toList());
     }
 
+    /**
+     * The page files, and those of them that changed since the build that made {@code cache}:
+     * read and parsed, recorded in it, without their text. Every other file's entry is kept in
+     * {@code cache} undecoded and its findings are reported again. {@code changed} holds the
+     * changed files that could be read as pages, {@code changedFiles} all of them.
+     */
+    public record Changes(SiteData data, List<SourceFile> staticFiles, List<String> pageFiles, List<String> changedFiles,
+                          List<Page> changed) {
+    }
+
+    public Changes changes(Problems problems, SiteConfig site, PageCache cache) throws IOException {
+        SiteData data = new DataLoader(site, problems).load(contentDir.resolve(DATA_DIR), display + "/" + DATA_DIR);
+        PageParser parser = new PageParser(site, lastCommits(site));
+        List<PageFile> files = pageFiles(site, problems);
+        long now = System.currentTimeMillis();
+        List<PageFile> changed = files.parallelStream().filter(pf -> {
+            String relative = pf.source.relative();
+            Optional<PageCache.FileState> state = fileState(pf.source.path(), relative);
+            if (state.isEmpty() || !state.equals(cache.previousState(relative))) return true;
+            try {
+                cache.previousProblems(relative).forEach(problems::add);
+            } catch (IOException e) {
+                return true; // a damaged entry: the file is read again
+            }
+            cache.keep(relative);
+            return false;
+        }).toList();
+        List<Page> pages = changed.stream().flatMap(pf -> readPage(pf, parser, cache, now, false, problems).stream()).toList();
+        return new Changes(data, staticFiles(problems), files.stream().map(pf -> pf.source.relative()).toList(),
+                changed.stream().map(pf -> pf.source.relative()).toList(), pages);
+    }
+
     /** One page: from {@code cache} when its file is unchanged (then without its text), else read and parsed. */
     private Optional<Page> readPage(PageFile pf, PageParser parser, PageCache cache, long now, boolean keepBodies, Problems problems) {
         String relative = pf.source.relative();
