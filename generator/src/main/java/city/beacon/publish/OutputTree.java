@@ -17,7 +17,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The files of one build. Every address is checked to stay inside the site, so no content,
@@ -40,7 +39,6 @@ public final class OutputTree {
     private final Set<String> files = new ConcurrentSkipListSet<>();
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
     private final AtomicInteger written = new AtomicInteger();
-    private final AtomicLong bytes = new AtomicLong();
 
     /** A tree with no published site behind it: every file is written into {@code root}. */
     public OutputTree(Path root) {
@@ -104,7 +102,6 @@ public final class OutputTree {
             throw new UncheckedIOException(e);
         }
         files.add(relative);
-        bytes.addAndGet(content.length);
     }
 
     /**
@@ -139,7 +136,6 @@ public final class OutputTree {
         if (sha256 != null && !known.get().sha256().equals(sha256)) return false;
         stamps.put(relative, known.get());
         files.add(relative);
-        bytes.addAndGet(known.get().size());
         return true;
     }
 
@@ -251,7 +247,8 @@ public final class OutputTree {
         return written.get();
     }
 
+    /** The bytes of this build's files, each counted once however often it was kept or written. */
     public long byteCount() {
-        return bytes.get();
+        return files.stream().mapToLong(file -> stamps.get(file).size()).sum();
     }
 }
