@@ -99,10 +99,9 @@ final class EditBuild {
                 String.valueOf(options.environment().get("SOURCE_DATE_EPOCH")), inGit);
     }
 
-    /** The published build, or empty when this one gave up (nothing was published). */
+    /** The published build, or empty when this one gave up (nothing was published). The cache must hold a {@link SiteRecord}. */
     Optional<SiteBuilder.Result> build() throws IOException {
         Optional<SiteRecord> record = cache.record();
-        if (record.isEmpty()) return Optional.empty();
         ContentLoader.Changes changes = loader.changes(problems, config, pageCache);
         steps.done("load and page cache");
         if (!Set.copyOf(changes.pageFiles()).equals(pageCache.previousFiles()) || changes.changed().size() < changes.changedFiles().size()) {

@@ -158,7 +158,7 @@ public final class SiteBuilder {
         CompletableFuture<BuildCache> previousCache = options.out() == null ? CompletableFuture.completedFuture(BuildCache.empty())
                 : CompletableFuture.supplyAsync(() -> BuildCache.load(BuildCache.fileFor(options.out()), folder), sideFiles);
         steps.done("settings");
-        if (EditBuild.applies(options)) {
+        if (EditBuild.applies(options) && previousCache.join().record().isPresent()) {
             // Only the text of some pages changed, most often: the site is taken as the previous build left it
             // and those pages alone are rendered. Anything else, found on the way, is a full build.
             Optional<Result> edit = new EditBuild(this, loader, config.get(), pageCacheRead.join(), previousCache.join(), sideFiles,

@@ -1,5 +1,6 @@
 package city.beacon.cache;
 
+import city.beacon.publish.RawEntries;
 import city.beacon.publish.SideFile;
 import city.beacon.check.Problem;
 import city.beacon.markdown.RenderedMarkdown.InternalLink;

@@ -8,6 +8,7 @@ import city.beacon.model.Phone;
 import city.beacon.model.Place;
 import city.beacon.model.Section;
 import city.beacon.model.SourceFile;
+import city.beacon.publish.RawEntries;
 import city.beacon.publish.SideFile;
 
 import java.io.DataInputStream;

@@ -124,7 +124,7 @@ public final class ContentLoader {
         long now = System.currentTimeMillis();
         List<PageFile> changed = files.parallelStream().filter(pf -> {
             String relative = pf.source.relative();
-            Optional<PageCache.FileState> state = fileState(pf.source.path(), relative);
+            Optional<PageCache.FileState> state = fileState(pf, relative);
             if (state.isEmpty() || !state.equals(cache.previousState(relative))) return true;
             try {
                 cache.previousProblems(relative).forEach(problems::add);
@@ -142,7 +142,7 @@ public final class ContentLoader {
     /** One page: from {@code cache} when its file is unchanged (then without its text), else read and parsed. */
     private Optional<Page> readPage(PageFile pf, PageParser parser, PageCache cache, long now, boolean keepBodies, Problems problems) {
         String relative = pf.source.relative();
-        Optional<PageCache.FileState> state = fileState(pf.source.path(), relative);
+        Optional<PageCache.FileState> state = fileState(pf, relative);
         Optional<PageCache.Entry> kept = state.flatMap(s -> cache.unchanged(relative, s));
         if (kept.isPresent()) {
             kept.get().problems().forEach(problems::add);
@@ -166,9 +166,10 @@ public final class ContentLoader {
         return page;
     }
 
-    private Optional<PageCache.FileState> fileState(Path file, String relative) {
+    private Optional<PageCache.FileState> fileState(PageFile file, String relative) {
         try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            BasicFileAttributes attributes = file.attributes() != null ? file.attributes()
+                    : Files.readAttributes(file.source().path(), BasicFileAttributes.class);
             return Optional.of(new PageCache.FileState(attributes.size(), attributes.lastModifiedTime().toMillis(),
                     lastCommits == null ? null : lastCommits.get(relative)));
         } catch (IOException e) {
@@ -212,7 +213,8 @@ public final class ContentLoader {
         return lastCommits;
     }
 
-    private record PageFile(SourceFile source, String lang, Section section) {
+    /** A page file found, with what the walk saw of it ({@code attributes}; null for a link, whose target is looked at when read). */
+    private record PageFile(SourceFile source, String lang, Section section, BasicFileAttributes attributes) {
     }
 
     private List<PageFile> pageFiles(SiteConfig site, Problems problems) throws IOException {
@@ -246,13 +248,22 @@ public final class ContentLoader {
                 for (Path file : list(folder)) {
                     String fileName = file.getFileName().toString();
                     if (fileName.startsWith(".")) continue;
-                    if (!fileName.endsWith(".md") || Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                    // One look at each file (a page file is looked at once in a build of ten thousand).
+                    BasicFileAttributes attributes;
+                    try {
+                        attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    } catch (IOException gone) {
+                        continue; // deleted since the folder was listed
+                    }
+                    if (!fileName.endsWith(".md") || attributes.isDirectory()) {
                         problems.warning(shown(file), 0, 0, null, "not a page (only .md files are read here), so not used",
                                 "put images and documents under " + display + "/" + STATIC_DIR + "/");
                         continue;
                     }
-                    if (insideContent(file, problems)) {
-                        found.add(new PageFile(source(file), name, section.get()));
+                    if (!attributes.isSymbolicLink()) {
+                        found.add(new PageFile(source(file), name, section.get(), attributes));
+                    } else if (insideContent(file, problems)) {
+                        found.add(new PageFile(source(file), name, section.get(), null));
                     }
                 }
             }

@@ -209,8 +209,8 @@ public final class OutputTree {
     }
 
     /** The stamps of the published site this build replaces (none when they are missing). */
-    public Map<String, FileStamps.Stamp> previousStamps() {
-        return previousStamps.all();
+    public FileStamps previousStamps() {
+        return previousStamps;
     }
 
     /** The files of the published site this build replaces, as its stamps name them (none when they are missing). */

@@ -111,7 +111,7 @@ public final class Publisher implements AutoCloseable {
             FileStamps.save(FileStamps.fileFor(out), staged.stamps());
             return;
         }
-        if (staged.changed().isEmpty() && staged.stamps().equals(staged.previousStamps())) {
+        if (staged.changed().isEmpty() && staged.previousStamps().sameAs(staged.stamps())) {
             deleteTree(staged.root()); // nothing changed: nothing to write
             return;
         }
@@ -122,7 +122,7 @@ public final class Publisher implements AutoCloseable {
     Journal writeJournal(OutputTree staged) throws IOException {
         Set<String> gone = new TreeSet<>(publishedFiles(staged));
         gone.removeAll(Set.copyOf(staged.files())); // a Set: removeAll with a List argument is quadratic
-        FileStamps.save(nextStamps(), staged.stamps());
+        staged.previousStamps().saveNext(nextStamps(), staged.stamps());
         Journal journal = new Journal(staged.root().getFileName().toString(), new TreeSet<>(staged.changed()), gone);
         SideFile.save(journalFile(), journal::write);
         return journal;

@@ -1,4 +1,4 @@
-package city.beacon.cache;
+package city.beacon.publish;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -17,24 +17,24 @@ import java.util.TreeMap;
  * after a one-page edit decodes a few of ten thousand entries: decoding them all (their text from
  * UTF-8, with the quick JIT compiler of a fresh process) took half a second.
  */
-final class RawEntries {
+public final class RawEntries {
     private RawEntries() {
     }
 
     /** One entry's bytes, inside the cache file read whole. */
-    record Raw(byte[] file, int offset, int length) {
-        DataInputStream in() {
+    public record Raw(byte[] file, int offset, int length) {
+        public DataInputStream in() {
             return new DataInputStream(new ByteArrayInputStream(file, offset, length));
         }
     }
 
     /** Writes one entry into bytes of its own. */
-    interface Encoder<T> {
+    public interface Encoder<T> {
         void write(DataOutputStream out, T entry) throws IOException;
     }
 
     /** The bytes {@code encoder} writes for {@code entry}, kept as a raw entry. */
-    static <T> Raw encode(T entry, Encoder<T> encoder) throws IOException {
+    public static <T> Raw encode(T entry, Encoder<T> encoder) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
         encoder.write(new DataOutputStream(bytes), entry);
         byte[] written = bytes.toByteArray();
@@ -45,7 +45,7 @@ final class RawEntries {
      * Reads a count and that many entries (key, length, bytes) from {@code file} at the buffer's
      * position, which is left after them: only the keys are decoded.
      */
-    static Map<String, Raw> read(byte[] file, ByteBuffer at) throws IOException {
+    public static Map<String, Raw> read(byte[] file, ByteBuffer at) throws IOException {
         int count = at.getInt();
         if (count < 0) throw new IOException("a negative count");
         Map<String, Raw> entries = new HashMap<>(count * 2);
@@ -67,11 +67,13 @@ final class RawEntries {
     }
 
     /** Writes {@code entries} sorted by key, in the form {@link #read} reads. */
-    static void write(DataOutputStream out, Map<String, Raw> entries) throws IOException {
+    public static void write(DataOutputStream out, Map<String, Raw> entries) throws IOException {
         Map<String, Raw> sorted = new TreeMap<>(entries);
         out.writeInt(sorted.size());
         for (Map.Entry<String, Raw> e : sorted.entrySet()) {
-            Codec.text(out, e.getKey());
+            byte[] key = e.getKey().getBytes(StandardCharsets.UTF_8);
+            out.writeInt(key.length);
+            out.write(key);
             out.writeInt(e.getValue().length());
             out.write(e.getValue().file(), e.getValue().offset(), e.getValue().length());
         }
