@@ -247,14 +247,8 @@ public final class BuildCache {
      * file. An entry taken from the previous build unchanged is written as it was read.
      */
     public void save(Path file) throws IOException {
-        Map<String, RawEntries.Raw> entries = new HashMap<>(carried);
-        boolean changed = false;
-        for (Map.Entry<String, Entry> e : next.entrySet()) {
-            boolean same = decoded.get(e.getKey()) == e.getValue();
-            changed |= !same;
-            entries.put(e.getKey(), same ? previous.get(e.getKey()) : RawEntries.encode(e.getValue(), this::writeEntry));
-        }
-        if (!changed && entries.keySet().equals(previous.keySet()) && nextLists.equals(previousLists)
+        Map<String, RawEntries.Raw> entries = RawEntries.merge(carried, next, decoded, previous, this::writeEntry);
+        if (RawEntries.same(entries, previous) && nextLists.equals(previousLists)
                 && nextWeights.equals(previousWeights) && nextRecord.equals(previousRecord)) return; // nothing new
         SideFile.save(file, out -> {
             out.writeInt(FORMAT);

@@ -179,14 +179,8 @@ public final class PageCache {
      */
     public void save(Path file) throws IOException {
         if (next == null) return;
-        Map<String, RawEntries.Raw> entries = new HashMap<>(carried);
-        boolean changed = false;
-        for (Map.Entry<String, Entry> e : next.entrySet()) {
-            boolean same = decoded.get(e.getKey()) == e.getValue();
-            changed |= !same;
-            entries.put(e.getKey(), same ? previous.get(e.getKey()) : RawEntries.encode(e.getValue(), this::writeEntry));
-        }
-        if (!changed && entries.keySet().equals(previous.keySet())) return;
+        Map<String, RawEntries.Raw> entries = RawEntries.merge(carried, next, decoded, previous, this::writeEntry);
+        if (RawEntries.same(entries, previous)) return;
         SideFile.save(file, out -> {
             out.writeInt(FORMAT);
             out.writeUTF(version);

@@ -66,11 +66,7 @@ public final class FileStamps {
      * is written as it was read.
      */
     public void saveNext(Path file, Map<String, Stamp> next) throws IOException {
-        Map<String, RawEntries.Raw> entries = new HashMap<>();
-        for (Map.Entry<String, Stamp> e : next.entrySet()) {
-            entries.put(e.getKey(), decoded.get(e.getKey()) == e.getValue() ? stamps.get(e.getKey())
-                    : RawEntries.encode(e.getValue(), FileStamps::write));
-        }
+        Map<String, RawEntries.Raw> entries = RawEntries.merge(Map.of(), next, decoded, stamps, FileStamps::write);
         SideFile.save(file, out -> {
             out.writeInt(FORMAT);
             RawEntries.write(out, entries);

@@ -66,6 +66,24 @@ public final class RawEntries {
         return length;
     }
 
+    /**
+     * The entries to write after a build: those it {@code carried} over undecoded, and each of
+     * {@code next}: the bytes it was read from when it is the very entry decoded from them, else encoded.
+     */
+    public static <T> Map<String, Raw> merge(Map<String, Raw> carried, Map<String, T> next, Map<String, T> decoded,
+                                             Map<String, Raw> previous, Encoder<T> encoder) throws IOException {
+        Map<String, Raw> entries = new HashMap<>(carried);
+        for (Map.Entry<String, T> e : next.entrySet()) {
+            entries.put(e.getKey(), decoded.get(e.getKey()) == e.getValue() ? previous.get(e.getKey()) : encode(e.getValue(), encoder));
+        }
+        return entries;
+    }
+
+    /** Whether {@code entries} are exactly the {@code previous} ones, as read. */
+    public static boolean same(Map<String, Raw> entries, Map<String, Raw> previous) {
+        return entries.keySet().equals(previous.keySet()) && entries.entrySet().stream().allMatch(e -> previous.get(e.getKey()) == e.getValue());
+    }
+
     /** Writes {@code entries} sorted by key, in the form {@link #read} reads. */
     public static void write(DataOutputStream out, Map<String, Raw> entries) throws IOException {
         Map<String, Raw> sorted = new TreeMap<>(entries);
