@@ -28,6 +28,7 @@ import city.beacon.render.SiteRenderer;
 import city.beacon.render.UiText;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadPoolExecutor;
 
 /**
@@ -60,8 +62,11 @@ final class EditBuild {
     private final SiteBuilder.Options options;
     private final ContentLoader loader;
     private final SiteConfig config;
-    private final PageCache pageCache;
-    private final BuildCache cache;
+    private final CompletableFuture<PageCache> pageCacheRead;
+    private final CompletableFuture<BuildCache> cacheRead;
+    /** Known once the content folder is walked (they are read meanwhile). */
+    private PageCache pageCache;
+    private BuildCache cache;
     private final ThreadPoolExecutor sideFiles;
     private final Steps steps;
     private final long start;
@@ -69,22 +74,26 @@ final class EditBuild {
     /** Pages rendered: a changed file whose text is as it was (touched, or read again within two seconds of a save) is kept. */
     private int rendered;
 
-    EditBuild(SiteBuilder builder, ContentLoader loader, SiteConfig config, PageCache pageCache, BuildCache cache,
-              ThreadPoolExecutor sideFiles, Steps steps, long start) {
+    EditBuild(SiteBuilder builder, ContentLoader loader, SiteConfig config, CompletableFuture<PageCache> pageCache,
+              CompletableFuture<BuildCache> cache, ThreadPoolExecutor sideFiles, Steps steps, long start) {
         this.builder = builder;
         this.options = builder.options;
         this.loader = loader;
         this.config = config;
-        this.pageCache = pageCache;
-        this.cache = cache;
+        this.pageCacheRead = pageCache;
+        this.cacheRead = cache;
         this.sideFiles = sideFiles;
         this.steps = steps;
         this.start = start;
     }
 
-    /** Whether a build with these options may be one of text edits: one that publishes, with no offline bundle (made from every page). */
+    /**
+     * Whether a build with these options may be one of text edits: one that publishes over a site
+     * published before, with no offline bundle (made from every page).
+     */
     static boolean applies(SiteBuilder.Options options) {
-        return options.out() != null && !options.includeDrafts() && !options.mirror().bundle() && !options.mirror().zim();
+        return options.out() != null && Files.isDirectory(options.out()) && !options.includeDrafts()
+                && !options.mirror().bundle() && !options.mirror().zim();
     }
 
     /**
@@ -99,11 +108,13 @@ final class EditBuild {
                 String.valueOf(options.environment().get("SOURCE_DATE_EPOCH")), inGit);
     }
 
-    /** The published build, or empty when this one gave up (nothing was published). The cache must hold a {@link SiteRecord}. */
+    /** The published build, or empty when this one gave up (nothing was published). */
     Optional<SiteBuilder.Result> build() throws IOException {
+        ContentLoader.Changes changes = loader.changes(problems, config, () -> pageCache = pageCacheRead.join());
+        cache = cacheRead.join();
         Optional<SiteRecord> record = cache.record();
-        ContentLoader.Changes changes = loader.changes(problems, config, pageCache);
         steps.done("load and page cache");
+        if (record.isEmpty()) return Optional.empty();
         if (!Set.copyOf(changes.pageFiles()).equals(pageCache.previousFiles()) || changes.changed().size() < changes.changedFiles().size()) {
             return Optional.empty();
         }
@@ -202,20 +213,17 @@ final class EditBuild {
 
     /** The alerts in force at {@code buildTime}, in reading order; null when one cannot be read from the cache. */
     private List<Page> activeAlerts(List<String> pageFiles, Instant buildTime) {
+        List<String> folders = new ArrayList<>();
+        config.sections().stream().filter(s -> s.kind() == PageKind.ALERT)
+                .forEach(s -> config.languageCodes().forEach(lang -> folders.add(lang + "/" + s.folder().get(lang) + "/")));
         List<Page> alerts = new ArrayList<>();
         for (String relative : pageFiles) {
-            if (config.sectionByFolder(relative.substring(0, relative.indexOf('/')), folderOf(relative))
-                    .map(s -> s.kind() != PageKind.ALERT).orElse(true)) continue;
+            if (folders.stream().noneMatch(relative::startsWith)) continue;
             Optional<Page> page = pageOf(relative);
             if (page.isEmpty()) return null;
             if (!page.get().draft() && page.get().details() instanceof Details.Alert a && a.activeAt(buildTime)) alerts.add(page.get());
         }
         return alerts.stream().sorted(SiteModel.READING_ORDER).toList();
-    }
-
-    private static String folderOf(String relative) {
-        String[] parts = relative.split("/");
-        return parts.length == 3 ? parts[1] : "";
     }
 
     /** The page at {@code relative} as this build knows it: as it parsed it when changed, else from the previous build. */

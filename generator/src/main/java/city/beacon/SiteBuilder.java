@@ -158,11 +158,10 @@ public final class SiteBuilder {
         CompletableFuture<BuildCache> previousCache = options.out() == null ? CompletableFuture.completedFuture(BuildCache.empty())
                 : CompletableFuture.supplyAsync(() -> BuildCache.load(BuildCache.fileFor(options.out()), folder), sideFiles);
         steps.done("settings");
-        if (EditBuild.applies(options) && previousCache.join().record().isPresent()) {
+        if (EditBuild.applies(options)) {
             // Only the text of some pages changed, most often: the site is taken as the previous build left it
             // and those pages alone are rendered. Anything else, found on the way, is a full build.
-            Optional<Result> edit = new EditBuild(this, loader, config.get(), pageCacheRead.join(), previousCache.join(), sideFiles,
-                    steps, start).build();
+            Optional<Result> edit = new EditBuild(this, loader, config.get(), pageCacheRead, previousCache, sideFiles, steps, start).build();
             if (edit.isPresent()) return edit.get();
             steps.done("edit build given up");
             pageCacheRead = CompletableFuture.completedFuture(PageCache.load(PageCache.fileFor(options.out()),

@@ -122,13 +122,11 @@ public final class BuildCache {
      * {@code folder}: how this build names the content folder ("content/"), however the previous one named it.
      */
     public static BuildCache load(Path file, String folder) {
-        return SideFile.load(file, in -> {
-            if (in.readInt() != FORMAT) return new BuildCache("", folder);
-            String version = in.readUTF();
-            byte[] rest = in.readAllBytes();
-            ByteBuffer at = ByteBuffer.wrap(rest);
-            Map<String, RawEntries.Raw> entries = RawEntries.read(rest, at);
-            DataInputStream tail = new DataInputStream(new ByteArrayInputStream(rest, at.position(), at.remaining()));
+        return SideFile.loadWhole(file, at -> {
+            if (at.getInt() != FORMAT) return new BuildCache("", folder);
+            String version = RawEntries.utf(at);
+            Map<String, RawEntries.Raw> entries = RawEntries.read(at.array(), at);
+            DataInputStream tail = new DataInputStream(new ByteArrayInputStream(at.array(), at.position(), at.remaining()));
             String listsKey = tail.readUTF();
             Map<String, Entry> lists = readEntries(tail, folder);
             Map<String, String> files = new TreeMap<>();
@@ -150,7 +148,7 @@ public final class BuildCache {
     public Optional<Entry> reusable(String url, String key) {
         RawEntries.Raw raw = previous.get(url);
         try {
-            if (raw == null || !raw.in().readUTF().equals(key)) return Optional.empty();
+            if (raw == null || !RawEntries.utf(raw.buffer()).equals(key)) return Optional.empty();
             return Optional.of(decoded.computeIfAbsent(url, u -> {
                 try {
                     return readEntry(raw.in(), folder);
@@ -168,25 +166,25 @@ public final class BuildCache {
         RawEntries.Raw raw = previous.get(url);
         if (raw == null) return Optional.empty();
         try {
-            return reusable(url, raw.in().readUTF());
-        } catch (IOException e) {
+            return reusable(url, RawEntries.utf(raw.buffer()));
+        } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
     /** The findings the previous build made rendering the page at {@code url}, decoded without the rest of its entry. */
     public List<Problem> previousProblems(String url) throws IOException {
-        DataInputStream in = previous.get(url).in();
-        in.readUTF();
-        in.readUTF();
-        return Codec.problems(in, folder);
+        ByteBuffer at = previous.get(url).buffer();
+        RawEntries.utf(at);
+        RawEntries.utf(at);
+        return Codec.problems(at, folder);
     }
 
     /** The SHA-256 of the file the previous build wrote for the page at {@code url}, decoded without the rest of its entry. */
     public String previousSha256(String url) throws IOException {
-        DataInputStream in = previous.get(url).in();
-        in.readUTF();
-        return in.readUTF();
+        ByteBuffer at = previous.get(url).buffer();
+        RawEntries.utf(at);
+        return RawEntries.utf(at);
     }
 
     /** What the previous build recorded of the whole site, when it did. */
@@ -253,7 +251,7 @@ public final class BuildCache {
         SideFile.save(file, out -> {
             out.writeInt(FORMAT);
             out.writeUTF(version);
-            RawEntries.write(out, entries);
+            RawEntries.write(out, entries, previous);
             out.writeUTF(nextLists.key());
             writeEntries(out, nextLists.pages());
             Map<String, String> files = new TreeMap<>(nextLists.files());

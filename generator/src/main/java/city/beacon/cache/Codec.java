@@ -3,9 +3,11 @@ package city.beacon.cache;
 import city.beacon.check.Problem;
 import city.beacon.check.Severity;
 
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -93,6 +95,15 @@ final class Codec {
             text(out, p.message());
             nullable(out, p.suggestion());
         }
+    }
+
+    /** Findings read from {@code at}, which is left after them: most entries have none, and need no stream. */
+    static List<Problem> problems(ByteBuffer at, String folder) throws IOException {
+        if (at.getInt(at.position()) == 0) {
+            at.getInt();
+            return List.of();
+        }
+        return problems(new DataInputStream(new ByteArrayInputStream(at.array(), at.position(), at.remaining())), folder);
     }
 
     static List<Problem> problems(DataInputStream in, String folder) throws IOException {

@@ -98,10 +98,9 @@ public final class PageCache {
     public static PageCache load(Path file, String version, SiteConfig config, Function<String, SourceFile> source, String folder) {
         Map<String, Section> sections = new TreeMap<>();
         config.sections().forEach(s -> sections.put(s.id(), s));
-        Map<String, RawEntries.Raw> entries = SideFile.load(file, in -> {
-            if (in.readInt() != FORMAT || !in.readUTF().equals(version)) return Map.<String, RawEntries.Raw>of();
-            byte[] rest = in.readAllBytes();
-            return RawEntries.read(rest, ByteBuffer.wrap(rest));
+        Map<String, RawEntries.Raw> entries = SideFile.loadWhole(file, at -> {
+            if (at.getInt() != FORMAT || !RawEntries.utf(at).equals(version)) return Map.<String, RawEntries.Raw>of();
+            return RawEntries.read(at.array(), at);
         }).orElse(Map.of()); // a damaged cache only means reading every page
         return new PageCache(version, folder, source, sections, entries, new ConcurrentHashMap<>());
     }
@@ -116,8 +115,9 @@ public final class PageCache {
         RawEntries.Raw raw = previous.get(relative);
         if (raw == null) return Optional.empty();
         try {
-            return Optional.of(readState(raw.in()));
-        } catch (IOException e) {
+            ByteBuffer at = raw.buffer();
+            return Optional.of(new FileState(at.getLong(), at.getLong(), at.get() != 0 ? LocalDate.ofEpochDay(at.getLong()) : null));
+        } catch (RuntimeException e) {
             return Optional.empty();
         }
     }
@@ -152,9 +152,10 @@ public final class PageCache {
 
     /** The findings the previous build's parse of {@code relative} made, decoded without the rest of its entry. */
     public List<Problem> previousProblems(String relative) throws IOException {
-        DataInputStream in = previous.get(relative).in();
-        readState(in);
-        return Codec.problems(in, folder);
+        ByteBuffer at = previous.get(relative).buffer();
+        at.position(at.position() + 16);
+        if (at.get() != 0) at.getLong();
+        return Codec.problems(at, folder);
     }
 
     /** Records what this build knows of the page file at {@code relative}, for the next build. */
@@ -184,7 +185,7 @@ public final class PageCache {
         SideFile.save(file, out -> {
             out.writeInt(FORMAT);
             out.writeUTF(version);
-            RawEntries.write(out, entries);
+            RawEntries.write(out, entries, previous);
         });
     }
 

@@ -117,11 +117,13 @@ public final class ContentLoader {
                           List<Page> changed) {
     }
 
-    public Changes changes(Problems problems, SiteConfig site, PageCache cache) throws IOException {
+    /** {@code pageCache} is asked for only once the folders are walked: it may still be being read meanwhile. */
+    public Changes changes(Problems problems, SiteConfig site, Supplier<PageCache> pageCache) throws IOException {
         SiteData data = new DataLoader(site, problems).load(contentDir.resolve(DATA_DIR), display + "/" + DATA_DIR);
         PageParser parser = new PageParser(site, lastCommits(site));
         List<PageFile> files = pageFiles(site, problems);
         long now = System.currentTimeMillis();
+        PageCache cache = pageCache.get();
         List<PageFile> changed = files.parallelStream().filter(pf -> {
             String relative = pf.source.relative();
             Optional<PageCache.FileState> state = fileState(pf, relative);
@@ -261,7 +263,8 @@ public final class ContentLoader {
                         continue;
                     }
                     if (!attributes.isSymbolicLink()) {
-                        found.add(new PageFile(source(file), name, section.get(), attributes));
+                        found.add(new PageFile(new SourceFile(file, display(name + "/" + folderName + "/" + fileName),
+                                name + "/" + folderName + "/" + fileName), name, section.get(), attributes));
                     } else if (insideContent(file, problems)) {
                         found.add(new PageFile(source(file), name, section.get(), null));
                     }

@@ -49,11 +49,8 @@ public final class FileStamps {
     }
 
     public static FileStamps load(Path file) {
-        return SideFile.load(file, in -> {
-            if (in.readInt() != FORMAT) return none();
-            byte[] rest = in.readAllBytes();
-            return new FileStamps(RawEntries.read(rest, ByteBuffer.wrap(rest)));
-        }).orElse(none());
+        return SideFile.loadWhole(file, at -> at.getInt() != FORMAT ? none() : new FileStamps(RawEntries.read(at.array(), at)))
+                .orElse(none());
     }
 
     /** Writes {@code stamps} (path relative to the output -> stamp), replacing the file at once. */
@@ -69,7 +66,7 @@ public final class FileStamps {
         Map<String, RawEntries.Raw> entries = RawEntries.merge(Map.of(), next, decoded, stamps, FileStamps::write);
         SideFile.save(file, out -> {
             out.writeInt(FORMAT);
-            RawEntries.write(out, entries);
+            RawEntries.write(out, entries, stamps);
         });
     }
 
@@ -89,9 +86,10 @@ public final class FileStamps {
         RawEntries.Raw raw = stamps.get(relative);
         if (raw == null) return Optional.empty();
         return Optional.of(decoded.computeIfAbsent(relative, r -> {
-            try (DataInputStream in = raw.in()) {
-                return new Stamp(in.readLong(), in.readLong(), in.readUTF());
-            } catch (IOException e) {
+            try {
+                ByteBuffer at = raw.buffer();
+                return new Stamp(at.getLong(), at.getLong(), RawEntries.utf(at));
+            } catch (IOException | RuntimeException e) {
                 return new Stamp(-1, -1, ""); // never matches a file: it is read again
             }
         }));

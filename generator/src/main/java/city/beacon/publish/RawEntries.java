@@ -8,8 +8,9 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The entries of a cache file as the previous build wrote them: each one's bytes, by key, decoded
@@ -26,6 +27,22 @@ public final class RawEntries {
         public DataInputStream in() {
             return new DataInputStream(new ByteArrayInputStream(file, offset, length));
         }
+
+        /** The entry's bytes to read a field or two from, without a stream (tens of thousands are read in a build). */
+        public ByteBuffer buffer() {
+            return ByteBuffer.wrap(file, offset, length);
+        }
+    }
+
+    /** A text {@link DataOutputStream#writeUTF} wrote, read from {@code at} (a key, a hash). */
+    public static String utf(ByteBuffer at) throws IOException {
+        int length = at.getShort() & 0xffff;
+        int start = at.position();
+        at.position(start + length);
+        for (int i = start; i < start + length; i++) {
+            if (at.array()[i] <= 0) return new DataInputStream(new ByteArrayInputStream(at.array(), start - 2, length + 2)).readUTF();
+        }
+        return new String(at.array(), start, length, StandardCharsets.ISO_8859_1); // ASCII, the same in both
     }
 
     /** Writes one entry into bytes of its own. */
@@ -48,7 +65,7 @@ public final class RawEntries {
     public static Map<String, Raw> read(byte[] file, ByteBuffer at) throws IOException {
         int count = at.getInt();
         if (count < 0) throw new IOException("a negative count");
-        Map<String, Raw> entries = new HashMap<>(count * 2);
+        Map<String, Raw> entries = new LinkedHashMap<>(count * 2); // in the file's order: sorted
         for (int n = 0; n < count; n++) {
             int keyLength = length(at);
             String key = new String(file, at.position(), keyLength, StandardCharsets.UTF_8);
@@ -84,16 +101,20 @@ public final class RawEntries {
         return entries.keySet().equals(previous.keySet()) && entries.entrySet().stream().allMatch(e -> previous.get(e.getKey()) == e.getValue());
     }
 
-    /** Writes {@code entries} sorted by key, in the form {@link #read} reads. */
-    public static void write(DataOutputStream out, Map<String, Raw> entries) throws IOException {
-        Map<String, Raw> sorted = new TreeMap<>(entries);
-        out.writeInt(sorted.size());
-        for (Map.Entry<String, Raw> e : sorted.entrySet()) {
-            byte[] key = e.getKey().getBytes(StandardCharsets.UTF_8);
-            out.writeInt(key.length);
-            out.write(key);
-            out.writeInt(e.getValue().length());
-            out.write(e.getValue().file(), e.getValue().offset(), e.getValue().length());
+    /**
+     * Writes {@code entries} sorted by key, in the form {@link #read} reads; in the order of
+     * {@code previous} (as read: sorted) when they have the same keys, which spares sorting them again.
+     */
+    public static void write(DataOutputStream out, Map<String, Raw> entries, Map<String, Raw> previous) throws IOException {
+        Iterable<String> sorted = entries.keySet().equals(previous.keySet()) ? previous.keySet() : new TreeSet<>(entries.keySet());
+        out.writeInt(entries.size());
+        for (String key : sorted) {
+            Raw raw = entries.get(key);
+            byte[] name = key.getBytes(StandardCharsets.UTF_8);
+            out.writeInt(name.length);
+            out.write(name);
+            out.writeInt(raw.length());
+            out.write(raw.file(), raw.offset(), raw.length());
         }
     }
 }
