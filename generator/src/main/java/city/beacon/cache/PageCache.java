@@ -38,7 +38,7 @@ import java.util.function.Function;
  * whole file is ignored when the generator or site.yaml changed ({@code version}).
  */
 public final class PageCache {
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
 
     /** A file as it was when it was read: what decides whether its entry still holds. */
     public record FileState(long size, long modified, LocalDate committed) {
@@ -63,10 +63,14 @@ public final class PageCache {
     private final Map<String, Entry> next;
     /** Previous entries this build keeps as they are, without decoding them. */
     private final Map<String, RawEntries.Raw> carried = new ConcurrentHashMap<>();
+    /** The newest commit of the content folder the entries' commit dates know of ("" when it is not in git). */
+    private final String previousCommit;
+    private String nextCommit = "";
 
     private PageCache(String version, String folder, Function<String, SourceFile> source, Map<String, Section> sections,
-                      Map<String, RawEntries.Raw> previous, Map<String, Entry> next) {
+                      String commit, Map<String, RawEntries.Raw> previous, Map<String, Entry> next) {
         this.version = version;
+        this.previousCommit = commit;
         this.folder = folder;
         this.source = source;
         this.sections = sections;
@@ -76,7 +80,7 @@ public final class PageCache {
 
     /** No cache (a check, the preview): every page is read, and nothing is recorded. */
     public static PageCache none() {
-        return new PageCache("", "", null, Map.of(), Map.of(), null);
+        return new PageCache("", "", null, Map.of(), "", Map.of(), null);
     }
 
     /** Whether this cache records what is read, for a build after this one. */
@@ -98,11 +102,11 @@ public final class PageCache {
     public static PageCache load(Path file, String version, SiteConfig config, Function<String, SourceFile> source, String folder) {
         Map<String, Section> sections = new TreeMap<>();
         config.sections().forEach(s -> sections.put(s.id(), s));
-        Map<String, RawEntries.Raw> entries = SideFile.loadWhole(file, at -> {
-            if (at.getInt() != FORMAT || !RawEntries.utf(at).equals(version)) return Map.<String, RawEntries.Raw>of();
-            return RawEntries.read(at.array(), at);
-        }).orElse(Map.of()); // a damaged cache only means reading every page
-        return new PageCache(version, folder, source, sections, entries, new ConcurrentHashMap<>());
+        return SideFile.loadWhole(file, at -> {
+            if (at.getInt() != FORMAT || !RawEntries.utf(at).equals(version)) return null;
+            String commit = RawEntries.utf(at);
+            return new PageCache(version, folder, source, sections, commit, RawEntries.read(at.array(), at), new ConcurrentHashMap<>());
+        }).orElse(new PageCache(version, folder, source, sections, "", Map.of(), new ConcurrentHashMap<>())); // a damaged cache only means reading every page
     }
 
     /** The previous entry of the page file at {@code relative}, if the file is as it was then. */
@@ -137,6 +141,26 @@ public final class PageCache {
         } catch (UncheckedIOException | IllegalArgumentException e) {
             return Optional.empty(); // a damaged entry: the file is read again
         }
+    }
+
+    /** The newest commit of the content folder the previous build's commit dates know of ("" when none). */
+    public String previousCommit() {
+        return previousCommit;
+    }
+
+    /**
+     * The commit dates of the page files the previous build read, as of {@link #previousCommit}
+     * (null for a file no commit had then).
+     */
+    public Map<String, LocalDate> previousCommitDates() {
+        Map<String, LocalDate> dates = new HashMap<>();
+        for (String relative : previous.keySet()) previousState(relative).ifPresent(state -> dates.put(relative, state.committed()));
+        return dates;
+    }
+
+    /** Records the newest commit this build's commit dates know of. */
+    public void putCommit(String commit) {
+        nextCommit = commit;
     }
 
     /** The files the previous build read, by path under the content folder. */
@@ -181,10 +205,11 @@ public final class PageCache {
     public void save(Path file) throws IOException {
         if (next == null) return;
         Map<String, RawEntries.Raw> entries = RawEntries.merge(carried, next, decoded, previous, this::writeEntry);
-        if (RawEntries.same(entries, previous)) return;
+        if (RawEntries.same(entries, previous) && nextCommit.equals(previousCommit)) return;
         SideFile.save(file, out -> {
             out.writeInt(FORMAT);
             out.writeUTF(version);
+            out.writeUTF(nextCommit);
             RawEntries.write(out, entries, previous);
         });
     }

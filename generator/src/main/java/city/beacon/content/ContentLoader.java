@@ -89,10 +89,10 @@ public final class ContentLoader {
     /** {@code pageCache} is asked for only once the folders are walked: it may still be being read meanwhile. */
     private Content load(Problems problems, SiteConfig site, boolean keepBodies, Supplier<PageCache> pageCache) throws IOException {
         SiteData data = new DataLoader(site, problems).load(contentDir.resolve(DATA_DIR), display + "/" + DATA_DIR);
-        PageParser parser = new PageParser(site, lastCommits(site));
         List<PageFile> files = pageFiles(site, problems);
         long now = System.currentTimeMillis();
         PageCache cache = pageCache.get();
+        PageParser parser = new PageParser(site, lastCommits(site, cache, files));
         List<Page> pages = files.parallelStream()
                 .map(pf -> readPage(pf, parser, cache, now, keepBodies, problems))
                 .flatMap(Optional::stream)
@@ -120,10 +120,10 @@ public final class ContentLoader {
     /** {@code pageCache} is asked for only once the folders are walked: it may still be being read meanwhile. */
     public Changes changes(Problems problems, SiteConfig site, Supplier<PageCache> pageCache) throws IOException {
         SiteData data = new DataLoader(site, problems).load(contentDir.resolve(DATA_DIR), display + "/" + DATA_DIR);
-        PageParser parser = new PageParser(site, lastCommits(site));
         List<PageFile> files = pageFiles(site, problems);
         long now = System.currentTimeMillis();
         PageCache cache = pageCache.get();
+        PageParser parser = new PageParser(site, lastCommits(site, cache, files));
         List<PageFile> changed = files.parallelStream().filter(pf -> {
             String relative = pf.source.relative();
             Optional<PageCache.FileState> state = fileState(pf, relative);
@@ -212,6 +212,19 @@ public final class ContentLoader {
     /** Read once per loader: the history does not change while Beacon runs. */
     private Map<String, LocalDate> lastCommits(SiteConfig site) {
         if (lastCommits == null) lastCommits = GitDates.lastCommits(contentDir, site.timezone());
+        return lastCommits;
+    }
+
+    /**
+     * As above, asking git only for the commits after those the dates in {@code cache} know of
+     * (recorded in it for the next build), when it can: {@code files} are the page files to date.
+     */
+    private Map<String, LocalDate> lastCommits(SiteConfig site, PageCache cache, List<PageFile> files) {
+        if (lastCommits != null || !cache.records()) return lastCommits(site);
+        GitDates.Dates dates = GitDates.since(contentDir, site.timezone(), cache.previousCommit(), cache.previousCommitDates(),
+                files.stream().map(pf -> pf.source.relative()).toList());
+        cache.putCommit(dates.commit());
+        lastCommits = dates.byFile();
         return lastCommits;
     }
 
