@@ -134,7 +134,7 @@ public final class BuildCache {
             List<Problem> problems = Codec.problems(tail, folder);
             Map<String, Integer> weights = new java.util.HashMap<>();
             for (int n = tail.readInt(); n > 0; n--) weights.put(tail.readUTF(), tail.readInt());
-            Optional<SiteRecord> record = tail.readBoolean() ? Optional.of(readRecord(tail, folder)) : Optional.empty();
+            Optional<SiteRecord> record = tail.readBoolean() ? Optional.of(readRecord(at.array(), tail, folder)) : Optional.empty();
             return new BuildCache(version, folder, entries, new Lists(listsKey, lists, files, problems), weights, record);
         }).orElse(new BuildCache("", folder)); // a damaged cache only costs a full build
     }
@@ -282,25 +282,22 @@ public final class BuildCache {
             Codec.text(out, e.getKey());
             out.writeInt(e.getValue());
         }
-        Map<String, String> translations = new TreeMap<>(record.translations());
-        out.writeInt(translations.size());
-        for (Map.Entry<String, String> e : translations.entrySet()) {
-            Codec.text(out, e.getKey());
-            Codec.text(out, e.getValue());
-        }
+        RawEntries.writeTexts(out, record.translations());
         Codec.problems(out, record.modelProblems(), folder);
         Codec.problems(out, record.linkProblems(), folder);
     }
 
-    private static SiteRecord readRecord(DataInputStream in, String folder) throws IOException {
+    /** {@code in} reads {@code file} from a point on: the translations are read from their bytes, and decoded one by one when asked for. */
+    private static SiteRecord readRecord(byte[] file, DataInputStream in, String folder) throws IOException {
         String inputs = in.readUTF();
         Instant buildTime = Codec.instant(in);
         List<String> alerts = Codec.texts(in);
         Map<String, Integer> perLanguage = new TreeMap<>();
         for (int n = in.readInt(); n > 0; n--) perLanguage.put(Codec.text(in), in.readInt());
-        Map<String, String> translations = new HashMap<>();
-        for (int n = in.readInt(); n > 0; n--) translations.put(Codec.text(in), Codec.text(in));
-        return new SiteRecord(inputs, buildTime, alerts, java.util.Collections.unmodifiableMap(perLanguage), Map.copyOf(translations),
+        ByteBuffer at = ByteBuffer.wrap(file).position(file.length - in.available());
+        Map<String, String> translations = RawEntries.readTexts(file, at);
+        in.skipNBytes(at.position() - (file.length - in.available()));
+        return new SiteRecord(inputs, buildTime, alerts, java.util.Collections.unmodifiableMap(perLanguage), translations,
                 Codec.problems(in, folder), Codec.problems(in, folder));
     }
 

@@ -22,8 +22,11 @@ public final class RawEntries {
     private RawEntries() {
     }
 
-    /** One entry's bytes, inside the cache file read whole. */
-    public record Raw(byte[] file, int offset, int length) {
+    /**
+     * One entry's bytes, inside the cache file read whole; {@code keyAt}: where its record (key,
+     * length, bytes) starts in that file, -1 for an entry encoded by this build.
+     */
+    public record Raw(byte[] file, int keyAt, int offset, int length) {
         public DataInputStream in() {
             return new DataInputStream(new ByteArrayInputStream(file, offset, length));
         }
@@ -55,7 +58,7 @@ public final class RawEntries {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
         encoder.write(new DataOutputStream(bytes), entry);
         byte[] written = bytes.toByteArray();
-        return new Raw(written, 0, written.length);
+        return new Raw(written, -1, 0, written.length);
     }
 
     /**
@@ -67,11 +70,12 @@ public final class RawEntries {
         if (count < 0) throw new IOException("a negative count");
         Map<String, Raw> entries = new LinkedHashMap<>(count * 2); // in the file's order: sorted
         for (int n = 0; n < count; n++) {
+            int keyAt = at.position();
             int keyLength = length(at);
             String key = new String(file, at.position(), keyLength, StandardCharsets.UTF_8);
             at.position(at.position() + keyLength);
             int length = length(at);
-            entries.put(key, new Raw(file, at.position(), length));
+            entries.put(key, new Raw(file, keyAt, at.position(), length));
             at.position(at.position() + length);
         }
         return entries;
@@ -108,13 +112,71 @@ public final class RawEntries {
     public static void write(DataOutputStream out, Map<String, Raw> entries, Map<String, Raw> previous) throws IOException {
         Iterable<String> sorted = entries.keySet().equals(previous.keySet()) ? previous.keySet() : new TreeSet<>(entries.keySet());
         out.writeInt(entries.size());
+        // Entries read one after another from the previous file are written back as one run of its bytes.
+        Raw run = null;
+        int runEnd = 0;
         for (String key : sorted) {
             Raw raw = entries.get(key);
+            if (run != null && raw.keyAt() == runEnd && raw.file() == run.file()) {
+                runEnd = raw.offset() + raw.length();
+                continue;
+            }
+            if (run != null) out.write(run.file(), run.keyAt(), runEnd - run.keyAt());
+            run = raw.keyAt() >= 0 ? raw : null;
+            runEnd = raw.offset() + raw.length();
+            if (run != null) continue;
             byte[] name = key.getBytes(StandardCharsets.UTF_8);
             out.writeInt(name.length);
             out.write(name);
             out.writeInt(raw.length());
             out.write(raw.file(), raw.offset(), raw.length());
         }
+        if (run != null) out.write(run.file(), run.keyAt(), runEnd - run.keyAt());
+    }
+
+    /** Texts by key, each decoded when asked for ({@link #texts}). */
+    private static final class Texts extends java.util.AbstractMap<String, String> {
+        private final Map<String, Raw> raw;
+
+        Texts(Map<String, Raw> raw) {
+            this.raw = raw;
+        }
+
+        @Override
+        public String get(Object key) {
+            Raw text = raw.get(key);
+            return text == null ? null : new String(text.file(), text.offset(), text.length(), StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return raw.containsKey(key);
+        }
+
+        @Override
+        public java.util.Set<Map.Entry<String, String>> entrySet() {
+            Map<String, String> all = new LinkedHashMap<>();
+            raw.keySet().forEach(key -> all.put(key, get(key)));
+            return java.util.Collections.unmodifiableMap(all).entrySet();
+        }
+    }
+
+    /** A map of texts read from {@code file} at the buffer's position as {@link #writeTexts} wrote them, decoded one by one when asked for. */
+    public static Map<String, String> readTexts(byte[] file, ByteBuffer at) throws IOException {
+        return new Texts(read(file, at));
+    }
+
+    /** Writes a map of texts; one {@link #readTexts} gave is written back as the bytes it was read from. */
+    public static void writeTexts(DataOutputStream out, Map<String, String> texts) throws IOException {
+        if (texts instanceof Texts read) {
+            write(out, read.raw, read.raw);
+            return;
+        }
+        Map<String, Raw> entries = new HashMap<>();
+        for (Map.Entry<String, String> e : texts.entrySet()) {
+            byte[] text = e.getValue().getBytes(StandardCharsets.UTF_8);
+            entries.put(e.getKey(), new Raw(text, -1, 0, text.length));
+        }
+        write(out, entries, Map.of());
     }
 }
