@@ -122,7 +122,7 @@ final class EditBuild {
             Optional<String> before = pageCache.previous(page.source().relative()).map(PageCache.Entry::factsKey);
             if (!before.equals(pageCache.current(page.source().relative()).map(PageCache.Entry::factsKey))) return Optional.empty();
         }
-        Optional<ContentCommit> commit = ContentCommit.of(options.content());
+        Optional<ContentCommit> commit = loader.commit();
         Map<String, UiText> texts = options.theme().texts(config.languageCodes(), problems);
         Optional<MirrorFiles> mirrorFiles = MirrorFiles.prepare(options.mirror(), commit, problems);
         if (problems.hasErrors() || mirrorFiles.isEmpty()) return Optional.empty();

@@ -172,7 +172,7 @@ public final class SiteBuilder {
         PageCache pageCache = pageCacheRead.join();
         steps.done("load and page cache");
 
-        Optional<ContentCommit> commit = ContentCommit.of(options.content());
+        Optional<ContentCommit> commit = loader.commit();
         Instant buildTime;
         try {
             buildTime = BuildClock.resolve(options.environment(), content.pages(), content.config().timezone(),

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,7 @@ public final class ContentLoader {
     private final Path realContentDir;
     private final String display;
     private Map<String, LocalDate> lastCommits;
+    private Optional<ContentCommit> commit;
 
     /** What was read: the settings, the pages (drafts included), the shared data, static files. */
     public record Content(SiteConfig config, List<Page> pages, SiteData data, List<SourceFile> staticFiles,
@@ -221,14 +223,24 @@ public final class ContentLoader {
      */
     private Map<String, LocalDate> lastCommits(SiteConfig site, PageCache cache, List<PageFile> files) {
         if (lastCommits != null || !cache.records()) return lastCommits(site);
+        if (commit().isEmpty()) {
+            lastCommits = Map.of(); // not in git, or nothing committed
+            return lastCommits;
+        }
         GitDates.Dates dates = GitDates.since(contentDir, site.timezone(), cache.previousCommit(), cache.previousCommitDates(),
-                files.stream().map(pf -> pf.source.relative()).toList());
+                files.stream().map(pf -> pf.source.relative()).toList(), commit().get().hash());
         cache.putCommit(dates.commit());
         lastCommits = dates.byFile();
         return lastCommits;
     }
 
     /** A page file found, with what the walk saw of it ({@code attributes}; null for a link, whose target is looked at when read). */
+    /** The last commit of the content folder, asked of git once per loader. */
+    public Optional<ContentCommit> commit() {
+        if (commit == null) commit = ContentCommit.of(contentDir);
+        return commit;
+    }
+
     private record PageFile(SourceFile source, String lang, Section section, BasicFileAttributes attributes) {
     }
 
@@ -260,9 +272,9 @@ public final class ContentLoader {
                             DidYouMean.suggest(folderName, folders));
                     continue;
                 }
-                for (Path file : list(folder)) {
-                    String fileName = file.getFileName().toString();
+                for (String fileName : names(folder)) {
                     if (fileName.startsWith(".")) continue;
+                    Path file = folder.resolve(fileName);
                     // One look at each file (a page file is looked at once in a build of ten thousand).
                     BasicFileAttributes attributes;
                     try {
@@ -328,6 +340,17 @@ public final class ContentLoader {
 
     private String shown(Path file) {
         return source(file).display();
+    }
+
+    /**
+     * The names in the folder {@code dir}, sorted: read as names, the ten thousand page files of a
+     * portal are listed in a third of the time it takes to list them as paths.
+     */
+    private static String[] names(Path dir) throws IOException {
+        String[] names = dir.toFile().list();
+        if (names == null) throw new IOException("cannot list " + dir);
+        Arrays.sort(names);
+        return names;
     }
 
     private static List<Path> list(Path dir) throws IOException {

@@ -44,6 +44,7 @@ public final class GitDates {
 
     /** The dates from the whole history: one {@code git log} call. */
     public static Dates all(Path folder, ZoneId zone) {
+        if (!ContentCommit.inRepository(folder)) return Dates.NONE;
         return log(folder, zone, "HEAD").orElse(Dates.NONE);
     }
 
@@ -51,12 +52,16 @@ public final class GitDates {
      * The dates from the commits after {@code commit}, over {@code known} (the dates at it, a file
      * with no commit then mapped to null), when {@code commit} is an ancestor of the folder's
      * history now and every file of {@code needed} is dated by one or the other; else from the
-     * whole history. A history of thousands of commits took git seconds to go through on every
+     * whole history. {@code newest}: the newest commit of the folder now ({@link ContentCommit}). A history of thousands of commits took git seconds to go through on every
      * build; the commits since the previous build take it milliseconds.
      */
-    public static Dates since(Path folder, ZoneId zone, String commit, Map<String, LocalDate> known, Collection<String> needed) {
-        if (commit.isEmpty() || !git(folder, List.of("merge-base", "--is-ancestor", commit, "HEAD")).isPresent()) return all(folder, zone);
-        Optional<Dates> newer = log(folder, zone, commit + "..HEAD");
+    public static Dates since(Path folder, ZoneId zone, String commit, Map<String, LocalDate> known, Collection<String> needed,
+                             String newest) {
+        if (commit.isEmpty() || !newest.equals(commit) && !git(folder, List.of("merge-base", "--is-ancestor", commit, "HEAD")).isPresent()) {
+            return all(folder, zone);
+        }
+        // No commit of the folder since: nothing to ask git.
+        Optional<Dates> newer = newest.equals(commit) ? Optional.of(new Dates("", Map.of())) : log(folder, zone, commit + "..HEAD");
         if (newer.isEmpty()) return all(folder, zone);
         Map<String, LocalDate> dates = new HashMap<>(known);
         dates.putAll(newer.get().byFile());

@@ -55,11 +55,13 @@ class GitDatesTest {
         Git.commitAll(temp, "2026-05-06T12:00:00+02:00", "an edit and a new page");
         List<String> files = List.of("en/info/a.md", "en/info/b.md", "en/info/c.md");
 
-        GitDates.Dates since = GitDates.since(temp, KYIV, known.commit(), known.byFile(), files);
+        String head = Git.run(temp, Map.of(), "rev-parse", "HEAD").strip();
+        GitDates.Dates since = GitDates.since(temp, KYIV, known.commit(), known.byFile(), files, head);
         assertEquals(GitDates.all(temp, KYIV), since);
         assertEquals(Map.of("en/info/a.md", LocalDate.of(2026, 3, 4), "en/info/b.md", LocalDate.of(2026, 5, 6),
                 "en/info/c.md", LocalDate.of(2026, 5, 6)), since.byFile());
-        assertEquals(Git.run(temp, Map.of(), "rev-parse", "HEAD").strip(), since.commit());
+        assertEquals(head, since.commit());
+        assertEquals(since, GitDates.since(temp, KYIV, head, since.byFile(), files, head), "no commit since: the known dates");
     }
 
     @Test
@@ -70,10 +72,10 @@ class GitDatesTest {
         String forgotten = "0123456789012345678901234567890123456789";
         Map<String, LocalDate> wrong = Map.of("en/info/a.md", LocalDate.of(2001, 1, 1));
 
-        assertEquals(GitDates.all(temp, KYIV), GitDates.since(temp, KYIV, forgotten, wrong, List.of("en/info/a.md")));
         String head = Git.run(temp, Map.of(), "rev-parse", "HEAD").strip();
+        assertEquals(GitDates.all(temp, KYIV), GitDates.since(temp, KYIV, forgotten, wrong, List.of("en/info/a.md"), head));
         TestContent.write(temp.resolve("en/info/b.md"), "b\n"); // not committed, so not dated by the known commit
-        assertEquals(GitDates.all(temp, KYIV), GitDates.since(temp, KYIV, head, wrong, List.of("en/info/a.md", "en/info/b.md")),
+        assertEquals(GitDates.all(temp, KYIV), GitDates.since(temp, KYIV, head, wrong, List.of("en/info/a.md", "en/info/b.md"), head),
                 "a file the known dates do not cover: the whole history");
     }
 
