@@ -272,31 +272,34 @@ public final class ContentLoader {
                             DidYouMean.suggest(folderName, folders));
                     continue;
                 }
-                for (String fileName : names(folder)) {
-                    if (fileName.startsWith(".")) continue;
-                    Path file = folder.resolve(fileName);
-                    // One look at each file (a page file is looked at once in a build of ten thousand).
-                    BasicFileAttributes attributes;
-                    try {
-                        attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                    } catch (IOException gone) {
-                        continue; // deleted since the folder was listed
-                    }
-                    if (!fileName.endsWith(".md") || attributes.isDirectory()) {
-                        problems.warning(shown(file), 0, 0, null, "not a page (only .md files are read here), so not used",
-                                "put images and documents under " + display + "/" + STATIC_DIR + "/");
-                        continue;
-                    }
-                    if (!attributes.isSymbolicLink()) {
-                        found.add(new PageFile(new SourceFile(file, display(name + "/" + folderName + "/" + fileName),
-                                name + "/" + folderName + "/" + fileName), name, section.get(), attributes));
-                    } else if (insideContent(file, problems)) {
-                        found.add(new PageFile(source(file), name, section.get(), null));
-                    }
-                }
+                // A stat of each page file, ten thousand in a large portal: on every core, in the folder's order.
+                Arrays.stream(names(folder)).parallel().filter(fileName -> !fileName.startsWith("."))
+                        .map(fileName -> pageFile(name, folder, section.get(), fileName, problems))
+                        .flatMap(Optional::stream).forEachOrdered(found::add);
             }
         }
         return found;
+    }
+
+    /** The page file {@code fileName} of a section folder, when it is one (else a finding, or nothing when it is gone). */
+    private Optional<PageFile> pageFile(String lang, Path folder, Section section, String fileName, Problems problems) {
+        Path file = folder.resolve(fileName);
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException gone) {
+            return Optional.empty(); // deleted since the folder was listed
+        }
+        if (!fileName.endsWith(".md") || attributes.isDirectory()) {
+            problems.warning(shown(file), 0, 0, null, "not a page (only .md files are read here), so not used",
+                    "put images and documents under " + display + "/" + STATIC_DIR + "/");
+            return Optional.empty();
+        }
+        if (attributes.isSymbolicLink()) {
+            return insideContent(file, problems) ? Optional.of(new PageFile(source(file), lang, section, null)) : Optional.empty();
+        }
+        String relative = lang + "/" + folder.getFileName() + "/" + fileName;
+        return Optional.of(new PageFile(new SourceFile(file, display(relative), relative), lang, section, attributes));
     }
 
     private List<SourceFile> staticFiles(Problems problems) throws IOException {
