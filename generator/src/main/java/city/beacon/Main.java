@@ -10,12 +10,14 @@ import city.beacon.cli.VerifyCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
 /** The command line only: each command is a class in {@code city.beacon.cli}. */
 @Command(name = "beacon", mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
-        description = "Builds the city portal from Markdown and YAML into a static site that works anywhere.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
-                ReviewCommand.class, KeygenCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class})
+        description = "Builds the city portal from Markdown and YAML into a static site that works anywhere.")
 public final class Main {
     /** Exit codes: 0 success, 1 content errors, 2 usage errors (picocli's default), 3 an internal failure. */
     public static final int CONTENT_ERRORS = 1;
@@ -25,8 +27,31 @@ public final class Main {
         System.exit(run(args));
     }
 
+    /** The commands, in the order the help lists them. */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("build", BuildCommand::new);
+        commands.put("check", CheckCommand::new);
+        commands.put("serve", ServeCommand::new);
+        commands.put("new", NewCommand::new);
+        commands.put("review", ReviewCommand::new);
+        commands.put("keygen", KeygenCommand::new);
+        commands.put("verify", VerifyCommand::new);
+        commands.put("help", CommandLine.HelpCommand::new);
+        return commands;
+    }
+
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
+        // picocli makes the model of every command it is given by reflection, a tenth of a second or
+        // more in a fresh process: a run of one named command (a cron line's build) is given only
+        // that one. The help, and anything else, gets them all.
+        String named = args.length > 0 && COMMANDS.containsKey(args[0]) && !args[0].equals("help") ? args[0] : null;
+        COMMANDS.forEach((name, command) -> {
+            if (named == null || named.equals(name)) cli.addSubcommand(name, command.get());
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             boolean debug = parseResult.hasMatchedOption("--debug")
                     || parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--debug");

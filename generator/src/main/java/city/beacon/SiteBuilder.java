@@ -110,7 +110,7 @@ public final class SiteBuilder {
     /** Last of all: its version is a hash of every other file, so it changes with any of them. */
     private static final SiteOutput SERVICE_WORKER = new ServiceWorker();
 
-    private final Options options;
+    final Options options;
 
     /**
      * The files made from the whole site, in build order, for a live preview: new for each one,
@@ -158,11 +158,21 @@ public final class SiteBuilder {
         CompletableFuture<BuildCache> previousCache = options.out() == null ? CompletableFuture.completedFuture(BuildCache.empty())
                 : CompletableFuture.supplyAsync(() -> BuildCache.load(BuildCache.fileFor(options.out()), folder), sideFiles);
         steps.done("settings");
+        if (EditBuild.applies(options)) {
+            // Only the text of some pages changed, most often: the site is taken as the previous build left it
+            // and those pages alone are rendered. Anything else, found on the way, is a full build.
+            Optional<Result> edit = new EditBuild(this, loader, config.get(), pageCacheRead, previousCache, sideFiles, steps, start).build();
+            if (edit.isPresent()) return edit.get();
+            steps.done("edit build given up");
+            pageCacheRead = CompletableFuture.completedFuture(PageCache.load(PageCache.fileFor(options.out()),
+                    BuildCache.hash(options.theme().version(), config.get()), config.get(), loader::sourceOf, folder));
+            previousCache = CompletableFuture.completedFuture(BuildCache.load(BuildCache.fileFor(options.out()), folder));
+        }
         ContentLoader.Content content = loader.load(problems, config.get(), pageCacheRead::join);
         PageCache pageCache = pageCacheRead.join();
         steps.done("load and page cache");
 
-        Optional<ContentCommit> commit = ContentCommit.of(options.content());
+        Optional<ContentCommit> commit = loader.commit();
         Instant buildTime;
         try {
             buildTime = BuildClock.resolve(options.environment(), content.pages(), content.config().timezone(),
@@ -173,9 +183,11 @@ public final class SiteBuilder {
         }
         Optional<MirrorFiles> mirrorFiles = MirrorFiles.prepare(options.mirror(), commit, problems);
         if (mirrorFiles.isEmpty()) return failed(problems, start);
+        Problems modelProblems = new Problems(); // kept for a build of text edits, which does not make the model again
         Site site = SiteModel.build(content.config(), content.pages(), content.pageFiles(), content.data(), content.staticFiles(), buildTime,
-                options.includeDrafts(), problems).withBaseUrl(options.baseUrl());
-        ReviewPolicy.check(site, problems);
+                options.includeDrafts(), modelProblems).withBaseUrl(options.baseUrl());
+        ReviewPolicy.check(site, modelProblems);
+        problems.addAll(modelProblems);
         Map<String, UiText> texts = options.theme().texts(content.config().languageCodes(), problems);
         steps.done("model");
         if (texts.size() < content.config().languageCodes().size()) {
@@ -192,21 +204,19 @@ public final class SiteBuilder {
             steps.done("build cache");
             try {
                 AtomicInteger rendered = new AtomicInteger();
-                Map<String, Integer> perLanguage = render(site, texts, content, staged, mirrorFiles.get(), cache, pageCache, problems, steps, rendered);
-                OutputFigures.Figures figures = OutputFigures.measure(site, staged, sourcesByFile(site), cache.weights(), problems);
-                steps.done("figures");
-                if (!problems.failBuild(options.strict()) && options.out() != null) {
-                    // Saved while the site is published: each cache entry is checked against what it stands for
-                    // (a page file's state, a published file's hash), so a cache ahead of the site costs only work.
-                    cache.putWeights(figures.weights());
-                    CompletableFuture<Void> pagesSaved = CompletableFuture.runAsync(() -> save(pageCache::save, PageCache.fileFor(options.out())), sideFiles);
-                    CompletableFuture<Void> cacheSaved = CompletableFuture.runAsync(() -> save(cache::save, BuildCache.fileFor(options.out())), sideFiles);
-                    publisher.publish(staged);
-                    published = true;
-                    awaitSaves(pagesSaved, cacheSaved);
-                    steps.done("publish and save caches");
-                }
-                return new Result(problems, perLanguage, staged.fileCount(), staged.byteCount(), elapsed(start), published, figures.lines(), steps.millis(), rendered.get());
+                Problems linkProblems = new Problems();
+                Map<String, Integer> perLanguage = render(site, texts, content, staged, mirrorFiles.get(), cache, pageCache, problems,
+                        linkProblems, steps, rendered);
+                Map<String, String> translations = new java.util.HashMap<>();
+                site.translations().forEach((url, page) -> translations.put(url, page.source().relative()));
+                cache.putRecord(new BuildCache.SiteRecord(EditBuild.inputs(options, content.config(), content.data(), texts,
+                        content.staticFiles(), content.pageFiles(), mirrorFiles.get(), commit.isPresent()), buildTime,
+                        site.pages().stream().filter(p -> p.kind() == PageKind.ALERT).map(p -> p.source().relative()).toList(),
+                        perLanguage, translations, modelProblems.sorted(), linkProblems.sorted()));
+                Outcome outcome = publish(site, staged, publisher, pageCache, cache, sideFiles, problems, steps);
+                published = outcome.published();
+                return new Result(problems, perLanguage, staged.fileCount(), staged.byteCount(), elapsed(start), published,
+                        outcome.notes(), steps.millis(), rendered.get());
             } finally {
                 if (!published) publisher.discard(staged);
             }
@@ -234,7 +244,7 @@ public final class SiteBuilder {
 
     private Map<String, Integer> render(Site site, Map<String, UiText> texts, ContentLoader.Content content,
                                         OutputTree out, MirrorFiles mirrorFiles, BuildCache cache, PageCache pageCache,
-                                        Problems problems, Steps steps, AtomicInteger rendered) throws IOException {
+                                        Problems problems, Problems linkProblems, Steps steps, AtomicInteger rendered) throws IOException {
         SiteRenderer renderer = new SiteRenderer(site, options.theme().templates(), texts,
                 options.theme().inlineStylesheet(), mirrorFiles.downloads());
         MarkdownRenderer markdown = new MarkdownRenderer(linkTargets(site, content), true);
@@ -255,6 +265,19 @@ public final class SiteBuilder {
         lists.problems().forEach(problems::add);
         lists.pages().values().forEach(page -> page.problems().forEach(problems::add));
         steps.done("lists");
+        Map<String, Integer> perLanguage = new TreeMap<>();
+        for (String lang : site.config().languageCodes()) perLanguage.put(lang, site.pages(lang).size());
+        siteFiles(site, perLanguage, out, mirrorFiles, problems, steps);
+        links.forEach((page, pageLinks) -> LinkChecker.checkFragments(page, pageLinks, htmlChecker.ids(), linkProblems));
+        problems.addAll(linkProblems);
+        htmlChecker.finish(out.files(), problems);
+        steps.done("links");
+        return perLanguage;
+    }
+
+    /** The theme's assets, the static files, the service worker and the files for mirrors: what every build writes after the pages. */
+    void siteFiles(Site site, Map<String, Integer> pagesPerLanguage, OutputTree out, MirrorFiles mirrorFiles, Problems problems,
+                   Steps steps) throws IOException {
         options.theme().assets().forEach((address, bytes) -> {
             if (address.endsWith(".css")) {
                 HtmlChecker.checkCss("templates/" + address, "the stylesheet", new String(bytes, StandardCharsets.UTF_8), problems);
@@ -270,14 +293,32 @@ public final class SiteBuilder {
         }
         SERVICE_WORKER.write(site, out, problems); // after every file the worker may cache: its version is their hash
         steps.done("assets and service worker");
-        mirrorFiles.write(site, out, problems); // after every other file: it lists and signs them all
+        mirrorFiles.write(site, pagesPerLanguage, out, problems); // after every other file: it lists and signs them all
         steps.done("mirror files");
-        links.forEach((page, pageLinks) -> LinkChecker.checkFragments(page, pageLinks, htmlChecker.ids(), problems));
-        htmlChecker.finish(out.files(), problems);
-        steps.done("links");
-        Map<String, Integer> perLanguage = new TreeMap<>();
-        for (String lang : site.config().languageCodes()) perLanguage.put(lang, site.pages(lang).size());
-        return perLanguage;
+    }
+
+    /** Whether the build published, and the figures to print after its summary. */
+    record Outcome(boolean published, List<String> notes) {
+    }
+
+    /**
+     * Measures the figures, then, when nothing failed and there is an output folder, publishes
+     * {@code staged} while the caches are saved on the {@code sideFiles} threads.
+     */
+    Outcome publish(Site site, OutputTree staged, Publisher publisher, PageCache pageCache, BuildCache cache,
+                    ThreadPoolExecutor sideFiles, Problems problems, Steps steps) throws IOException {
+        OutputFigures.Figures figures = OutputFigures.measure(site, staged, sourcesByFile(site), cache.weights(), problems);
+        steps.done("figures");
+        if (problems.failBuild(options.strict()) || options.out() == null) return new Outcome(false, figures.lines());
+        // Saved while the site is published: each cache entry is checked against what it stands for
+        // (a page file's state, a published file's hash), so a cache ahead of the site costs only work.
+        cache.putWeights(figures.weights());
+        CompletableFuture<Void> pagesSaved = CompletableFuture.runAsync(() -> save(pageCache::save, PageCache.fileFor(options.out())), sideFiles);
+        CompletableFuture<Void> cacheSaved = CompletableFuture.runAsync(() -> save(cache::save, BuildCache.fileFor(options.out())), sideFiles);
+        publisher.publish(staged);
+        awaitSaves(pagesSaved, cacheSaved);
+        steps.done("publish and save caches");
+        return new Outcome(true, figures.lines());
     }
 
     /**
@@ -309,7 +350,7 @@ public final class SiteBuilder {
         return kept;
     }
 
-    private static Optional<BuildCache.Entry> keptArticle(Page page, String key, OutputTree out, BuildCache cache) {
+    static Optional<BuildCache.Entry> keptArticle(Page page, String key, OutputTree out, BuildCache cache) {
         return cache.reusable(page.url(), key).filter(e -> out.reuse(Urls.file(page.url()), e.sha256()));
     }
 
@@ -327,7 +368,7 @@ public final class SiteBuilder {
     }
 
     /** Keeps the files the previous build made from the whole site, when every one is still published as it was. */
-    private static boolean keep(Lists lists, OutputTree out, HtmlChecker htmlChecker) {
+    static boolean keep(Lists lists, OutputTree out, HtmlChecker htmlChecker) {
         for (Map.Entry<String, BuildCache.Entry> page : lists.pages().entrySet()) {
             if (!out.reuse(Urls.file(page.getKey()), page.getValue().sha256())) return false;
         }
@@ -366,7 +407,7 @@ public final class SiteBuilder {
     }
 
     /** Renders, checks and writes one page written in Markdown, with what the cache keeps to skip it next time. */
-    private static BuildCache.Entry renderArticle(Page page, String key, MarkdownRenderer markdown, SiteRenderer renderer,
+    static BuildCache.Entry renderArticle(Page page, String key, MarkdownRenderer markdown, SiteRenderer renderer,
                                                   HtmlChecker htmlChecker, OutputTree out) {
         Problems found = new Problems();
         RenderedMarkdown body = markdown.render(page, found);
@@ -458,11 +499,11 @@ public final class SiteBuilder {
     }
 
     /** A build that stopped before writing anything: only its findings matter. */
-    private static Result failed(Problems problems, long start) {
+    static Result failed(Problems problems, long start) {
         return new Result(problems, Map.of(), 0, 0, elapsed(start), false, List.of(), Map.of(), 0);
     }
 
-    private static long elapsed(long start) {
+    static long elapsed(long start) {
         return (System.nanoTime() - start) / 1_000_000;
     }
 }

@@ -1,20 +1,26 @@
 package city.beacon.cache;
 
+import city.beacon.publish.RawEntries;
 import city.beacon.publish.SideFile;
 import city.beacon.check.Problem;
 import city.beacon.markdown.RenderedMarkdown.InternalLink;
 import city.beacon.model.SourceFile;
 import city.beacon.publish.FileStamps;
 
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +38,7 @@ import java.util.stream.Stream;
  * The whole file is ignored when the generator, theme or site-wide inputs changed ({@code version}).
  */
 public final class BuildCache {
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
 
     /**
      * One page as the previous build left it: the key it was made from, the SHA-256 of the file
@@ -52,26 +58,46 @@ public final class BuildCache {
 
     private static final Lists NO_LISTS = new Lists("", Map.of(), Map.of(), List.of());
 
+    /**
+     * What the previous build found of the whole site, which a build of text edits takes as it was
+     * ({@code city.beacon.EditBuild}): valid while {@code inputs} (every site-wide input but the
+     * pages' facts) are the same and no page's facts changed. The build time (the newest date of
+     * the pages, unless git or SOURCE_DATE_EPOCH gives it), the alerts in force at it, the pages
+     * per language, each page's translation (address -> the translation's file under the content
+     * folder), what making the model found and what checking links between pages found.
+     */
+    public record SiteRecord(String inputs, Instant buildTime, List<String> activeAlerts, Map<String, Integer> pagesPerLanguage,
+                             Map<String, String> translations, List<Problem> modelProblems, List<Problem> linkProblems) {
+    }
+
     private final String version;
     /** How this build names the content folder ("content/"): findings about its files are kept relative to it. */
     private final String folder;
-    private final Map<String, Entry> previous;
+    /** The previous build's pages, decoded when asked for ({@link #decoded}). */
+    private final Map<String, RawEntries.Raw> previous;
+    private final Map<String, Entry> decoded = new ConcurrentHashMap<>();
     private final Lists previousLists;
     private final Map<String, Integer> previousWeights;
     private final Map<String, Entry> next = new ConcurrentHashMap<>();
+    /** Previous entries this build keeps as they are, without decoding them. */
+    private final Map<String, RawEntries.Raw> carried = new ConcurrentHashMap<>();
     private Lists nextLists = NO_LISTS;
     private Map<String, Integer> nextWeights = Map.of();
+    private final Optional<SiteRecord> previousRecord;
+    private Optional<SiteRecord> nextRecord = Optional.empty();
 
-    private BuildCache(String version, String folder, Map<String, Entry> previous, Lists lists, Map<String, Integer> weights) {
+    private BuildCache(String version, String folder, Map<String, RawEntries.Raw> previous, Lists lists, Map<String, Integer> weights,
+                       Optional<SiteRecord> record) {
         this.version = version;
         this.folder = folder;
         this.previous = previous;
         this.previousLists = lists;
         this.previousWeights = weights;
+        this.previousRecord = record;
     }
 
     private BuildCache(String version, String folder) {
-        this(version, folder, Map.of(), NO_LISTS, Map.of());
+        this(version, folder, Map.of(), NO_LISTS, Map.of(), Optional.empty());
     }
 
     /** A cache with nothing in it, for a build that publishes nothing. */
@@ -96,18 +122,20 @@ public final class BuildCache {
      * {@code folder}: how this build names the content folder ("content/"), however the previous one named it.
      */
     public static BuildCache load(Path file, String folder) {
-        return SideFile.load(file, in -> {
-            if (in.readInt() != FORMAT) return new BuildCache("", folder);
-            String version = in.readUTF();
-            Map<String, Entry> entries = readEntries(in, folder);
-            String listsKey = in.readUTF();
-            Map<String, Entry> lists = readEntries(in, folder);
+        return SideFile.loadWhole(file, at -> {
+            if (at.getInt() != FORMAT) return new BuildCache("", folder);
+            String version = RawEntries.utf(at);
+            Map<String, RawEntries.Raw> entries = RawEntries.read(at.array(), at);
+            DataInputStream tail = new DataInputStream(new ByteArrayInputStream(at.array(), at.position(), at.remaining()));
+            String listsKey = tail.readUTF();
+            Map<String, Entry> lists = readEntries(tail, folder);
             Map<String, String> files = new TreeMap<>();
-            for (int n = in.readInt(); n > 0; n--) files.put(Codec.text(in), in.readUTF());
-            List<Problem> problems = Codec.problems(in, folder);
+            for (int n = tail.readInt(); n > 0; n--) files.put(Codec.text(tail), tail.readUTF());
+            List<Problem> problems = Codec.problems(tail, folder);
             Map<String, Integer> weights = new java.util.HashMap<>();
-            for (int n = in.readInt(); n > 0; n--) weights.put(in.readUTF(), in.readInt());
-            return new BuildCache(version, folder, entries, new Lists(listsKey, lists, files, problems), weights);
+            for (int n = tail.readInt(); n > 0; n--) weights.put(tail.readUTF(), tail.readInt());
+            Optional<SiteRecord> record = tail.readBoolean() ? Optional.of(readRecord(at.array(), tail, folder)) : Optional.empty();
+            return new BuildCache(version, folder, entries, new Lists(listsKey, lists, files, problems), weights, record);
         }).orElse(new BuildCache("", folder)); // a damaged cache only costs a full build
     }
 
@@ -118,8 +146,65 @@ public final class BuildCache {
 
     /** The previous entry of the page at {@code url}, if it was made from the same {@code key}. */
     public Optional<Entry> reusable(String url, String key) {
-        Entry entry = previous.get(url);
-        return entry != null && entry.key().equals(key) ? Optional.of(entry) : Optional.empty();
+        RawEntries.Raw raw = previous.get(url);
+        try {
+            if (raw == null || !RawEntries.utf(raw.buffer()).equals(key)) return Optional.empty();
+            return Optional.of(decoded.computeIfAbsent(url, u -> {
+                try {
+                    return readEntry(raw.in(), folder);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }));
+        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+            return Optional.empty(); // a damaged entry: the page is rendered again
+        }
+    }
+
+    /** The previous entry of the page at {@code url} whatever it was made from, if there is one. */
+    public Optional<Entry> previous(String url) {
+        RawEntries.Raw raw = previous.get(url);
+        if (raw == null) return Optional.empty();
+        try {
+            return reusable(url, RawEntries.utf(raw.buffer()));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The findings the previous build made rendering the page at {@code url}, decoded without the rest of its entry. */
+    public List<Problem> previousProblems(String url) throws IOException {
+        ByteBuffer at = previous.get(url).buffer();
+        RawEntries.utf(at);
+        RawEntries.utf(at);
+        return Codec.problems(at, folder);
+    }
+
+    /** The SHA-256 of the file the previous build wrote for the page at {@code url}, decoded without the rest of its entry. */
+    public String previousSha256(String url) throws IOException {
+        ByteBuffer at = previous.get(url).buffer();
+        RawEntries.utf(at);
+        return RawEntries.utf(at);
+    }
+
+    /** What the previous build recorded of the whole site, when it did. */
+    public Optional<SiteRecord> record() {
+        return previousRecord;
+    }
+
+    public void putRecord(SiteRecord record) {
+        nextRecord = Optional.of(record);
+    }
+
+    /** The pages the previous build rendered, by address. */
+    public Set<String> previousPages() {
+        return previous.keySet();
+    }
+
+    /** Keeps the previous entry of {@code url} for the next build as it is, undecoded (the page did not change). */
+    public void keep(String url) {
+        RawEntries.Raw raw = previous.get(url);
+        if (raw != null) carried.put(url, raw);
     }
 
     /** Records what this build has for {@code url}, for the next build. */
@@ -137,6 +222,11 @@ public final class BuildCache {
         return previousLists.key().equals(key) ? Optional.of(previousLists) : Optional.empty();
     }
 
+    /** What the previous build made from the whole site. */
+    public Lists previousLists() {
+        return previousLists;
+    }
+
     public void putLists(Lists lists) {
         nextLists = lists;
     }
@@ -150,13 +240,18 @@ public final class BuildCache {
         nextWeights = weights;
     }
 
-    /** Writes this build's entries (sorted, so the file is the same for the same site), replacing the file. */
+    /**
+     * Writes this build's entries (sorted, so the file is the same for the same site), replacing the
+     * file. An entry taken from the previous build unchanged is written as it was read.
+     */
     public void save(Path file) throws IOException {
-        if (next.equals(previous) && nextLists.equals(previousLists) && nextWeights.equals(previousWeights)) return; // nothing new
+        Map<String, RawEntries.Raw> entries = RawEntries.merge(carried, next, decoded, previous, this::writeEntry);
+        if (RawEntries.same(entries, previous) && nextLists.equals(previousLists)
+                && nextWeights.equals(previousWeights) && nextRecord.equals(previousRecord)) return; // nothing new
         SideFile.save(file, out -> {
             out.writeInt(FORMAT);
             out.writeUTF(version);
-            writeEntries(out, next);
+            RawEntries.write(out, entries, previous);
             out.writeUTF(nextLists.key());
             writeEntries(out, nextLists.pages());
             Map<String, String> files = new TreeMap<>(nextLists.files());
@@ -172,7 +267,38 @@ public final class BuildCache {
                 out.writeUTF(e.getKey());
                 out.writeInt(e.getValue());
             }
+            out.writeBoolean(nextRecord.isPresent());
+            if (nextRecord.isPresent()) writeRecord(out, nextRecord.get());
         });
+    }
+
+    private void writeRecord(DataOutputStream out, SiteRecord record) throws IOException {
+        out.writeUTF(record.inputs());
+        Codec.instant(out, record.buildTime());
+        Codec.texts(out, record.activeAlerts());
+        Map<String, Integer> perLanguage = new TreeMap<>(record.pagesPerLanguage());
+        out.writeInt(perLanguage.size());
+        for (Map.Entry<String, Integer> e : perLanguage.entrySet()) {
+            Codec.text(out, e.getKey());
+            out.writeInt(e.getValue());
+        }
+        RawEntries.writeTexts(out, record.translations());
+        Codec.problems(out, record.modelProblems(), folder);
+        Codec.problems(out, record.linkProblems(), folder);
+    }
+
+    /** {@code in} reads {@code file} from a point on: the translations are read from their bytes, and decoded one by one when asked for. */
+    private static SiteRecord readRecord(byte[] file, DataInputStream in, String folder) throws IOException {
+        String inputs = in.readUTF();
+        Instant buildTime = Codec.instant(in);
+        List<String> alerts = Codec.texts(in);
+        Map<String, Integer> perLanguage = new TreeMap<>();
+        for (int n = in.readInt(); n > 0; n--) perLanguage.put(Codec.text(in), in.readInt());
+        ByteBuffer at = ByteBuffer.wrap(file).position(file.length - in.available());
+        Map<String, String> translations = RawEntries.readTexts(file, at);
+        in.skipNBytes(at.position() - (file.length - in.available()));
+        return new SiteRecord(inputs, buildTime, alerts, java.util.Collections.unmodifiableMap(perLanguage), translations,
+                Codec.problems(in, folder), Codec.problems(in, folder));
     }
 
     private void writeEntries(DataOutputStream out, Map<String, Entry> entries) throws IOException {
@@ -253,6 +379,7 @@ public final class BuildCache {
     private void writeEntry(DataOutputStream out, Entry entry) throws IOException {
         out.writeUTF(entry.key());
         out.writeUTF(entry.sha256());
+        Codec.problems(out, entry.problems(), folder);
         Codec.texts(out, List.copyOf(new TreeSet<>(entry.ids())));
         out.writeInt(entry.links().size());
         for (InternalLink link : entry.links()) {
@@ -262,17 +389,17 @@ public final class BuildCache {
             out.writeInt(link.line());
             out.writeInt(link.column());
         }
-        Codec.problems(out, entry.problems(), folder);
     }
 
     private static Entry readEntry(DataInputStream in, String folder) throws IOException {
         String key = in.readUTF();
         String sha256 = in.readUTF();
+        List<Problem> problems = Codec.problems(in, folder);
         Set<String> ids = Set.copyOf(Codec.texts(in));
         List<InternalLink> links = new ArrayList<>();
         for (int n = in.readInt(); n > 0; n--) {
             links.add(new InternalLink(Codec.text(in), Codec.nullable(in), Codec.text(in), in.readInt(), in.readInt()));
         }
-        return new Entry(key, sha256, ids, List.copyOf(links), Codec.problems(in, folder));
+        return new Entry(key, sha256, ids, List.copyOf(links), problems);
     }
 }

@@ -8,19 +8,23 @@ import city.beacon.model.Phone;
 import city.beacon.model.Place;
 import city.beacon.model.Section;
 import city.beacon.model.SourceFile;
+import city.beacon.publish.RawEntries;
 import city.beacon.publish.SideFile;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -34,7 +38,7 @@ import java.util.function.Function;
  * whole file is ignored when the generator or site.yaml changed ({@code version}).
  */
 public final class PageCache {
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 4;
 
     /** A file as it was when it was read: what decides whether its entry still holds. */
     public record FileState(long size, long modified, LocalDate committed) {
@@ -51,23 +55,32 @@ public final class PageCache {
     private final String version;
     /** How this build names the content folder ("content/"): findings about its files are kept relative to it. */
     private final String folder;
-    private final Map<String, Entry> previous;
+    private final Function<String, SourceFile> source;
+    private final Map<String, Section> sections;
+    /** The previous build's entries, decoded when asked for ({@link #decoded}). */
+    private final Map<String, RawEntries.Raw> previous;
+    private final Map<String, Entry> decoded = new ConcurrentHashMap<>();
     private final Map<String, Entry> next;
+    /** Previous entries this build keeps as they are, without decoding them. */
+    private final Map<String, RawEntries.Raw> carried = new ConcurrentHashMap<>();
+    /** The newest commit of the content folder the entries' commit dates know of ("" when it is not in git). */
+    private final String previousCommit;
+    private String nextCommit = "";
 
-    private PageCache(String version, String folder, Map<String, Entry> previous, Map<String, Entry> next) {
+    private PageCache(String version, String folder, Function<String, SourceFile> source, Map<String, Section> sections,
+                      String commit, Map<String, RawEntries.Raw> previous, Map<String, Entry> next) {
         this.version = version;
+        this.previousCommit = commit;
         this.folder = folder;
+        this.source = source;
+        this.sections = sections;
         this.previous = previous;
         this.next = next;
     }
 
-    private PageCache(String version, String folder, Map<String, Entry> previous) {
-        this(version, folder, previous, new ConcurrentHashMap<>());
-    }
-
     /** No cache (a check, the preview): every page is read, and nothing is recorded. */
     public static PageCache none() {
-        return new PageCache("", "", Map.of(), null);
+        return new PageCache("", "", null, Map.of(), "", Map.of(), null);
     }
 
     /** Whether this cache records what is read, for a build after this one. */
@@ -89,21 +102,84 @@ public final class PageCache {
     public static PageCache load(Path file, String version, SiteConfig config, Function<String, SourceFile> source, String folder) {
         Map<String, Section> sections = new TreeMap<>();
         config.sections().forEach(s -> sections.put(s.id(), s));
-        return SideFile.load(file, in -> {
-            if (in.readInt() != FORMAT || !in.readUTF().equals(version)) return new PageCache(version, folder, Map.of());
-            Map<String, Entry> entries = new ConcurrentHashMap<>();
-            for (int n = in.readInt(); n > 0; n--) {
-                String relative = Codec.text(in);
-                entries.put(relative, readEntry(in, source.apply(relative), sections, folder));
-            }
-            return new PageCache(version, folder, entries);
-        }).orElse(new PageCache(version, folder, Map.of())); // a damaged cache only means reading every page
+        return SideFile.loadWhole(file, at -> {
+            if (at.getInt() != FORMAT || !RawEntries.utf(at).equals(version)) return null;
+            String commit = RawEntries.utf(at);
+            return new PageCache(version, folder, source, sections, commit, RawEntries.read(at.array(), at), new ConcurrentHashMap<>());
+        }).orElse(new PageCache(version, folder, source, sections, "", Map.of(), new ConcurrentHashMap<>())); // a damaged cache only means reading every page
     }
 
     /** The previous entry of the page file at {@code relative}, if the file is as it was then. */
     public Optional<Entry> unchanged(String relative, FileState now) {
-        Entry entry = previous.get(relative);
-        return entry != null && entry.state().equals(now) ? Optional.of(entry) : Optional.empty();
+        return previousState(relative).filter(now::equals).flatMap(state -> previous(relative));
+    }
+
+    /** The state of the page file at {@code relative} when the previous build read it, known without decoding its entry. */
+    public Optional<FileState> previousState(String relative) {
+        RawEntries.Raw raw = previous.get(relative);
+        if (raw == null) return Optional.empty();
+        try {
+            ByteBuffer at = raw.buffer();
+            return Optional.of(new FileState(at.getLong(), at.getLong(), at.get() != 0 ? LocalDate.ofEpochDay(at.getLong()) : null));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** What the previous build knew of the page file at {@code relative}: decoded once, when first asked for. */
+    public Optional<Entry> previous(String relative) {
+        RawEntries.Raw raw = previous.get(relative);
+        if (raw == null) return Optional.empty();
+        try {
+            return Optional.of(decoded.computeIfAbsent(relative, r -> {
+                try {
+                    return readEntry(raw.in(), source.apply(r), sections, folder);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }));
+        } catch (UncheckedIOException | IllegalArgumentException e) {
+            return Optional.empty(); // a damaged entry: the file is read again
+        }
+    }
+
+    /** The newest commit of the content folder the previous build's commit dates know of ("" when none). */
+    public String previousCommit() {
+        return previousCommit;
+    }
+
+    /**
+     * The commit dates of the page files the previous build read, as of {@link #previousCommit}
+     * (null for a file no commit had then).
+     */
+    public Map<String, LocalDate> previousCommitDates() {
+        Map<String, LocalDate> dates = new HashMap<>();
+        for (String relative : previous.keySet()) previousState(relative).ifPresent(state -> dates.put(relative, state.committed()));
+        return dates;
+    }
+
+    /** Records the newest commit this build's commit dates know of. */
+    public void putCommit(String commit) {
+        nextCommit = commit;
+    }
+
+    /** The files the previous build read, by path under the content folder. */
+    public Set<String> previousFiles() {
+        return previous.keySet();
+    }
+
+    /** Keeps the previous entry of {@code relative} for the next build as it is, undecoded (the file did not change). */
+    public void keep(String relative) {
+        RawEntries.Raw raw = previous.get(relative);
+        if (raw != null && next != null) carried.put(relative, raw);
+    }
+
+    /** The findings the previous build's parse of {@code relative} made, decoded without the rest of its entry. */
+    public List<Problem> previousProblems(String relative) throws IOException {
+        ByteBuffer at = previous.get(relative).buffer();
+        at.position(at.position() + 16);
+        if (at.get() != 0) at.getLong();
+        return Codec.problems(at, folder);
     }
 
     /** Records what this build knows of the page file at {@code relative}, for the next build. */
@@ -123,26 +199,25 @@ public final class PageCache {
 
     /**
      * Writes this build's entries (sorted, so the file is the same for the same site), replacing
-     * the file; a build that read every page from the cache leaves it as it is.
+     * the file; a build that read every page from the cache leaves it as it is. An entry taken
+     * from the previous build unchanged is written as it was read, not encoded again.
      */
     public void save(Path file) throws IOException {
-        if (next == null || next.equals(previous)) return;
+        if (next == null) return;
+        Map<String, RawEntries.Raw> entries = RawEntries.merge(carried, next, decoded, previous, this::writeEntry);
+        if (RawEntries.same(entries, previous) && nextCommit.equals(previousCommit)) return;
         SideFile.save(file, out -> {
             out.writeInt(FORMAT);
             out.writeUTF(version);
-            Map<String, Entry> sorted = new TreeMap<>(next);
-            out.writeInt(sorted.size());
-            for (Map.Entry<String, Entry> e : sorted.entrySet()) {
-                Codec.text(out, e.getKey());
-                writeEntry(out, e.getValue());
-            }
+            out.writeUTF(nextCommit);
+            RawEntries.write(out, entries, previous);
         });
     }
 
     private void writeEntry(DataOutputStream out, Entry entry) throws IOException {
         out.writeLong(entry.state().size());
         out.writeLong(entry.state().modified());
-        Codec.nullable(out, Objects.toString(entry.state().committed(), null));
+        Codec.date(out, entry.state().committed());
         Codec.problems(out, entry.problems(), folder);
         out.writeUTF(entry.factsKey());
         Codec.nullable(out, entry.articleKey());
@@ -150,8 +225,8 @@ public final class PageCache {
         for (String text : new String[]{p.lang(), p.section().id(), p.slug(), p.url(), p.title(), p.summary()}) Codec.text(out, text);
         Codec.texts(out, p.tags());
         out.writeBoolean(p.draft());
-        Codec.nullable(out, Objects.toString(p.updated(), null));
-        Codec.nullable(out, Objects.toString(p.reviewed(), null));
+        Codec.date(out, p.updated());
+        Codec.date(out, p.reviewed());
         out.writeBoolean(p.example());
         out.writeInt(p.weight());
         Codec.nullable(out, p.translation());
@@ -161,7 +236,7 @@ public final class PageCache {
     }
 
     private static Entry readEntry(DataInputStream in, SourceFile source, Map<String, Section> sections, String folder) throws IOException {
-        FileState state = new FileState(in.readLong(), in.readLong(), date(Codec.nullable(in)));
+        FileState state = readState(in);
         List<Problem> problems = Codec.problems(in, folder);
         String factsKey = in.readUTF();
         String articleKey = Codec.nullable(in);
@@ -169,7 +244,7 @@ public final class PageCache {
         Section section = sections.get(Codec.text(in));
         if (section == null) throw new IOException("a section that site.yaml no longer has");
         Page page = new Page(source, lang, section, Codec.text(in), Codec.text(in), Codec.text(in), Codec.text(in),
-                Codec.texts(in), in.readBoolean(), date(Codec.nullable(in)), date(Codec.nullable(in)), in.readBoolean(),
+                Codec.texts(in), in.readBoolean(), Codec.date(in), Codec.date(in), in.readBoolean(),
                 in.readInt(), Codec.nullable(in), readDetails(in), "", in.readInt(), in.readInt());
         return new Entry(state, page, problems, factsKey, articleKey);
     }
@@ -202,11 +277,15 @@ public final class PageCache {
         } else if (details instanceof Details.Alert a) {
             out.writeByte(3);
             Codec.nullable(out, Objects.toString(a.severity(), null));
-            Codec.nullable(out, Objects.toString(a.starts(), null));
-            Codec.nullable(out, Objects.toString(a.expires(), null));
+            Codec.instant(out, a.starts());
+            Codec.instant(out, a.expires());
         } else {
             out.writeByte(0);
         }
+    }
+
+    private static FileState readState(DataInputStream in) throws IOException {
+        return new FileState(in.readLong(), in.readLong(), Codec.date(in));
     }
 
     private static Details readDetails(DataInputStream in) throws IOException {
@@ -221,7 +300,7 @@ public final class PageCache {
                 }
                 yield new Details.Support(type, List.copyOf(phones), Codec.texts(in), Codec.nullable(in), Codec.nullable(in), readPlaces(in));
             }
-            case 3 -> new Details.Alert(Codec.nullable(in), instant(Codec.nullable(in)), instant(Codec.nullable(in)));
+            case 3 -> new Details.Alert(Codec.nullable(in), Codec.instant(in), Codec.instant(in));
             case 0 -> new Details.None();
             default -> throw new IOException("an unknown kind of page");
         };
@@ -244,13 +323,5 @@ public final class PageCache {
             places.add(new Place(Codec.nullable(in), Codec.nullable(in), Codec.nullable(in), Codec.nullable(in), in.readBoolean()));
         }
         return List.copyOf(places);
-    }
-
-    private static LocalDate date(String text) {
-        return text == null ? null : LocalDate.parse(text);
-    }
-
-    private static Instant instant(String text) {
-        return text == null ? null : Instant.parse(text);
     }
 }

@@ -2,6 +2,7 @@ package city.beacon.content;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
@@ -15,6 +16,7 @@ public record ContentCommit(String hash, Instant time) {
 
     /** Empty when git is not installed, the folder is not in a repository, or nothing in it was committed. */
     public static Optional<ContentCommit> of(Path contentDir) {
+        if (!inRepository(contentDir)) return Optional.empty();
         ProcessBuilder git = new ProcessBuilder("git", "-C", contentDir.toAbsolutePath().toString(),
                 "log", "-1", "--format=%H %ct", "--", ".").redirectErrorStream(false)
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
@@ -31,5 +33,17 @@ public record ContentCommit(String hash, Instant time) {
             Thread.currentThread().interrupt();
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether {@code folder} may be in a git repository: it or a folder above it has a .git, or
+     * GIT_DIR names one. A folder that is not is told without starting git (twice per build).
+     */
+    static boolean inRepository(Path folder) {
+        if (System.getenv("GIT_DIR") != null) return true;
+        for (Path dir = folder.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+            if (Files.exists(dir.resolve(".git"))) return true;
+        }
+        return false;
     }
 }

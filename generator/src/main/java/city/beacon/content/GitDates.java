@@ -8,9 +8,12 @@ import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -26,39 +29,88 @@ public final class GitDates {
     private GitDates() {
     }
 
+    /**
+     * The dates of the last commit of files, and {@code commit}: the newest commit of the folder
+     * they know of (empty when the folder is not in git).
+     */
+    public record Dates(String commit, Map<String, LocalDate> byFile) {
+        static final Dates NONE = new Dates("", Map.of());
+    }
+
     /** Path relative to {@code folder} (forward slashes, NFC) -> date of its last commit in {@code zone}. */
     public static Map<String, LocalDate> lastCommits(Path folder, ZoneId zone) {
-        List<String> command = List.of("git", "-c", "core.quotePath=false", "log", "--format=" + COMMIT + "%ct",
-                "--name-only", "--relative", "--no-renames", "-z", "--", ".");
+        return all(folder, zone).byFile();
+    }
+
+    /** The dates from the whole history: one {@code git log} call. */
+    public static Dates all(Path folder, ZoneId zone) {
+        if (!ContentCommit.inRepository(folder)) return Dates.NONE;
+        return log(folder, zone, "HEAD").orElse(Dates.NONE);
+    }
+
+    /**
+     * The dates from the commits after {@code commit}, over {@code known} (the dates at it, a file
+     * with no commit then mapped to null), when {@code commit} is an ancestor of the folder's
+     * history now and every file of {@code needed} is dated by one or the other; else from the
+     * whole history. {@code newest}: the newest commit of the folder now ({@link ContentCommit}). A history of thousands of commits took git seconds to go through on every
+     * build; the commits since the previous build take it milliseconds.
+     */
+    public static Dates since(Path folder, ZoneId zone, String commit, Map<String, LocalDate> known, Collection<String> needed,
+                             String newest) {
+        if (commit.isEmpty() || !newest.equals(commit) && !git(folder, List.of("merge-base", "--is-ancestor", commit, "HEAD")).isPresent()) {
+            return all(folder, zone);
+        }
+        // No commit of the folder since: nothing to ask git.
+        Optional<Dates> newer = newest.equals(commit) ? Optional.of(new Dates("", Map.of())) : log(folder, zone, commit + "..HEAD");
+        if (newer.isEmpty()) return all(folder, zone);
+        Map<String, LocalDate> dates = new HashMap<>(known);
+        dates.putAll(newer.get().byFile());
+        if (!dates.keySet().containsAll(needed)) return all(folder, zone); // a file the previous build did not date
+        dates.values().removeIf(java.util.Objects::isNull);
+        return new Dates(newer.get().commit().isEmpty() ? commit : newer.get().commit(), Map.copyOf(dates));
+    }
+
+    private static Optional<Dates> log(Path folder, ZoneId zone, String range) {
+        return git(folder, List.of("-c", "core.quotePath=false", "log", "--format=" + COMMIT + "%H %ct",
+                "--name-only", "--relative", "--no-renames", "-z", range, "--", ".")).map(log -> parse(log, zone));
+    }
+
+    /** What git printed, or empty when it failed or is not installed. */
+    private static Optional<String> git(Path folder, List<String> arguments) {
+        List<String> command = new ArrayList<>(List.of("git"));
+        command.addAll(arguments);
         try {
             Process git = new ProcessBuilder(command).directory(folder.toFile())
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             git.getOutputStream().close();
-            String log;
+            String output;
             try (InputStream in = git.getInputStream()) {
-                log = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
-            if (!git.waitFor(60, TimeUnit.SECONDS) || git.exitValue() != 0) return Map.of();
-            return parse(log, zone);
+            if (!git.waitFor(60, TimeUnit.SECONDS) || git.exitValue() != 0) return Optional.empty();
+            return Optional.of(output);
         } catch (IOException e) {
-            return Map.of(); // git is not installed: pages keep the dates their front matter gives
+            return Optional.empty(); // git is not installed: pages keep the dates their front matter gives
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Map.of();
+            return Optional.empty();
         }
     }
 
     /**
-     * Parses {@code git log -z --format=<RS>%ct --name-only}: newest commit first, so the first
-     * date seen for a file is its last change.
+     * Parses {@code git log -z --format=<RS>%H %ct --name-only}: newest commit first, so the first
+     * date seen for a file is its last change, and the first commit is the newest.
      */
-    static Map<String, LocalDate> parse(String log, ZoneId zone) {
+    static Dates parse(String log, ZoneId zone) {
         Map<String, LocalDate> dates = new HashMap<>();
         LocalDate current = null;
+        String newest = "";
         for (String token : log.split("\0")) {
             int mark = token.lastIndexOf(COMMIT);
             if (mark >= 0) {
-                current = LocalDate.ofInstant(Instant.ofEpochSecond(Long.parseLong(token.substring(mark + 1).trim())), zone);
+                String[] commit = token.substring(mark + 1).trim().split(" ");
+                if (newest.isEmpty()) newest = commit[0];
+                current = LocalDate.ofInstant(Instant.ofEpochSecond(Long.parseLong(commit[1])), zone);
                 continue;
             }
             // The first name after a commit's line follows the newline that ends it.
@@ -67,6 +119,6 @@ public final class GitDates {
                 dates.putIfAbsent(Normalizer.normalize(name, Normalizer.Form.NFC), current);
             }
         }
-        return Map.copyOf(dates);
+        return new Dates(newest, Map.copyOf(dates));
     }
 }

@@ -22,15 +22,14 @@ public final class BuildInfo {
     private BuildInfo() {
     }
 
-    public static String json(Site site, Optional<ContentCommit> commit) {
+    /** {@code pagesPerLanguage}: the pages the site has in each language. */
+    public static String json(Site site, Map<String, Integer> pagesPerLanguage, Optional<ContentCommit> commit) {
         Map<String, Object> info = new LinkedHashMap<>();
         info.put("generator", "beacon");
         info.put("buildTime", DateTimeFormatter.ISO_INSTANT.format(site.buildTime()));
         info.put("contentCommit", commit.map(ContentCommit::hash).orElse(null));
-        Map<String, Integer> pages = new TreeMap<>();
-        for (String lang : site.config().languageCodes()) pages.put(lang, site.pages(lang).size());
-        info.put("pages", pages);
-        info.put("pageCount", site.pages().size());
+        info.put("pages", new TreeMap<>(pagesPerLanguage));
+        info.put("pageCount", pagesPerLanguage.values().stream().mapToInt(Integer::intValue).sum());
         info.put("mirrorCount", site.data().mirrors().size());
         try {
             return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(info) + "\n";

@@ -2,7 +2,7 @@ package city.beacon.mirror;
 
 import city.beacon.publish.FileStamps;
 
-import java.util.List;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -26,7 +26,7 @@ public final class Manifest {
     }
 
     /** The manifest of {@code files} (paths relative to the site root, sorted), each hashed with {@code sha256}. */
-    public static String of(List<String> files, Function<String, String> sha256) {
+    public static String of(Collection<String> files, Function<String, String> sha256) {
         StringBuilder text = new StringBuilder();
         files.stream().filter(Manifest::covers).forEach(path -> text.append(line(sha256.apply(path), path)));
         return text.toString();

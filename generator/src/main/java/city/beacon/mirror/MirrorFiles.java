@@ -54,8 +54,9 @@ public final class MirrorFiles {
         return files;
     }
 
-    public void write(Site site, OutputTree out, Problems problems) throws IOException {
-        out.write(BuildInfo.FILE, BuildInfo.json(site, commit));
+    /** {@code pagesPerLanguage}: the pages the site has in each language, for build-info.json. */
+    public void write(Site site, Map<String, Integer> pagesPerLanguage, OutputTree out, Problems problems) throws IOException {
+        out.write(BuildInfo.FILE, BuildInfo.json(site, pagesPerLanguage, commit));
         if (keys != null) out.write(Signing.PUBLIC_KEY_FILE, Signing.publicKeyFile(keys.getPublic()));
         if (options.bundle()) {
             Map<String, byte[]> bundle = OfflineBundle.files(out);

@@ -2,6 +2,7 @@ package city.beacon.mirror;
 
 import city.beacon.publish.OutputTree;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -16,7 +17,7 @@ public final class Precompressed {
     }
 
     public static void write(OutputTree out) {
-        out.files().parallelStream().filter(Precompressed::isText).forEach(file -> {
+        List.copyOf(out.files()).parallelStream().filter(Precompressed::isText).forEach(file -> { // it adds the .gz files
             String gz = file + ".gz";
             if (out.unchanged(file) && out.reuse(gz)) return;
             byte[] content = out.read(file);

@@ -1,6 +1,9 @@
 package city.beacon.publish;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -8,9 +11,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The SHA-256 of every published file, with the size and modification time it had when it was
@@ -20,15 +24,17 @@ import java.util.TreeMap;
  * read again. A missing or damaged file only means every file is read.
  */
 public final class FileStamps {
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     /** A published file as it was: its size, modification time (ms) and hex SHA-256. */
     public record Stamp(long size, long modified, String sha256) {
     }
 
-    private final Map<String, Stamp> stamps;
+    /** The stamps as the previous build wrote them, each decoded when first asked for: a one-page edit asks for a few. */
+    private final Map<String, RawEntries.Raw> stamps;
+    private final Map<String, Stamp> decoded = new ConcurrentHashMap<>();
 
-    private FileStamps(Map<String, Stamp> stamps) {
+    private FileStamps(Map<String, RawEntries.Raw> stamps) {
         this.stamps = stamps;
     }
 
@@ -43,31 +49,50 @@ public final class FileStamps {
     }
 
     public static FileStamps load(Path file) {
-        return SideFile.load(file, in -> {
-            if (in.readInt() != FORMAT) return none();
-            Map<String, Stamp> stamps = new TreeMap<>();
-            for (int n = in.readInt(); n > 0; n--) stamps.put(in.readUTF(), new Stamp(in.readLong(), in.readLong(), in.readUTF()));
-            return new FileStamps(stamps);
-        }).orElse(none());
+        return SideFile.loadWhole(file, at -> at.getInt() != FORMAT ? none() : new FileStamps(RawEntries.read(at.array(), at)))
+                .orElse(none());
     }
 
     /** Writes {@code stamps} (path relative to the output -> stamp), replacing the file at once. */
     public static void save(Path file, Map<String, Stamp> stamps) throws IOException {
+        none().saveNext(file, stamps);
+    }
+
+    /**
+     * Writes {@code stamps} as {@link #save(Path, Map)} does; a stamp these stamps gave unchanged
+     * is written as it was read.
+     */
+    public void saveNext(Path file, Map<String, Stamp> next) throws IOException {
+        Map<String, RawEntries.Raw> entries = RawEntries.merge(Map.of(), next, decoded, stamps, FileStamps::write);
         SideFile.save(file, out -> {
             out.writeInt(FORMAT);
-            out.writeInt(stamps.size());
-            for (Map.Entry<String, Stamp> e : new TreeMap<>(stamps).entrySet()) {
-                out.writeUTF(e.getKey());
-                out.writeLong(e.getValue().size());
-                out.writeLong(e.getValue().modified());
-                out.writeUTF(e.getValue().sha256());
-            }
+            RawEntries.write(out, entries, stamps);
         });
     }
 
-    /** Every stamp, by path relative to the site root. */
-    public Map<String, Stamp> all() {
-        return java.util.Collections.unmodifiableMap(stamps);
+    private static void write(DataOutputStream out, Stamp stamp) throws IOException {
+        out.writeLong(stamp.size());
+        out.writeLong(stamp.modified());
+        out.writeUTF(stamp.sha256());
+    }
+
+    /** Whether {@code next} holds exactly these stamps. */
+    public boolean sameAs(Map<String, Stamp> next) {
+        return next.keySet().equals(stamps.keySet()) && next.entrySet().stream().allMatch(e -> stamp(e.getKey()).filter(e.getValue()::equals).isPresent());
+    }
+
+    /** The stamp of {@code relative}, decoded once; empty when there is none or it is damaged. */
+    private Optional<Stamp> stamp(String relative) {
+        RawEntries.Raw raw = stamps.get(relative);
+        if (raw == null) return Optional.empty();
+        return Optional.of(decoded.computeIfAbsent(relative, r -> {
+            try {
+                ByteBuffer at = raw.buffer();
+                return new Stamp(at.getLong(), at.getLong(), RawEntries.utf(at));
+            } catch (IOException | RuntimeException e) {
+                return new Stamp(-1, -1, ""); // never matches a file: it is read again
+            }
+        }));
     }
 
     /** The files these stamps describe, by path relative to the site root. */
@@ -85,7 +110,7 @@ public final class FileStamps {
 
     /** The stamp of {@code relative} when the file {@code old} still has the size and time it was published with. */
     public Optional<Stamp> current(String relative, Path old) {
-        Stamp stamp = stamps.get(relative);
+        Stamp stamp = stamp(relative).orElse(null);
         if (stamp == null) return Optional.empty();
         try {
             BasicFileAttributes now = Files.readAttributes(old, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);

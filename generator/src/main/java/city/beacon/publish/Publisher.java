@@ -111,7 +111,7 @@ public final class Publisher implements AutoCloseable {
             FileStamps.save(FileStamps.fileFor(out), staged.stamps());
             return;
         }
-        if (staged.changed().isEmpty() && staged.stamps().equals(staged.previousStamps())) {
+        if (staged.changed().isEmpty() && staged.previousStamps().sameAs(staged.stamps())) {
             deleteTree(staged.root()); // nothing changed: nothing to write
             return;
         }
@@ -120,9 +120,9 @@ public final class Publisher implements AutoCloseable {
 
     /** The first half of a publish in place: from here on, a build killed is finished by the next one. */
     Journal writeJournal(OutputTree staged) throws IOException {
-        Set<String> gone = new TreeSet<>(publishedFiles(staged));
-        gone.removeAll(Set.copyOf(staged.files())); // a Set: removeAll with a List argument is quadratic
-        FileStamps.save(nextStamps(), staged.stamps());
+        Set<String> gone = new TreeSet<>();
+        for (String file : publishedFiles(staged)) if (!staged.has(file)) gone.add(file); // most often none: nothing to sort
+        staged.previousStamps().saveNext(nextStamps(), staged.stamps());
         Journal journal = new Journal(staged.root().getFileName().toString(), new TreeSet<>(staged.changed()), gone);
         SideFile.save(journalFile(), journal::write);
         return journal;

@@ -22,9 +22,9 @@ class GitDatesTest {
 
     @Test
     void theNewestCommitOfEachFileWins() {
-        String log = "\u001e1800000000\0\nuk/a.md\0uk/b.md\0\u001e1700000000\0\nuk/a.md\0uk/c.md\0";
+        String log = "\u001eabc1 1800000000\0\nuk/a.md\0uk/b.md\0\u001eabc0 1700000000\0\nuk/a.md\0uk/c.md\0";
         assertEquals(Map.of("uk/a.md", LocalDate.of(2027, 1, 15), "uk/b.md", LocalDate.of(2027, 1, 15),
-                "uk/c.md", LocalDate.of(2023, 11, 15)), GitDates.parse(log, KYIV));
+                "uk/c.md", LocalDate.of(2023, 11, 15)), GitDates.parse(log, KYIV).byFile());
     }
 
     @Test
@@ -41,6 +41,42 @@ class GitDatesTest {
         assertEquals(LocalDate.of(2026, 3, 4), updated(pages, "from-git.md"));
         assertEquals(LocalDate.of(2020, 2, 2), updated(pages, "own-date.md"));
         assertEquals(null, updated(pages, "uncommitted.md"));
+    }
+
+    @Test
+    void theDatesSinceAKnownCommitAreTheDatesOfTheWholeHistory(@TempDir Path temp) throws Exception {
+        assumeTrue(Git.installed(), "git not installed: the dates-from-git test needs it");
+        TestContent.write(temp.resolve("en/info/a.md"), "a\n");
+        TestContent.write(temp.resolve("en/info/b.md"), "b\n");
+        Git.commitAll(temp, "2026-03-04T12:00:00+02:00", "two pages");
+        GitDates.Dates known = GitDates.all(temp, KYIV);
+        TestContent.write(temp.resolve("en/info/b.md"), "b, edited\n");
+        TestContent.write(temp.resolve("en/info/c.md"), "c\n");
+        Git.commitAll(temp, "2026-05-06T12:00:00+02:00", "an edit and a new page");
+        List<String> files = List.of("en/info/a.md", "en/info/b.md", "en/info/c.md");
+
+        String head = Git.run(temp, Map.of(), "rev-parse", "HEAD").strip();
+        GitDates.Dates since = GitDates.since(temp, KYIV, known.commit(), known.byFile(), files, head);
+        assertEquals(GitDates.all(temp, KYIV), since);
+        assertEquals(Map.of("en/info/a.md", LocalDate.of(2026, 3, 4), "en/info/b.md", LocalDate.of(2026, 5, 6),
+                "en/info/c.md", LocalDate.of(2026, 5, 6)), since.byFile());
+        assertEquals(head, since.commit());
+        assertEquals(since, GitDates.since(temp, KYIV, head, since.byFile(), files, head), "no commit since: the known dates");
+    }
+
+    @Test
+    void aKnownCommitNoLongerInTheHistoryMeansTheWholeHistoryIsRead(@TempDir Path temp) throws Exception {
+        assumeTrue(Git.installed(), "git not installed: the dates-from-git test needs it");
+        TestContent.write(temp.resolve("en/info/a.md"), "a\n");
+        Git.commitAll(temp, "2026-03-04T12:00:00+02:00", "a page");
+        String forgotten = "0123456789012345678901234567890123456789";
+        Map<String, LocalDate> wrong = Map.of("en/info/a.md", LocalDate.of(2001, 1, 1));
+
+        String head = Git.run(temp, Map.of(), "rev-parse", "HEAD").strip();
+        assertEquals(GitDates.all(temp, KYIV), GitDates.since(temp, KYIV, forgotten, wrong, List.of("en/info/a.md"), head));
+        TestContent.write(temp.resolve("en/info/b.md"), "b\n"); // not committed, so not dated by the known commit
+        assertEquals(GitDates.all(temp, KYIV), GitDates.since(temp, KYIV, head, wrong, List.of("en/info/a.md", "en/info/b.md"), head),
+                "a file the known dates do not cover: the whole history");
     }
 
     @Test
