@@ -31,6 +31,7 @@ import city.beacon.outputs.Sitemap;
 import city.beacon.publish.OutputTree;
 import city.beacon.publish.Publisher;
 import city.beacon.publish.SiteOutput;
+import city.beacon.render.Alphabets;
 import city.beacon.render.SiteRenderer;
 import city.beacon.render.Theme;
 import city.beacon.render.UiText;
@@ -233,7 +234,7 @@ public final class SiteBuilder {
                                         OutputTree out, MirrorFiles mirrorFiles, BuildCache cache, PageCache pageCache,
                                         Problems problems, Steps steps) throws IOException {
         SiteRenderer renderer = new SiteRenderer(site, options.theme().templates(), texts,
-                options.theme().inlineStylesheet(), mirrorFiles.downloads());
+                options.theme().inlineStylesheet(), mirrorFiles.downloads(), new Alphabets());
         MarkdownRenderer markdown = new MarkdownRenderer(linkTargets(site, content));
         HtmlChecker htmlChecker = new HtmlChecker();
         Map<Page, List<RenderedMarkdown.InternalLink>> links = new ConcurrentHashMap<>();

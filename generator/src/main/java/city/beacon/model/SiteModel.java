@@ -5,12 +5,16 @@ import city.beacon.check.Problems;
 import city.beacon.config.SiteConfig;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /** The model stage: from the pages that were read to the {@link Site} that is published. */
@@ -29,8 +33,7 @@ public final class SiteModel {
         Map<String, Page> bySource = new HashMap<>();
         read.forEach(p -> bySource.put(p.source().relative(), p));
         List<Page> published = read.stream()
-                .filter(p -> includeDrafts || !p.draft())
-                .filter(p -> !(p.details() instanceof Details.Alert a) || a.activeAt(buildTime))
+                .filter(p -> isPublished(p, buildTime, includeDrafts))
                 .sorted(READING_ORDER)
                 .toList();
         Map<String, Page> byUrl = new LinkedHashMap<>();
@@ -49,6 +52,69 @@ public final class SiteModel {
         published.forEach(p -> publishedBySource.put(p.source().relative(), p));
         return new Site(config, published, data, buildTime, Map.copyOf(publishedBySource), Map.copyOf(translations),
                 staticFiles);
+    }
+
+    /** Whether {@code page} is on the site at {@code buildTime}: not a draft (unless drafts are shown), not an alert out of force. */
+    private static boolean isPublished(Page page, Instant buildTime, boolean includeDrafts) {
+        return (includeDrafts || !page.draft()) && (!(page.details() instanceof Details.Alert a) || a.activeAt(buildTime));
+    }
+
+    /**
+     * {@code site} with {@code after}, the facts of one page file read again, in place of
+     * {@code before}, its facts in {@code site}: what {@link #build} would make of the pages with
+     * that one replaced (the same findings, too), made in a few copies instead of sorting and
+     * pairing every page again: the live preview's front-matter edit. Empty when the edit can
+     * change more than that page's place: its address, language, section or translation line
+     * changed, it came onto or left the site, or it and another page claim the same translation
+     * (the pairing keeps the first claim in reading order, which the edit may change).
+     */
+    public static Optional<Site> replace(Site site, Page before, Page after, boolean includeDrafts) {
+        boolean published = isPublished(before, site.buildTime(), includeDrafts);
+        String source = before.source().relative();
+        if (!before.source().equals(after.source()) || !before.url().equals(after.url()) || !before.lang().equals(after.lang())
+                || !before.section().equals(after.section()) || !Objects.equals(before.translation(), after.translation())
+                || published != isPublished(after, site.buildTime(), includeDrafts)
+                || !Objects.equals(site.bySource().get(source), published ? before : null)) {
+            return Optional.empty();
+        }
+        if (!published) return Optional.of(site);
+        Page kept = site.bySource().get(source);
+        if (sharesAClaim(site, kept)) return Optional.empty();
+        List<Page> pages = new ArrayList<>(site.pages());
+        pages.remove(Collections.binarySearch(pages, kept, READING_ORDER));
+        pages.add(-Collections.binarySearch(pages, after, READING_ORDER) - 1, after);
+        Map<String, Page> bySource = new HashMap<>(site.bySource());
+        bySource.put(source, after);
+        Map<String, Page> translations = new HashMap<>();
+        site.translations().forEach((url, page) -> translations.put(url, page == kept ? after : page));
+        Site replaced = new Site(site.config(), List.copyOf(pages), site.data(), site.buildTime(), Map.copyOf(bySource),
+                Map.copyOf(translations), site.staticFiles());
+        return Optional.of(site.baseUrl() == null ? replaced : replaced.withBaseUrl(site.baseUrl()));
+    }
+
+    /**
+     * Whether another page of {@code site} claims the translation {@code page} claims. A page with a
+     * 'translation:' line claims that page's translation; a page without one claims its own, when a
+     * page of the same name is in another language. A page with the line has its own translation
+     * whatever the order, so a claim on it is never contested.
+     */
+    private static boolean sharesAClaim(Site site, Page page) {
+        if (page.translation() == null) return claims(site, page) > 1;
+        Page target = site.bySource().get(page.translation());
+        return target != null && target.translation() == null && claims(site, target) > 1;
+    }
+
+    /** How many published pages claim {@code page}'s translation: those naming it in 'translation:', and itself when it has a namesake. */
+    private static int claims(Site site, Page page) {
+        String name = page.source().relative().substring(page.source().relative().lastIndexOf('/'));
+        int claims = 0;
+        boolean namesake = false;
+        for (Page other : site.pages()) {
+            if (page.source().relative().equals(other.translation())) claims++;
+            namesake |= !other.lang().equals(page.lang()) && other.section().id().equals(page.section().id())
+                    && other.source().relative().endsWith(name);
+        }
+        return claims + (namesake ? 1 : 0);
     }
 
     private static Map<String, Page> pairTranslations(SiteConfig config, List<Page> published,

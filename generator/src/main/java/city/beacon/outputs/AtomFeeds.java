@@ -7,15 +7,20 @@ import city.beacon.model.PageKind;
 import city.beacon.model.Routes;
 import city.beacon.model.Site;
 import city.beacon.model.Urls;
-import city.beacon.publish.OutputTree;
+import city.beacon.publish.OutputFiles;
 import city.beacon.publish.SiteOutput;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.UUID;
 
 /**
@@ -31,18 +36,16 @@ public final class AtomFeeds implements SiteOutput {
     private record Item(Page page, Instant when) {
     }
 
+    /** Newest first; then by address, so that the order is total. */
+    private static final Comparator<Item> NEWEST_FIRST = Comparator.comparing(Item::when).reversed().thenComparing(i -> i.page().url());
+
     @Override
-    public void write(Site site, OutputTree out, Problems problems) {
+    public void write(Site site, OutputFiles out, Problems problems) {
         Routes routes = new Routes(site.config());
         ZoneId zone = site.config().timezone();
         for (String lang : site.config().languageCodes()) {
             String self = routes.feed(lang);
-            List<Item> items = site.pages(lang).stream()
-                    .filter(p -> p.kind() == PageKind.ALERT || p.updated() != null)
-                    .map(p -> new Item(p, p.details() instanceof Details.Alert a ? a.starts() : p.updated().atStartOfDay(zone).toInstant()))
-                    .sorted(Comparator.comparing(Item::when).reversed().thenComparing(i -> i.page().url()))
-                    .limit(MAX_ENTRIES)
-                    .toList();
+            List<Item> items = newest(site.pages(lang), zone);
             Instant updated = items.isEmpty() ? site.buildTime() : items.get(0).when();
             String title = site.config().title().get(lang);
             StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
@@ -67,6 +70,26 @@ public final class AtomFeeds implements SiteOutput {
             }
             out.write(self, xml.append("</feed>\n").toString());
         }
+    }
+
+    /**
+     * The {@link #MAX_ENTRIES} newest alerts and dated pages, newest first: kept in a heap as the
+     * pages go by rather than all sorted (the live preview makes the feeds again at every title edit).
+     */
+    private static List<Item> newest(List<Page> pages, ZoneId zone) {
+        PriorityQueue<Item> kept = new PriorityQueue<>(NEWEST_FIRST.reversed()); // the oldest kept on top
+        Map<LocalDate, Instant> days = new HashMap<>(); // pages share days: each day's start is worked out once
+        for (Page page : pages) {
+            if (page.kind() != PageKind.ALERT && page.updated() == null) continue;
+            Item item = new Item(page, page.details() instanceof Details.Alert a ? a.starts()
+                    : days.computeIfAbsent(page.updated(), day -> day.atStartOfDay(zone).toInstant()));
+            if (kept.size() == MAX_ENTRIES && NEWEST_FIRST.compare(item, kept.peek()) > 0) continue;
+            kept.add(item);
+            if (kept.size() > MAX_ENTRIES) kept.poll();
+        }
+        List<Item> items = new ArrayList<>(kept);
+        items.sort(NEWEST_FIRST);
+        return items;
     }
 
     private static String href(Site site, String self, String target) {

@@ -3,6 +3,7 @@ package city.beacon.outputs;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.util.RawValue;
 
 /** JSON as the outputs write it: UTF-8, fields in the order given (callers pass ordered maps only). */
 public final class Json {
@@ -20,6 +21,17 @@ public final class Json {
     static String pretty(Object value) {
         return write(PRETTY, value) + "\n";
     }
+
+    /**
+     * An item of a list in an object, indented as {@link #pretty} indents it there (one level
+     * deeper than on its own: lists add no level), to be put in whole with {@link RawValue}.
+     */
+    static String prettyItem(Object value) {
+        return write(PRETTY, value).replace(LINE, LINE + "  ");
+    }
+
+    /** The line separator the indenting writer ends lines with: the system's. */
+    private static final String LINE = System.lineSeparator();
 
     /** For a {@code <script>} element: "</" cannot end the element early. */
     public static String forScript(Object value) {

@@ -8,8 +8,9 @@ import city.beacon.model.Section;
 import city.beacon.model.Site;
 import city.beacon.model.SiteModel;
 import city.beacon.model.Urls;
-import city.beacon.publish.OutputTree;
+import city.beacon.publish.OutputFiles;
 import city.beacon.publish.SiteOutput;
+import com.fasterxml.jackson.databind.util.RawValue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,12 +27,8 @@ import java.util.Set;
  * letter table the script folds a query with.
  */
 public final class SearchIndex implements SiteOutput {
-    /** What a page's entry is made from: the page, the index it is in, its category's title. */
-    private record Source(Page page, String self, String categoryTitle) {
-    }
-
-    /** The entries of the last write, by what each was made from; null when this index remembers nothing. */
-    private Map<Source, List<String>> remembered;
+    /** Per index file, each page's entry from the last write; null when this index remembers nothing. */
+    private Map<String, PageParts> remembered;
     private JsonMemo files;
 
     public SearchIndex() {
@@ -43,35 +40,32 @@ public final class SearchIndex implements SiteOutput {
      */
     public static SearchIndex remembering() {
         SearchIndex index = new SearchIndex();
-        index.remembered = Map.of();
+        index.remembered = new HashMap<>();
         index.files = new JsonMemo();
         return index;
     }
 
     @Override
-    public void write(Site site, OutputTree out, Problems problems) {
+    public void write(Site site, OutputFiles out, Problems problems) {
         Routes routes = new Routes(site.config());
-        Map<Source, List<String>> made = new HashMap<>();
         for (String lang : site.config().languageCodes()) {
             String self = routes.searchIndex(lang);
             List<Page> pages = new ArrayList<>(site.pages(lang));
             for (Section section : site.config().sections()) {
                 site.onlyInOtherLanguages(lang, section).stream().sorted(SiteModel.READING_ORDER).forEach(pages::add);
             }
-            List<List<String>> entries = new ArrayList<>();
+            PageParts parts = remembered == null ? null : remembered.computeIfAbsent(self, file -> new PageParts());
+            List<RawValue> entries = new ArrayList<>();
             for (Page page : pages) {
-                Source source = new Source(page, self, categoryTitle(site, lang, page));
-                List<String> entry = remembered == null ? null : remembered.get(source);
-                if (entry == null) entry = entry(self, source);
-                entries.add(entry);
-                if (remembered != null) made.put(source, entry);
+                String categoryTitle = categoryTitle(site, lang, page);
+                entries.add(PageParts.json(parts, page, categoryTitle, () -> Json.write(entry(self, page, categoryTitle))));
             }
+            if (parts != null) parts.written();
             Map<String, Object> index = new LinkedHashMap<>();
             index.put("fold", SearchKeys.letters());
             index.put("pages", entries);
             out.write(self, JsonMemo.json(files, self, index, Json::write));
         }
-        if (remembered != null) remembered = made;
     }
 
     private static String categoryTitle(Site site, String lang, Page page) {
@@ -79,12 +73,11 @@ public final class SearchIndex implements SiteOutput {
                 ? site.config().category(s.category()).map(c -> c.title().get(lang)).orElse(null) : null;
     }
 
-    private static List<String> entry(String self, Source source) {
-        Page page = source.page();
+    private static List<String> entry(String self, Page page, String categoryTitle) {
         Set<String> title = SearchKeys.words(page.title());
         Set<String> other = new LinkedHashSet<>(SearchKeys.words(page.summary()));
         page.tags().forEach(tag -> other.addAll(SearchKeys.words(tag)));
-        if (source.categoryTitle() != null) other.addAll(SearchKeys.words(source.categoryTitle()));
+        if (categoryTitle != null) other.addAll(SearchKeys.words(categoryTitle));
         other.removeAll(title);
         return List.of(Urls.relative(self, page.url()), page.title(), page.summary(),
                 String.join(" ", title), String.join(" ", other));

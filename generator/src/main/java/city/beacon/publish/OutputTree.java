@@ -2,7 +2,6 @@ package city.beacon.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -31,7 +30,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * published files' are known from {@link FileStamps}, so comparing with them reads no published
  * file. Safe to call from parallel threads.
  */
-public final class OutputTree {
+public final class OutputTree implements OutputFiles {
     private final Path root;
     private final Path published;
     private final FileStamps previousStamps;
@@ -75,10 +74,7 @@ public final class OutputTree {
         return Path.of("/site").relativize(probe).toString();
     }
 
-    public void write(String address, String text) {
-        write(address, text.getBytes(StandardCharsets.UTF_8));
-    }
-
+    @Override
     public void write(String address, byte[] content) {
         String relative = fileOf(address);
         String hash = FileStamps.sha256(content);
@@ -189,7 +185,7 @@ public final class OutputTree {
         return files.contains(file) ? published.resolve(file) : null;
     }
 
-    /** Every file of this build, by its path relative to the site root, sorted. */
+    @Override
     public List<String> files() {
         return List.copyOf(files);
     }
@@ -223,6 +219,7 @@ public final class OutputTree {
     }
 
     /** The hex SHA-256 of the file written at {@code relative}, known without reading it. */
+    @Override
     public String sha256(String relative) {
         return stamps.get(relative).sha256();
     }

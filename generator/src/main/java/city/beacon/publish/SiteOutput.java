@@ -8,5 +8,5 @@ import city.beacon.model.Site;
  * index, the manifest... {@link city.beacon.SiteBuilder} runs each in the order it lists them.
  */
 public interface SiteOutput {
-    void write(Site site, OutputTree out, Problems problems);
+    void write(Site site, OutputFiles out, Problems problems);
 }

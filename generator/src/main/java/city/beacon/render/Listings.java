@@ -38,37 +38,50 @@ final class Listings {
     private record Listing(String lang, String url, String title, List<Page> pages) {
     }
 
+    /**
+     * All one page of a list is made from, besides what every page shares (the site's settings,
+     * data, alerts, build time, texts): equal pages of lists have equal views, so the live preview
+     * compares these and makes the views of the lists that changed only. {@code list}: where the
+     * list starts; {@code shown}: its entries on this page; {@code translations}: the same page of
+     * the list in each other language; {@code categories}: whether it links the categories.
+     */
+    record ListPage(String lang, String list, String title, List<Page> shown, int number, int count, String self,
+                    Map<String, String> translations, boolean categories, boolean quickExit, List<Alphabet.Letter> letters) {
+    }
+
     private final Site site;
     private final Templates templates;
     private final ViewFactory views;
     private final Routes routes;
     private final int perPage;
 
-    Listings(Site site, Templates templates, ViewFactory views) {
+    private final Alphabets alphabets;
+
+    Listings(Site site, Templates templates, ViewFactory views, Alphabets alphabets) {
         this.site = site;
         this.templates = templates;
         this.views = views;
         this.routes = views.routes();
         this.perPage = site.config().paging().perPage();
+        this.alphabets = alphabets;
     }
 
     void addTo(List<Generated> out, String lang) {
         for (Section section : site.config().sections()) {
             Function<String, Listing> in = l -> new Listing(l, routes.section(l, section), section.title().get(l), views.sectionPages(l, section));
-            addPaged(out, in.apply(lang), translated(lang, in), self -> section.kind() == PageKind.SERVICE ? views.categoryLinks(self, lang) : List.of(),
-                    section.kind() == PageKind.SUPPORT, List.of());
+            addPaged(out, in.apply(lang), translated(lang, in), section.kind() == PageKind.SERVICE, section.kind() == PageKind.SUPPORT, List.of());
         }
         Map<String, Map<String, List<Page>>> byCategory = new TreeMap<>();
         for (String l : site.config().languageCodes()) byCategory.put(l, byCategory(l));
         for (Category category : site.config().categories()) {
             Function<String, Listing> in = l -> new Listing(l, routes.category(l, category), category.title().get(l),
                     byCategory.get(l).getOrDefault(category.id(), List.of()));
-            addPaged(out, in.apply(lang), translated(lang, in), self -> List.of(), false, List.of());
+            addPaged(out, in.apply(lang), translated(lang, in), false, false, List.of());
         }
         byTag(lang).forEach((tag, pages) -> {
             Listing listing = new Listing(lang, routes.tag(lang, tag), views.text(lang).get("topic") + ": " + tag, pages);
             // Topics are words of one language: the other language's home page stands for this one.
-            addPaged(out, listing, translated(lang, l -> new Listing(l, routes.home(l), "", List.of())), self -> List.of(), false, List.of());
+            addPaged(out, listing, translated(lang, l -> new Listing(l, routes.home(l), "", List.of())), false, false, List.of());
         });
         addIndex(out, lang);
     }
@@ -93,7 +106,7 @@ final class Listings {
 
     /** Every page of the language, and those only in another, by title; split by first letter when long. */
     private void addIndex(List<Generated> out, String lang) {
-        Alphabet alphabet = new Alphabet(site.config().language(lang).name());
+        Alphabet alphabet = alphabets.of(site.config().language(lang).name());
         List<Page> all = new ArrayList<>(site.pages(lang));
         for (Section section : site.config().sections()) all.addAll(site.onlyInOtherLanguages(lang, section));
         Map<Page, Alphabet.Key> keys = new java.util.IdentityHashMap<>();
@@ -102,18 +115,17 @@ final class Listings {
         String title = views.text(lang).get("all_pages");
         Map<String, Listing> others = translated(lang, l -> new Listing(l, routes.index(l), "", List.of()));
         if (all.size() <= perPage) {
-            addPaged(out, new Listing(lang, routes.index(lang), title, all), others, self -> List.of(), false, List.of());
+            addPaged(out, new Listing(lang, routes.index(lang), title, all), others, false, false, List.of());
             return;
         }
         Map<Alphabet.Letter, List<Page>> byLetter = new LinkedHashMap<>();
         all.forEach(p -> byLetter.computeIfAbsent(alphabet.letterOf(p.title()), l -> new ArrayList<>()).add(p));
         List<Alphabet.Letter> letters = List.copyOf(byLetter.keySet());
         String root = routes.index(lang);
-        out.add(new Generated(root, () -> render(new Listing(lang, root, title, List.of()), 1, 1, root, translations(others, 1), List.of(), false,
-                letterBar(root, lang, letters, null))));
+        add(out, new ListPage(lang, root, title, List.of(), 1, 1, root, translations(others, 1), false, false, letters));
         byLetter.forEach((letter, pages) -> addPaged(out,
                 new Listing(lang, routes.letter(lang, letter.key()), title + ": " + letter.label(), pages), others,
-                self -> List.of(), false, letters));
+                false, false, letters));
     }
 
     /** The other languages' versions of a list, made by {@code in}, by language. */
@@ -125,16 +137,18 @@ final class Listings {
         return others;
     }
 
-    private void addPaged(List<Generated> out, Listing listing, Map<String, Listing> others, Function<String, List<Link>> related,
+    private void addPaged(List<Generated> out, Listing listing, Map<String, Listing> others, boolean categories,
                           boolean quickExit, List<Alphabet.Letter> letters) {
         int count = pageCount(listing.pages().size());
-        for (int n = 1; n <= count; n++) {
-            int number = n;
-            String self = routes.page(listing.lang(), listing.url(), number);
-            Map<String, String> translations = translations(others, number);
-            out.add(new Generated(self, () -> render(listing, number, count, self, translations, related.apply(self), quickExit,
-                    letters.isEmpty() ? List.of() : letterBar(self, listing.lang(), letters, listing.url()))));
+        for (int number = 1; number <= count; number++) {
+            List<Page> shown = listing.pages().subList((number - 1) * perPage, Math.min(number * perPage, listing.pages().size()));
+            add(out, new ListPage(listing.lang(), listing.url(), listing.title(), shown, number, count,
+                    routes.page(listing.lang(), listing.url(), number), translations(others, number), categories, quickExit, letters));
         }
+    }
+
+    private void add(List<Generated> out, ListPage page) {
+        out.add(new Generated(page.self(), page, () -> render(page)));
     }
 
     /** Page {@code number} of each other language's version of a list, or its page 1 when it is shorter. */
@@ -148,22 +162,25 @@ final class Listings {
         return Math.max(1, (entries + perPage - 1) / perPage);
     }
 
-    private SiteRenderer.View render(Listing listing, int number, int count, String self, Map<String, String> translations,
-                          List<Link> related, boolean quickExit, List<LetterLink> letters) {
-        String lang = listing.lang();
+    private SiteRenderer.View render(ListPage page) {
+        String lang = page.lang();
+        String self = page.self();
         UiText t = views.text(lang);
-        String of = t.get("page_of").replace("{n}", String.valueOf(number)).replace("{total}", String.valueOf(count));
-        String pageTitle = number == 1 ? listing.title() : listing.title() + " · " + of;
-        List<Page> shown = listing.pages().subList((number - 1) * perPage, Math.min(number * perPage, listing.pages().size()));
-        Layout layout = views.layout(self, lang, pageTitle, "", views.crumbs(self, lang), translations, quickExit);
-        return SiteRenderer.View.of(templates, "list.jte", new Views.ListView(layout, listing.title(), "",
-                shown.stream().map(p -> views.entry(self, lang, p)).toList(), related, letters,
-                count == 1 ? null : pager(listing, number, count, self, of)));
+        String of = t.get("page_of").replace("{n}", String.valueOf(page.number())).replace("{total}", String.valueOf(page.count()));
+        String pageTitle = page.number() == 1 ? page.title() : page.title() + " · " + of;
+        Layout layout = views.layout(self, lang, pageTitle, "", views.crumbs(self, lang), page.translations(), page.quickExit());
+        return SiteRenderer.View.of(templates, "list.jte", new Views.ListView(layout, page.title(), "",
+                page.shown().stream().map(p -> views.entry(self, lang, p)).toList(),
+                page.categories() ? views.categoryLinks(self, lang) : List.of(),
+                page.letters().isEmpty() ? List.of() : letterBar(self, lang, page.letters(), page.list()),
+                page.count() == 1 ? null : pager(page, of)));
     }
 
-    private Views.Pager pager(Listing listing, int number, int count, String self, String label) {
-        Function<Integer, String> href = n -> Urls.relative(self, routes.page(listing.lang(), listing.url(), n));
-        UiText t = views.text(listing.lang());
+    private Views.Pager pager(ListPage page, String label) {
+        int number = page.number();
+        int count = page.count();
+        Function<Integer, String> href = n -> Urls.relative(page.self(), routes.page(page.lang(), page.list(), n));
+        UiText t = views.text(page.lang());
         List<PageNumber> numbers = new ArrayList<>();
         for (int n = 1; n <= count; n++) {
             if (n == 1 || n == count || Math.abs(n - number) <= NEAR) {

@@ -30,8 +30,16 @@ public final class SiteRenderer {
     private final Routes routes;
     private final Listings listings;
 
-    /** A page the generator makes itself: its address, and its view, made when asked for. */
-    public record Generated(String url, Supplier<View> view) {
+    /**
+     * A page the generator makes itself: its address, and its view, made when asked for.
+     * {@code inputs}: for a page of a list, all its view is made from besides what every page
+     * shares (equal inputs, equal views); null for the other pages.
+     */
+    public record Generated(String url, Object inputs, Supplier<View> view) {
+        Generated(String url, Supplier<View> view) {
+            this(url, null, view);
+        }
+
         public String html() {
             return view.get().html();
         }
@@ -55,16 +63,21 @@ public final class SiteRenderer {
     }
 
     public SiteRenderer(Site site, Templates templates, Map<String, UiText> texts, String inlineCss) {
-        this(site, templates, texts, inlineCss, List.of());
+        this(site, templates, texts, inlineCss, List.of(), new Alphabets());
     }
 
-    /** {@code downloads}: the site addresses of the files for mirrors (manifest, signature, bundle...), linked from the mirrors page. */
-    public SiteRenderer(Site site, Templates templates, Map<String, UiText> texts, String inlineCss, List<String> downloads) {
+    /**
+     * {@code downloads}: the site addresses of the files for mirrors (manifest, signature, bundle...),
+     * linked from the mirrors page; {@code alphabets}: what the A–Z indexes are sorted by, kept by
+     * the live preview from one renderer to the next.
+     */
+    public SiteRenderer(Site site, Templates templates, Map<String, UiText> texts, String inlineCss, List<String> downloads,
+                        Alphabets alphabets) {
         this.site = site;
         this.templates = templates;
         this.views = new ViewFactory(site, texts, inlineCss, downloads);
         this.routes = views.routes();
-        this.listings = new Listings(site, templates, views);
+        this.listings = new Listings(site, templates, views, alphabets);
     }
 
     public String article(Page page, String bodyHtml) {

@@ -5,6 +5,7 @@ import city.beacon.check.HtmlIds;
 import city.beacon.check.LinkChecker;
 import city.beacon.check.Problem;
 import city.beacon.check.Problems;
+import city.beacon.config.SiteConfig;
 import city.beacon.content.ContentLoader;
 import city.beacon.markdown.MarkdownRenderer;
 import city.beacon.markdown.RenderedMarkdown;
@@ -13,11 +14,11 @@ import city.beacon.model.BuildClock;
 import city.beacon.model.Page;
 import city.beacon.model.PageKind;
 import city.beacon.model.Site;
+import city.beacon.model.SiteData;
 import city.beacon.model.SiteModel;
 import city.beacon.model.SourceFile;
-import city.beacon.publish.OutputTree;
-import city.beacon.publish.Publisher;
 import city.beacon.publish.SiteOutput;
+import city.beacon.render.Alphabets;
 import city.beacon.render.SiteRenderer;
 import city.beacon.render.Theme;
 import city.beacon.render.UiText;
@@ -26,7 +27,6 @@ import gg.jte.TemplateException;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -46,11 +46,15 @@ import java.util.stream.Stream;
  * The site the live preview serves, held in memory and rebuilt piece by piece. An edited page
  * file is parsed again on its own. When only its text changed (its front matter is the same), the
  * site model, the lists and the whole-site files stay as they are: its Markdown and article alone
- * are rendered again, and the links to its headings checked again. Otherwise the model is made
- * again and only the pages whose inputs changed are rendered again (the page itself; its
- * translation; every page when an alert, the build date or an address changed; the lists, and the
- * files made from the whole site (search index, feeds, sw.js, open data), when a title, summary or
- * tag changed). Drafts are included. Rebuilt from one thread; read (snapshot, content) from any.
+ * are rendered again, and the links to its headings checked again. When its front matter changed
+ * within the page (a title, summary, tags, category, dates: not its address, translation, or
+ * whether it is on the site), the model is patched ({@link SiteModel#replace}), its article is
+ * rendered again, the list pages whose entries changed are rendered again, and the files made from
+ * the whole site (search index, feeds, sw.js, open data) are put together again from the parts of
+ * the pages, kept between rebuilds. Any other change (templates, site.yaml, data, a page added or
+ * removed, an address, a translation, an alert in force) makes the model again and renders again
+ * only the pages whose inputs changed (every page when an alert, the build date or an address
+ * changed). Drafts are included. Rebuilt from one thread; read (snapshot, content) from any.
  */
 public final class PreviewSite {
     /** What the server serves: files by site address ("uk/", "assets/beacon.css"), and the errors that block them. */
@@ -69,8 +73,12 @@ public final class PreviewSite {
                               String body, int themeVersion) {
     }
 
-    /** Everything the lists and whole-site files show: the pages without their text, which are translated, the build date. */
-    private record ListsKey(List<Page> pages, Set<String> translated, Instant buildTime, int themeVersion) {
+    /**
+     * What every list page shows besides its own entries: the settings, the data, the alert
+     * banners, the build date, the theme. While it is the same, a list page whose inputs
+     * ({@link SiteRenderer.Generated#inputs()}) are the same shows the same.
+     */
+    private record ListsContext(SiteConfig config, SiteData data, List<Page> alerts, Instant buildTime, int themeVersion) {
     }
 
     /**
@@ -80,24 +88,44 @@ public final class PreviewSite {
     private record ListKey(SiteRenderer.View view, int themeVersion) {
     }
 
-    /** A rendered page, encoded once: unchanged pages then cost the snapshot a reference, not a copy. */
-    private record Rendered(Object key, byte[] html, Set<String> ids) {
+    /**
+     * A rendered page, encoded once: unchanged pages then cost the snapshot a reference, not a copy.
+     * {@code inputs}: a list page's, null for an article.
+     */
+    private record Rendered(Object key, Object inputs, byte[] html, Set<String> ids) {
     }
 
     /**
-     * What every article is rendered with. Made from the pages' facts, not their texts (as in a
-     * build), so that it stays valid while only texts change.
+     * What every article is rendered with, and the model's findings. Made from the pages' facts,
+     * not their texts (as in a build), so that it stays valid while only texts change.
      */
-    private record Model(Site site, Instant buildTime, List<Page> alerts, MarkdownRenderer markdown, SiteRenderer renderer) {
+    private record Model(Site site, Instant buildTime, List<Page> alerts, MarkdownRenderer markdown, SiteRenderer renderer,
+                         List<Problem> problems) {
+    }
+
+    /** What one rebuild changed: the files to serve anew or no more, the pages whose heading ids changed, the pages to check again. */
+    private static final class Changes {
+        private final Map<String, byte[]> files = new HashMap<>();
+        private final Set<String> removed = new HashSet<>();
+        private final Set<String> headingsChanged = new HashSet<>();
+        private final Set<String> toCheck = new HashSet<>();
+
+        /** {@code now} at {@code url} in place of {@code before} (null: the page is new, or gone). */
+        void page(String url, Rendered before, Rendered now) {
+            if (now == before) return;
+            if (now == null) removed.add(url);
+            else if (before == null || !Arrays.equals(before.html(), now.html())) files.put(url, now.html());
+            if (before == null || now == null || !before.ids().equals(now.ids())) headingsChanged.add(url);
+        }
     }
 
     private final Path contentDir;
     private final Theme theme;
     private final Map<String, String> environment;
-    /** Where the whole-site outputs are written (they write into a folder, as in a build) before being held in memory. */
-    private final Path scratch;
     /** What {@link SiteBuilder#outputs()} makes, kept for this preview's life. */
     private final List<SiteOutput> siteOutputs = SiteBuilder.outputs();
+    /** The A–Z indexes' sort keys, kept for this preview's life. */
+    private final Alphabets alphabets = new Alphabets();
 
     private ContentLoader loader;
     private volatile ContentLoader.Content content;
@@ -117,26 +145,27 @@ public final class PreviewSite {
     /** By address. */
     private Map<String, Rendered> articles = new HashMap<>();
     private Map<String, Rendered> lists = Map.of();
-    /** What the lists and the whole-site files were last made from; null before the first full render. */
-    private ListsKey listsKey;
-    private Map<String, byte[]> outputs = Map.of();
+    /** What the lists were last rendered with; null before the first render. */
+    private ListsContext listsContext;
+    /** The whole-site files; null before the first render. */
+    private MemoryFiles outputs;
     private List<Problem> outputProblems = List.of();
     /** The heading ids of every page, by address. */
     private final Map<String, Set<String>> ids = new HashMap<>();
     /** By address: the pages (source paths) linking to one of its headings, checked again when its headings change. */
     private final Map<String, Set<String>> linkedFrom = new HashMap<>();
-    /** The errors of the site stage found by the last full render: the model's, the whole-site files', a failing template. */
+    /** The errors of the site stage: the model's, the whole-site files', a failing template. */
     private List<Problem> siteErrors = List.of();
     /** By source path, the pages with errors in their Markdown or their links to headings. */
     private final Map<String, List<Problem>> pageErrors = new HashMap<>();
+    /** Pages rendered (a template applied) in the rebuild under way. */
+    private int rendered;
     private volatile Snapshot snapshot = new Snapshot(0, SiteFiles.of(Map.of()), List.of());
 
-    /** {@code scratch}: a folder of the preview's own, emptied at every rebuild of the whole-site outputs. */
-    public PreviewSite(Path contentDir, Theme theme, Map<String, String> environment, Path scratch) {
+    public PreviewSite(Path contentDir, Theme theme, Map<String, String> environment) {
         this.contentDir = contentDir;
         this.theme = theme;
         this.environment = environment;
-        this.scratch = scratch;
     }
 
     public Snapshot snapshot() {
@@ -151,6 +180,7 @@ public final class PreviewSite {
     /** Reads everything again: at start, and when files are added or removed or site.yaml or data/ change. */
     public Rebuild reloadAll() throws IOException {
         long start = System.nanoTime();
+        rendered = 0;
         Problems problems = new Problems();
         loader = new ContentLoader(contentDir);
         content = Files.isDirectory(contentDir) ? loader.load(problems).orElse(null) : null;
@@ -164,19 +194,23 @@ public final class PreviewSite {
             for (SourceFile file : content.staticFiles()) statics.put(file.relative(), Files.readAllBytes(file.path()));
         }
         reloadTheme();
-        return new Rebuild("everything", render(), millis(start));
+        render();
+        return new Rebuild("everything", rendered, millis(start));
     }
 
     /** Templates, interface text or assets changed (jte recompiles the templates it renders by itself). */
     public Rebuild themeChanged() {
         long start = System.nanoTime();
+        rendered = 0;
         reloadTheme();
-        return new Rebuild("templates", render(), millis(start));
+        render();
+        return new Rebuild("templates", rendered, millis(start));
     }
 
     /** One page file was saved: parse it alone, then render what depends on it. */
     public Rebuild reloadPage(String relative) {
         long start = System.nanoTime();
+        rendered = 0;
         Problems problems = new Problems();
         Optional<Page> page = loader.reload(content.config(), relative, problems);
         String shown = loader.display(relative);
@@ -185,9 +219,34 @@ public final class PreviewSite {
         kept.sort(Problem.ORDER);
         loadProblems = List.copyOf(kept);
         Optional<Page> before = replace(relative, page);
-        boolean textOnly = model != null && before.isPresent() && page.isPresent()
-                && before.get().withoutBody().equals(page.get().withoutBody());
-        return new Rebuild(relative, textOnly ? renderText(page.get()) : render(), millis(start));
+        rebuild(before, page);
+        return new Rebuild(relative, rendered, millis(start));
+    }
+
+    /**
+     * Renders what a page's change from {@code before} to {@code after} reaches: its text alone,
+     * the facts of that page alone, or the whole site.
+     */
+    private void rebuild(Optional<Page> before, Optional<Page> after) {
+        if (model == null || before.isEmpty() || after.isEmpty()) {
+            render();
+            return;
+        }
+        Page was = before.get().withoutBody();
+        Page now = after.get().withoutBody();
+        if (was.equals(now)) {
+            renderText(after.get());
+            return;
+        }
+        boolean sameClock = BuildClock.resolve(environment, content.pages(), content.config().timezone()).equals(model.buildTime());
+        Optional<Site> site = sameClock ? SiteModel.replace(model.site(), was, now, true) : Optional.empty();
+        if (site.isEmpty() || model.alerts().contains(was)) { // an alert in force is on every page
+            render();
+        } else if (site.get() == model.site()) { // an alert not in force, and still not
+            renderText(after.get());
+        } else {
+            renderFacts(after.get(), site.get());
+        }
     }
 
     /** Puts {@code page} in the content in place of the page read from {@code relative}; returns that one. */
@@ -228,15 +287,14 @@ public final class PreviewSite {
         assets = theme.assets();
     }
 
-    /** Renders the whole site (what changed) and publishes a new snapshot; returns how many pages were rendered. */
-    private int render() {
+    /** Renders the whole site (what changed) and publishes a new snapshot. */
+    private void render() {
         model = null;
         pageErrors.clear();
         Problems problems = new Problems();
-        int rendered = 0;
         if (content != null && texts.size() == content.config().languageCodes().size()) {
             try {
-                rendered = renderSite(problems);
+                renderSite(problems);
             } catch (TemplateException e) {
                 problems.error("templates", 0, 0, null, "a template cannot be rendered: " + e.getMessage(),
                         "fix the template and save it; the preview rebuilds by itself");
@@ -245,52 +303,35 @@ public final class PreviewSite {
         siteErrors = errors(problems.sorted());
         Map<String, byte[]> files = new HashMap<>(assets);
         files.putAll(statics);
-        files.putAll(outputs);
+        if (outputs != null) files.putAll(outputs.bytes());
         articles.forEach((url, r) -> files.put(url, r.html()));
         lists.forEach((url, r) -> files.put(url, r.html()));
         publish(sameFiles(files, snapshot.files().all()) ? snapshot.files() : SiteFiles.of(files));
-        return rendered;
     }
 
-    private int renderSite(Problems problems) {
+    private void renderSite(Problems problems) {
         Instant buildTime = BuildClock.resolve(environment, content.pages(), content.config().timezone());
         List<Page> facts = content.pages().stream().map(Page::withoutBody).toList();
+        Problems found = new Problems();
         Site site = SiteModel.build(content.config(), facts, content.pageFiles(), content.data(),
-                content.staticFiles(), buildTime, true, problems);
+                content.staticFiles(), buildTime, true, found);
+        found.sorted().forEach(problems::add);
         Map<String, String> urls = new HashMap<>();
         site.bySource().forEach((path, page) -> urls.put(path, page.url()));
         if (!urls.equals(addresses)) markdown.clear(); // links in every page may point elsewhere now
         addresses = urls;
         List<Page> alerts = site.pages().stream().filter(p -> p.kind() == PageKind.ALERT).toList();
-        SiteRenderer pages = new SiteRenderer(site, theme.templates(), texts, theme.inlineStylesheet());
-        Model next = new Model(site, buildTime, alerts, new MarkdownRenderer(SiteBuilder.linkTargets(site, content)), pages);
-        int count = 0;
+        Model next = new Model(site, buildTime, alerts, new MarkdownRenderer(SiteBuilder.linkTargets(site, content)),
+                renderer(site), found.sorted());
         Map<String, Rendered> nextArticles = new HashMap<>();
         for (Page page : content.pages()) {
             if (!site.bySource().containsKey(page.source().relative())) continue;
-            Rendered previous = articles.get(page.url());
-            Rendered article = article(next, page, previous);
-            if (article != previous) count++;
-            nextArticles.put(page.url(), article);
+            nextArticles.put(page.url(), article(next, page, articles.get(page.url())));
         }
         markdown.keySet().retainAll(site.bySource().keySet());
         articles = nextArticles;
-        ListsKey nextListsKey = new ListsKey(site.pages(), Set.copyOf(site.translations().keySet()), buildTime, themeVersion);
-        if (!nextListsKey.equals(listsKey)) {
-            Map<String, Rendered> nextLists = new HashMap<>();
-            for (SiteRenderer.Generated g : pages.generatedPages()) {
-                ListKey key = new ListKey(g.view().get(), themeVersion);
-                Rendered previous = lists.get(g.url());
-                boolean same = previous != null && previous.key().equals(key);
-                nextLists.put(g.url(), same ? previous : rendered(key, key.view().html()));
-                if (!same) count++;
-            }
-            lists = nextLists;
-            listsKey = nextListsKey;
-            Problems found = new Problems();
-            outputs = wholeSiteFiles(site, found);
-            outputProblems = found.sorted();
-        }
+        renderLists(next, new Changes());
+        renderOutputs(site, new Changes());
         outputProblems.forEach(problems::add);
         ids.clear();
         articles.forEach((url, r) -> ids.put(url, r.ids()));
@@ -299,38 +340,61 @@ public final class PreviewSite {
         for (String source : site.bySource().keySet()) index(source, markdown.get(source), true);
         for (String source : site.bySource().keySet()) check(source);
         model = next;
-        return count;
     }
 
     /**
      * Only the text of {@code page} changed, so its facts did not: the model, the lists and the
      * whole-site files stay as they are, and the page's article is all there is to render.
      */
-    private int renderText(Page page) {
-        String source = page.source().relative();
-        if (!model.site().bySource().containsKey(source)) { // an alert not in force: on no page
+    private void renderText(Page page) {
+        if (!model.site().bySource().containsKey(page.source().relative())) { // an alert not in force: on no page
             publish(snapshot.files());
-            return 0;
+            return;
         }
+        Changes changes = new Changes();
+        try {
+            renderArticle(page, changes);
+        } catch (TemplateException e) {
+            render(); // reports it
+            return;
+        }
+        publish(changes);
+    }
+
+    /**
+     * The facts of {@code page} changed, and {@code site} is the model with it: its article is
+     * rendered again, the list pages whose entries changed, and the whole-site files put together
+     * again. The model's findings stay: {@link SiteModel#replace} patches only where none changes.
+     */
+    private void renderFacts(Page page, Site site) {
+        model = new Model(site, model.buildTime(), model.alerts(), model.markdown(), renderer(site), model.problems());
+        Changes changes = new Changes();
+        try {
+            renderArticle(page, changes);
+            renderLists(model, changes);
+        } catch (TemplateException e) {
+            render(); // reports it
+            return;
+        }
+        renderOutputs(site, changes);
+        Problems problems = new Problems();
+        model.problems().forEach(problems::add);
+        outputProblems.forEach(problems::add);
+        siteErrors = errors(problems.sorted());
+        publish(changes);
+    }
+
+    /** Renders {@code page}'s article again when what it shows changed, and notes its links to headings. */
+    private void renderArticle(Page page, Changes changes) {
+        String source = page.source().relative();
         Markdown before = markdown.get(source);
         Rendered previous = articles.get(page.url());
-        Rendered article;
-        try {
-            article = article(model, page, previous);
-        } catch (TemplateException e) {
-            return render(); // reports it
-        }
+        Rendered article = article(model, page, previous);
         articles.put(page.url(), article);
-        ids.put(page.url(), article.ids());
         index(source, before, false);
         index(source, markdown.get(source), true);
-        check(source);
-        if (previous == null || !previous.ids().equals(article.ids())) {
-            List.copyOf(linkedFrom.getOrDefault(page.url(), Set.of())).forEach(this::check);
-        }
-        boolean same = previous != null && Arrays.equals(previous.html(), article.html());
-        publish(same ? snapshot.files() : snapshot.files().with(page.url(), article.html()));
-        return article == previous ? 0 : 1;
+        changes.toCheck.add(source);
+        changes.page(page.url(), previous, article);
     }
 
     /** {@code page}'s article: {@code previous} when nothing it shows changed, else rendered again. */
@@ -345,7 +409,58 @@ public final class PreviewSite {
         ArticleKey key = new ArticleKey(page, model.site().translationOf(page).map(Page::url), model.alerts(),
                 model.buildTime(), body.rendered().html(), themeVersion);
         if (previous != null && previous.key().equals(key)) return previous;
-        return rendered(key, model.renderer().article(page, body.rendered().html()));
+        return rendered(key, null, model.renderer().article(page, body.rendered().html()));
+    }
+
+    /**
+     * Renders again the list pages whose view changed, and drops those no longer made (a topic
+     * gone, a list shorter by a page). While what every list page shares is the same, only the
+     * pages whose inputs changed have their view made and compared; else every page's.
+     */
+    private void renderLists(Model model, Changes changes) {
+        ListsContext context = new ListsContext(model.site().config(), model.site().data(), model.alerts(), model.buildTime(), themeVersion);
+        boolean sameContext = context.equals(listsContext);
+        Map<String, Rendered> next = new HashMap<>();
+        for (SiteRenderer.Generated g : model.renderer().generatedPages()) {
+            Rendered previous = lists.get(g.url());
+            boolean same = sameContext && previous != null && g.inputs() != null && g.inputs().equals(previous.inputs());
+            Rendered page = same ? previous : list(g, previous);
+            next.put(g.url(), page);
+            changes.page(g.url(), previous, page);
+        }
+        lists.forEach((url, previous) -> {
+            if (!next.containsKey(url)) changes.page(url, previous, null);
+        });
+        lists = next;
+        listsContext = context;
+    }
+
+    /** The list page {@code g}: {@code previous}'s HTML when its view is the same, else rendered again. */
+    private Rendered list(SiteRenderer.Generated g, Rendered previous) {
+        ListKey key = new ListKey(g.view().get(), themeVersion);
+        if (previous == null || !previous.key().equals(key)) return rendered(key, g.inputs(), key.view().html());
+        return new Rendered(key, g.inputs(), previous.html(), previous.ids());
+    }
+
+    /** Makes the files of {@link SiteBuilder#outputs()} for {@code site}, in memory; those whose bytes changed go into {@code changes}. */
+    private void renderOutputs(Site site, Changes changes) {
+        MemoryFiles next = new MemoryFiles(outputs);
+        Problems found = new Problems();
+        for (SiteOutput output : siteOutputs) output.write(site, next, found);
+        outputProblems = found.sorted();
+        Map<String, byte[]> before = outputs == null ? Map.of() : outputs.bytes();
+        Map<String, byte[]> after = next.bytes();
+        after.forEach((file, bytes) -> {
+            if (before.get(file) != bytes) changes.files.put(file, bytes);
+        });
+        before.keySet().forEach(file -> {
+            if (!after.containsKey(file)) changes.removed.add(file);
+        });
+        outputs = next;
+    }
+
+    private SiteRenderer renderer(Site site) {
+        return new SiteRenderer(site, theme.templates(), texts, theme.inlineStylesheet(), List.of(), alphabets);
     }
 
     /** Notes ({@code add}) or forgets the pages {@code body} links to a heading of. */
@@ -372,6 +487,22 @@ public final class PreviewSite {
         else pageErrors.put(source, errors);
     }
 
+    /**
+     * Publishes the files {@code changes} names over the last snapshot's, once the heading ids are
+     * noted and the links to the headings that changed, and those of the pages rendered, checked again.
+     */
+    private void publish(Changes changes) {
+        for (String url : changes.headingsChanged) {
+            Rendered page = articles.containsKey(url) ? articles.get(url) : lists.get(url);
+            if (page == null) ids.remove(url);
+            else ids.put(url, page.ids());
+            changes.toCheck.addAll(linkedFrom.getOrDefault(url, Set.of()));
+        }
+        changes.toCheck.forEach(this::check);
+        boolean same = changes.files.isEmpty() && changes.removed.isEmpty();
+        publish(same ? snapshot.files() : snapshot.files().with(changes.files, changes.removed));
+    }
+
     /** Publishes {@code files} as the new snapshot: a new version unless they (the same object) and the errors are the same. */
     private void publish(SiteFiles files) {
         List<Problem> site = new ArrayList<>(siteErrors);
@@ -387,24 +518,9 @@ public final class PreviewSite {
         return problems.stream().filter(Problem::isError).toList();
     }
 
-    /** What {@link SiteBuilder#outputs()} make of this site, by address, as a build would publish them. */
-    private Map<String, byte[]> wholeSiteFiles(Site site, Problems problems) {
-        try {
-            Publisher.deleteTree(scratch);
-            OutputTree tree = new OutputTree(scratch);
-            for (SiteOutput output : siteOutputs) output.write(site, tree, problems);
-            Map<String, byte[]> files = new HashMap<>();
-            tree.files().forEach(file -> files.put(file, tree.read(file)));
-            return files;
-        } catch (IOException | UncheckedIOException e) {
-            problems.error(scratch.toString(), 0, 0, null, "the preview cannot make the search index, feeds and sw.js: " + e.getMessage(),
-                    "check that the temporary folder is writable and the disk is not full, then save a page again");
-            return Map.of();
-        }
-    }
-
-    private static Rendered rendered(Object key, String html) {
-        return new Rendered(key, html.getBytes(UTF_8), HtmlIds.of(html));
+    private Rendered rendered(Object key, Object inputs, String html) {
+        rendered++;
+        return new Rendered(key, inputs, html.getBytes(UTF_8), HtmlIds.of(html));
     }
 
     private static boolean sameFiles(Map<String, byte[]> a, Map<String, byte[]> b) {

@@ -112,8 +112,7 @@ class PreviewSiteTest {
 
     private PreviewSite started() throws IOException {
         String name = "preview-" + started++;
-        PreviewSite site = new PreviewSite(content, Theme.directory(templates, temp.resolve(name + "-classes")), ENVIRONMENT,
-                temp.resolve(name + "-outputs"));
+        PreviewSite site = new PreviewSite(content, Theme.directory(templates, temp.resolve(name + "-classes")), ENVIRONMENT);
         site.reloadAll();
         return site;
     }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,7 +19,7 @@ class SiteFilesTest {
         for (int i = 0; i < 1000; i++) whole.put("page-" + i + "/", bytes("first " + i));
         SiteFiles before = SiteFiles.of(whole);
         SiteFiles files = before;
-        for (int i = 0; i < 600; i++) files = files.with("page-" + i + "/", bytes("edited " + i));
+        for (int i = 0; i < 600; i++) files = files.with(Map.of("page-" + i + "/", bytes("edited " + i)), Set.of());
 
         for (int i = 0; i < 1000; i++) {
             assertEquals((i < 600 ? "edited " : "first ") + i, text(files.get("page-" + i + "/")), "page " + i);
