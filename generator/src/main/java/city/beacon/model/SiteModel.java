@@ -5,7 +5,6 @@ import city.beacon.check.Problems;
 import city.beacon.config.SiteConfig;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -68,28 +67,30 @@ public final class SiteModel {
      * changed, it came onto or left the site, or it and another page claim the same translation
      * (the pairing keeps the first claim in reading order, which the edit may change).
      */
-    public static Optional<Site> replace(Site site, Page before, Page after, boolean includeDrafts) {
+    public static Optional<Replacement> replace(Site site, Page before, Page after, boolean includeDrafts) {
         boolean published = isPublished(before, site.buildTime(), includeDrafts);
         String source = before.source().relative();
+        Page kept = site.bySource().get(source);
         if (!before.source().equals(after.source()) || !before.url().equals(after.url()) || !before.lang().equals(after.lang())
                 || !before.section().equals(after.section()) || !Objects.equals(before.translation(), after.translation())
                 || published != isPublished(after, site.buildTime(), includeDrafts)
-                || !Objects.equals(site.bySource().get(source), published ? before : null)) {
+                || !Objects.equals(kept, published ? before : null)) {
             return Optional.empty();
         }
-        if (!published) return Optional.of(site);
-        Page kept = site.bySource().get(source);
+        if (!published) return Optional.of(new Replacement(site, site, before, after));
         if (sharesAClaim(site, kept)) return Optional.empty();
-        List<Page> pages = new ArrayList<>(site.pages());
-        pages.remove(Collections.binarySearch(pages, kept, READING_ORDER));
-        pages.add(-Collections.binarySearch(pages, after, READING_ORDER) - 1, after);
         Map<String, Page> bySource = new HashMap<>(site.bySource());
         bySource.put(source, after);
-        Map<String, Page> translations = new HashMap<>();
-        site.translations().forEach((url, page) -> translations.put(url, page == kept ? after : page));
-        Site replaced = new Site(site.config(), List.copyOf(pages), site.data(), site.buildTime(), Map.copyOf(bySource),
-                Map.copyOf(translations), site.staticFiles());
-        return Optional.of(site.baseUrl() == null ? replaced : replaced.withBaseUrl(site.baseUrl()));
+        Map<String, Page> translations = new HashMap<>(site.translations());
+        translations.replaceAll((url, page) -> page == kept ? after : page);
+        Map<String, List<Page>> byLanguage = new HashMap<>(site.byLanguage());
+        byLanguage.put(after.lang(), Ordered.moved(site.pages(after.lang()), kept, after, READING_ORDER));
+        List<Page> untranslated = site.translations().containsKey(after.url()) ? site.untranslated()
+                : Ordered.moved(site.untranslated(), kept, after, READING_ORDER);
+        Site replaced = new Site(site.config(), Ordered.moved(site.pages(), kept, after, READING_ORDER), site.data(),
+                site.buildTime(), Collections.unmodifiableMap(bySource), Collections.unmodifiableMap(translations),
+                site.staticFiles(), site.baseUrl(), Map.copyOf(byLanguage), untranslated);
+        return Optional.of(new Replacement(site, replaced, kept, after));
     }
 
     /**

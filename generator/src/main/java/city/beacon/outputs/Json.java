@@ -3,7 +3,6 @@ package city.beacon.outputs;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.util.RawValue;
 
 /** JSON as the outputs write it: UTF-8, fields in the order given (callers pass ordered maps only). */
 public final class Json {
@@ -24,7 +23,7 @@ public final class Json {
 
     /**
      * An item of a list in an object, indented as {@link #pretty} indents it there (one level
-     * deeper than on its own: lists add no level), to be put in whole with {@link RawValue}.
+     * deeper than on its own: lists add no level), to be put in whole ({@link JsonFile}).
      */
     static String prettyItem(Object value) {
         return write(PRETTY, value).replace(LINE, LINE + "  ");

@@ -6,17 +6,15 @@ import city.beacon.model.Page;
 import city.beacon.model.Phone;
 import city.beacon.model.Place;
 import city.beacon.model.PhoneNumbers;
+import city.beacon.model.Replacement;
 import city.beacon.model.Routes;
 import city.beacon.model.Site;
 import city.beacon.publish.OutputFiles;
 import city.beacon.publish.SiteOutput;
-import com.fasterxml.jackson.databind.util.RawValue;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * {@code <lang>/api/services.json} and {@code <lang>/api/support.json}: every service guide and
@@ -27,22 +25,23 @@ public final class OpenData implements SiteOutput {
     public static final String SERVICES_SCHEMA = "beacon-services/1";
     public static final String SUPPORT_SCHEMA = "beacon-support/1";
 
-    /** Per file, each item from the last write; null in a build (the live preview's remembers them, and the files). */
-    private Map<String, PageParts> items;
-    private JsonMemo files;
+    /** Null in a build: the live preview's keeps its files between writes. */
+    private final KeptFiles kept;
 
     public OpenData() {
+        this(null);
+    }
+
+    private OpenData(KeptFiles kept) {
+        this.kept = kept;
     }
 
     /**
-     * Open data that keeps each item, and each file, from one write to the next (the live
-     * preview's): a title edit then serialises one item, and the files it is in. Not thread-safe.
+     * Open data that keeps its files from one write to the next (the live preview's): a title edit
+     * then serialises one item, and puts together the files it is in. Not thread-safe.
      */
     public static OpenData remembering() {
-        OpenData data = new OpenData();
-        data.items = new HashMap<>();
-        data.files = new JsonMemo();
-        return data;
+        return new OpenData(new KeptFiles());
     }
 
     /** What an item shows besides its page: the page's absolute address, its translation's address, its category's title. */
@@ -52,48 +51,37 @@ public final class OpenData implements SiteOutput {
     @Override
     public void write(Site site, OutputFiles out, Problems problems) {
         Routes routes = new Routes(site.config());
+        Map<String, PartsFile> made = new LinkedHashMap<>();
         for (String lang : site.config().languageCodes()) {
-            String servicesFile = routes.api(lang, "services");
-            String supportFile = routes.api(lang, "support");
-            PageParts services = parts(servicesFile);
-            PageParts support = parts(supportFile);
-            List<RawValue> serviceItems = new ArrayList<>();
-            List<RawValue> supportItems = new ArrayList<>();
-            for (Page page : site.pages(lang)) {
-                if (page.details() instanceof Details.Service s) {
-                    Context context = context(site, page, site.config().category(s.category()).map(c -> c.title().get(lang)).orElse(null));
-                    serviceItems.add(PageParts.json(services, page, context, () -> Json.prettyItem(service(page, s, context))));
-                } else if (page.details() instanceof Details.Support s) {
-                    Context context = context(site, page, null);
-                    supportItems.add(PageParts.json(support, page, context, () -> Json.prettyItem(support(page, s, context))));
-                }
-            }
-            write(out, servicesFile, services, file(site, lang, SERVICES_SCHEMA, "services", serviceItems));
-            write(out, supportFile, support, file(site, lang, SUPPORT_SCHEMA, "support", supportItems));
+            Map<String, String> categories = site.config().categoryTitles(lang);
+            made.put(routes.api(lang, "services"), file(site, lang, SERVICES_SCHEMA, "services", (s, page) -> {
+                Details.Service service = (Details.Service) page.details();
+                return Json.prettyItem(service(page, service, context(s, page, categories.get(service.category()))));
+            }).add(site, site.pages(lang).stream().filter(p -> p.details() instanceof Details.Service).toList()));
+            made.put(routes.api(lang, "support"), file(site, lang, SUPPORT_SCHEMA, "support",
+                    (s, page) -> Json.prettyItem(support(page, (Details.Support) page.details(), context(s, page, null))))
+                    .add(site, site.pages(lang).stream().filter(p -> p.details() instanceof Details.Support).toList()));
         }
+        made.forEach((address, file) -> out.write(address, file.bytes()));
+        if (kept != null) kept.keep(site, made);
     }
 
-    private PageParts parts(String file) {
-        return items == null ? null : items.computeIfAbsent(file, f -> new PageParts());
+    @Override
+    public void write(Replacement replacement, OutputFiles out, Problems problems) {
+        if (kept == null || !kept.write(replacement, out)) write(replacement.site(), out, problems);
     }
 
     private static Context context(Site site, Page page, String categoryTitle) {
         return new Context(site.absolute(page.url()).orElse(null), site.translationOf(page).map(Page::url).orElse(null), categoryTitle);
     }
 
-    private void write(OutputFiles out, String address, PageParts parts, Map<String, Object> file) {
-        if (parts != null) parts.written();
-        out.write(address, JsonMemo.json(files, address, file, Json::pretty));
-    }
-
-    private static Map<String, Object> file(Site site, String lang, String schema, String key, List<RawValue> items) {
+    private static PartsFile file(Site site, String lang, String schema, String key, BiFunction<Site, Page, String> item) {
         Map<String, Object> file = new LinkedHashMap<>();
         file.put("schema", schema);
         file.put("language", lang);
         file.put("site", site.config().title().get(lang));
         file.put("built", site.buildTime().atZone(site.config().timezone()).toLocalDate().toString());
-        file.put(key, items);
-        return file;
+        return new PartsFile(file, key, Json::pretty, item);
     }
 
     private static Map<String, Object> common(Page page, Context context) {

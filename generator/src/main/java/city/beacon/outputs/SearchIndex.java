@@ -3,6 +3,7 @@ package city.beacon.outputs;
 import city.beacon.check.Problems;
 import city.beacon.model.Details;
 import city.beacon.model.Page;
+import city.beacon.model.Replacement;
 import city.beacon.model.Routes;
 import city.beacon.model.Section;
 import city.beacon.model.Site;
@@ -10,10 +11,7 @@ import city.beacon.model.SiteModel;
 import city.beacon.model.Urls;
 import city.beacon.publish.OutputFiles;
 import city.beacon.publish.SiteOutput;
-import com.fasterxml.jackson.databind.util.RawValue;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,50 +25,49 @@ import java.util.Set;
  * letter table the script folds a query with.
  */
 public final class SearchIndex implements SiteOutput {
-    /** Per index file, each page's entry from the last write; null when this index remembers nothing. */
-    private Map<String, PageParts> remembered;
-    private JsonMemo files;
+    /** Null in a build: the live preview's keeps its files between writes. */
+    private final KeptFiles kept;
 
     public SearchIndex() {
+        this(null);
+    }
+
+    private SearchIndex(KeptFiles kept) {
+        this.kept = kept;
     }
 
     /**
-     * An index that keeps each page's entry from one write to the next (the live preview's): a
-     * title edit then folds the words of one page, not of every page. Not thread-safe.
+     * An index that keeps its files from one write to the next (the live preview's): a title edit
+     * then folds the words of one page, not of every page. Not thread-safe.
      */
     public static SearchIndex remembering() {
-        SearchIndex index = new SearchIndex();
-        index.remembered = new HashMap<>();
-        index.files = new JsonMemo();
-        return index;
+        return new SearchIndex(new KeptFiles());
     }
 
     @Override
     public void write(Site site, OutputFiles out, Problems problems) {
         Routes routes = new Routes(site.config());
+        Map<String, PartsFile> made = new LinkedHashMap<>();
         for (String lang : site.config().languageCodes()) {
             String self = routes.searchIndex(lang);
-            List<Page> pages = new ArrayList<>(site.pages(lang));
-            for (Section section : site.config().sections()) {
-                site.onlyInOtherLanguages(lang, section).stream().sorted(SiteModel.READING_ORDER).forEach(pages::add);
-            }
-            PageParts parts = remembered == null ? null : remembered.computeIfAbsent(self, file -> new PageParts());
-            List<RawValue> entries = new ArrayList<>();
-            for (Page page : pages) {
-                String categoryTitle = categoryTitle(site, lang, page);
-                entries.add(PageParts.json(parts, page, categoryTitle, () -> Json.write(entry(self, page, categoryTitle))));
-            }
-            if (parts != null) parts.written();
+            Map<String, String> categories = site.config().categoryTitles(lang);
             Map<String, Object> index = new LinkedHashMap<>();
             index.put("fold", SearchKeys.letters());
-            index.put("pages", entries);
-            out.write(self, JsonMemo.json(files, self, index, Json::write));
+            PartsFile file = new PartsFile(index, "pages", Json::write, (s, page) -> Json.write(entry(self, page,
+                    page.details() instanceof Details.Service service ? categories.get(service.category()) : null)));
+            file.add(site, site.pages(lang));
+            for (Section section : site.config().sections()) {
+                file.add(site, site.onlyInOtherLanguages(lang, section).stream().sorted(SiteModel.READING_ORDER).toList());
+            }
+            made.put(self, file);
+            out.write(self, file.bytes());
         }
+        if (kept != null) kept.keep(site, made);
     }
 
-    private static String categoryTitle(Site site, String lang, Page page) {
-        return page.details() instanceof Details.Service s
-                ? site.config().category(s.category()).map(c -> c.title().get(lang)).orElse(null) : null;
+    @Override
+    public void write(Replacement replacement, OutputFiles out, Problems problems) {
+        if (kept == null || !kept.write(replacement, out)) write(replacement.site(), out, problems);
     }
 
     private static List<String> entry(String self, Page page, String categoryTitle) {

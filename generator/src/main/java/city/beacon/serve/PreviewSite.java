@@ -13,6 +13,7 @@ import city.beacon.markdown.RenderedMarkdown.InternalLink;
 import city.beacon.model.BuildClock;
 import city.beacon.model.Page;
 import city.beacon.model.PageKind;
+import city.beacon.model.Replacement;
 import city.beacon.model.Site;
 import city.beacon.model.SiteData;
 import city.beacon.model.SiteModel;
@@ -37,6 +38,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -238,14 +240,16 @@ public final class PreviewSite {
             renderText(after.get());
             return;
         }
-        boolean sameClock = BuildClock.resolve(environment, content.pages(), content.config().timezone()).equals(model.buildTime());
-        Optional<Site> site = sameClock ? SiteModel.replace(model.site(), was, now, true) : Optional.empty();
-        if (site.isEmpty() || model.alerts().contains(was)) { // an alert in force is on every page
+        // The build date is the newest page date (or fixed): it stays while this page's dates do.
+        boolean sameClock = Objects.equals(was.updated(), now.updated()) && Objects.equals(was.reviewed(), now.reviewed())
+                || BuildClock.resolve(environment, content.pages(), content.config().timezone()).equals(model.buildTime());
+        Optional<Replacement> replacement = sameClock ? SiteModel.replace(model.site(), was, now, true) : Optional.empty();
+        if (replacement.isEmpty() || model.alerts().contains(was)) { // an alert in force is on every page
             render();
-        } else if (site.get() == model.site()) { // an alert not in force, and still not
+        } else if (replacement.get().site() == model.site()) { // an alert not in force, and still not
             renderText(after.get());
         } else {
-            renderFacts(after.get(), site.get());
+            renderFacts(after.get(), replacement.get());
         }
     }
 
@@ -331,7 +335,7 @@ public final class PreviewSite {
         markdown.keySet().retainAll(site.bySource().keySet());
         articles = nextArticles;
         renderLists(next, new Changes());
-        renderOutputs(site, new Changes());
+        renderOutputs(site, null, new Changes());
         outputProblems.forEach(problems::add);
         ids.clear();
         articles.forEach((url, r) -> ids.put(url, r.ids()));
@@ -362,12 +366,14 @@ public final class PreviewSite {
     }
 
     /**
-     * The facts of {@code page} changed, and {@code site} is the model with it: its article is
-     * rendered again, the list pages whose entries changed, and the whole-site files put together
-     * again. The model's findings stay: {@link SiteModel#replace} patches only where none changes.
+     * The facts of {@code page} changed within it ({@code replacement}): its article is rendered
+     * again, the list pages whose entries changed, and the whole-site files put together again with
+     * its parts made again. The model's findings stay: {@link SiteModel#replace} patches only where
+     * none changes.
      */
-    private void renderFacts(Page page, Site site) {
-        model = new Model(site, model.buildTime(), model.alerts(), model.markdown(), renderer(site), model.problems());
+    private void renderFacts(Page page, Replacement replacement) {
+        model = new Model(replacement.site(), model.buildTime(), model.alerts(), model.markdown(),
+                model.renderer().replaced(replacement), model.problems());
         Changes changes = new Changes();
         try {
             renderArticle(page, changes);
@@ -376,7 +382,7 @@ public final class PreviewSite {
             render(); // reports it
             return;
         }
-        renderOutputs(site, changes);
+        renderOutputs(replacement.site(), replacement, changes);
         Problems problems = new Problems();
         model.problems().forEach(problems::add);
         outputProblems.forEach(problems::add);
@@ -442,11 +448,18 @@ public final class PreviewSite {
         return new Rendered(key, g.inputs(), previous.html(), previous.ids());
     }
 
-    /** Makes the files of {@link SiteBuilder#outputs()} for {@code site}, in memory; those whose bytes changed go into {@code changes}. */
-    private void renderOutputs(Site site, Changes changes) {
+    /**
+     * Makes the files of {@link SiteBuilder#outputs()} for {@code site}, in memory: as {@code
+     * replacement} of the last site when it is not null (the outputs redo what that page changes).
+     * Those whose bytes changed go into {@code changes}.
+     */
+    private void renderOutputs(Site site, Replacement replacement, Changes changes) {
         MemoryFiles next = new MemoryFiles(outputs);
         Problems found = new Problems();
-        for (SiteOutput output : siteOutputs) output.write(site, next, found);
+        for (SiteOutput output : siteOutputs) {
+            if (replacement == null) output.write(site, next, found);
+            else output.write(replacement, next, found);
+        }
         outputProblems = found.sorted();
         Map<String, byte[]> before = outputs == null ? Map.of() : outputs.bytes();
         Map<String, byte[]> after = next.bytes();
