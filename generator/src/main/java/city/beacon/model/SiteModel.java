@@ -5,6 +5,7 @@ import city.beacon.check.Problems;
 import city.beacon.config.SiteConfig;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -79,17 +80,18 @@ public final class SiteModel {
         }
         if (!published) return Optional.of(new Replacement(site, site, before, after));
         if (sharesAClaim(site, kept)) return Optional.empty();
-        Map<String, Page> bySource = new HashMap<>(site.bySource());
-        bySource.put(source, after);
-        Map<String, Page> translations = new HashMap<>(site.translations());
-        translations.replaceAll((url, page) -> page == kept ? after : page);
+        Map<String, Page> translations = new HashMap<>();
+        for (Page other : pairedWith(site, kept)) {
+            if (site.translations().get(other.url()) == kept) translations.put(other.url(), after);
+        }
         Map<String, List<Page>> byLanguage = new HashMap<>(site.byLanguage());
         byLanguage.put(after.lang(), Ordered.moved(site.pages(after.lang()), kept, after, READING_ORDER));
         List<Page> untranslated = site.translations().containsKey(after.url()) ? site.untranslated()
                 : Ordered.moved(site.untranslated(), kept, after, READING_ORDER);
         Site replaced = new Site(site.config(), Ordered.moved(site.pages(), kept, after, READING_ORDER), site.data(),
-                site.buildTime(), Collections.unmodifiableMap(bySource), Collections.unmodifiableMap(translations),
-                site.staticFiles(), site.baseUrl(), Map.copyOf(byLanguage), untranslated);
+                site.buildTime(), ReplacedValues.of(site.bySource(), Map.of(source, after)),
+                ReplacedValues.of(site.translations(), translations), site.staticFiles(), site.baseUrl(),
+                Map.copyOf(byLanguage), untranslated, site.namedBy());
         return Optional.of(new Replacement(site, replaced, kept, after));
     }
 
@@ -107,15 +109,30 @@ public final class SiteModel {
 
     /** How many published pages claim {@code page}'s translation: those naming it in 'translation:', and itself when it has a namesake. */
     private static int claims(Site site, Page page) {
+        return site.namedBy().getOrDefault(page.source().relative(), List.of()).size() + (namesakes(site, page).isEmpty() ? 0 : 1);
+    }
+
+    /** The published pages of the same section and file name as {@code page} in the other languages: what it pairs with without a 'translation:' line. */
+    private static List<Page> namesakes(Site site, Page page) {
         String name = page.source().relative().substring(page.source().relative().lastIndexOf('/'));
-        int claims = 0;
-        boolean namesake = false;
-        for (Page other : site.pages()) {
-            if (page.source().relative().equals(other.translation())) claims++;
-            namesake |= !other.lang().equals(page.lang()) && other.section().id().equals(page.section().id())
-                    && other.source().relative().endsWith(name);
+        List<Page> namesakes = new ArrayList<>();
+        for (String lang : site.config().languageCodes()) {
+            Page namesake = site.bySource().get(lang + "/" + page.section().folder().get(lang) + name);
+            if (!lang.equals(page.lang()) && namesake != null) namesakes.add(namesake);
         }
-        return claims + (namesake ? 1 : 0);
+        return namesakes;
+    }
+
+    /**
+     * Every page whose translation can be {@code page}: its own translation, the page its line
+     * names, those naming it, its namesakes. The pairing gives no other page this one.
+     */
+    private static List<Page> pairedWith(Site site, Page page) {
+        List<Page> pages = new ArrayList<>(namesakes(site, page));
+        site.translationOf(page).ifPresent(pages::add);
+        if (page.translation() != null && site.bySource().containsKey(page.translation())) pages.add(site.bySource().get(page.translation()));
+        site.namedBy().getOrDefault(page.source().relative(), List.of()).forEach(file -> pages.add(site.bySource().get(file)));
+        return pages;
     }
 
     private static Map<String, Page> pairTranslations(SiteConfig config, List<Page> published,

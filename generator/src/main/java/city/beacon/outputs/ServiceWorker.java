@@ -33,7 +33,7 @@ public final class ServiceWorker implements SiteOutput {
         Map<String, String> offline = new LinkedHashMap<>();
         offline.put("", Urls.relative(self, routes.offline(site.config().defaultLanguage())));
         site.config().languageCodes().forEach(lang -> offline.put(lang, Urls.relative(self, routes.offline(lang))));
-        String script = source()
+        String script = SOURCE
                 .replace("@VERSION@", version(out))
                 .replace("@PRECACHE@", Json.write(precache))
                 .replace("@OFFLINE@", Json.write(offline));
@@ -48,6 +48,9 @@ public final class ServiceWorker implements SiteOutput {
         }
         return FileStamps.sha256(files.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16);
     }
+
+    /** The script's text, read once (the live preview writes it again at every front-matter edit). */
+    private static final String SOURCE = source();
 
     private static String source() {
         try (InputStream in = ServiceWorker.class.getResourceAsStream("sw.js")) {

@@ -75,8 +75,14 @@ final class Listings {
                     Map<String, String> translations, boolean categories, boolean quickExit, List<Alphabet.Letter> letters) {
     }
 
-    /** A language's A–Z index: its pages and those only in another language, in index order; by first letter when split. */
-    private record Index(List<Page> pages, Map<Alphabet.Letter, List<Page>> byLetter) {
+    /**
+     * A language's A–Z index: its pages and those only in another language, in index order; by
+     * first letter when split, and the letters in the order of their first pages.
+     */
+    private record Index(List<Page> pages, Map<Alphabet.Letter, List<Page>> byLetter, List<Alphabet.Letter> letters) {
+        Index(List<Page> pages, Map<Alphabet.Letter, List<Page>> byLetter) {
+            this(pages, byLetter, List.copyOf(byLetter.keySet()));
+        }
     }
 
     private final Site site;
@@ -260,7 +266,7 @@ final class Listings {
             addPaged(out, new Listing(lang, routes.index(lang), title, index.pages()), others, false, false, List.of());
             return;
         }
-        List<Alphabet.Letter> letters = List.copyOf(index.byLetter().keySet());
+        List<Alphabet.Letter> letters = index.letters();
         String root = routes.index(lang);
         add(out, new ListPage(lang, root, title, new Slice(List.of(), 0, 0), 1, 1, root, translations(others, 1), false, false, letters));
         index.byLetter().forEach((letter, pages) -> addPaged(out,
