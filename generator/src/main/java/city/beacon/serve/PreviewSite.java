@@ -63,8 +63,24 @@ public final class PreviewSite {
     public record Snapshot(long version, SiteFiles files, List<Problem> errors) {
     }
 
+    /** How far a rebuild reached: a page's text, a page's facts (and what shows them), or the whole site. */
+    public enum Reach {
+        TEXT("its text"), PAGE("its front matter"), SITE("the whole site");
+
+        private final String label;
+
+        Reach(String label) {
+            this.label = label;
+        }
+
+        /** As the terminal says it: "its text". */
+        public String label() {
+            return label;
+        }
+    }
+
     /** What one rebuild did, for the terminal. */
-    public record Rebuild(String what, int pagesRendered, long millis) {
+    public record Rebuild(String what, Reach reach, int pagesRendered, long millis) {
     }
 
     private record Markdown(Page page, RenderedMarkdown rendered, List<Problem> problems) {
@@ -197,7 +213,7 @@ public final class PreviewSite {
         }
         reloadTheme();
         render();
-        return new Rebuild("everything", rendered, millis(start));
+        return new Rebuild("everything", Reach.SITE, rendered, millis(start));
     }
 
     /** Templates, interface text or assets changed (jte recompiles the templates it renders by itself). */
@@ -206,7 +222,7 @@ public final class PreviewSite {
         rendered = 0;
         reloadTheme();
         render();
-        return new Rebuild("templates", rendered, millis(start));
+        return new Rebuild("templates", Reach.SITE, rendered, millis(start));
     }
 
     /** One page file was saved: parse it alone, then render what depends on it. */
@@ -221,36 +237,29 @@ public final class PreviewSite {
         kept.sort(Problem.ORDER);
         loadProblems = List.copyOf(kept);
         Optional<Page> before = replace(relative, page);
-        rebuild(before, page);
-        return new Rebuild(relative, rendered, millis(start));
+        Reach reach = rebuild(before, page);
+        return new Rebuild(relative, reach, rendered, millis(start));
     }
 
     /**
      * Renders what a page's change from {@code before} to {@code after} reaches: its text alone,
      * the facts of that page alone, or the whole site.
      */
-    private void rebuild(Optional<Page> before, Optional<Page> after) {
-        if (model == null || before.isEmpty() || after.isEmpty()) {
-            render();
-            return;
-        }
+    private Reach rebuild(Optional<Page> before, Optional<Page> after) {
+        if (model == null || before.isEmpty() || after.isEmpty()) return render();
         Page was = before.get().withoutBody();
         Page now = after.get().withoutBody();
-        if (was.equals(now)) {
-            renderText(after.get());
-            return;
-        }
+        if (was.equals(now)) return renderText(after.get());
         // The build date is the newest page date (or fixed): it stays while this page's dates do.
         boolean sameClock = Objects.equals(was.updated(), now.updated()) && Objects.equals(was.reviewed(), now.reviewed())
                 || BuildClock.resolve(environment, content.pages(), content.config().timezone()).equals(model.buildTime());
         Optional<Replacement> replacement = sameClock ? SiteModel.replace(model.site(), was, now, true) : Optional.empty();
-        if (replacement.isEmpty() || model.alerts().contains(was)) { // an alert in force is on every page
-            render();
-        } else if (replacement.get().site() == model.site()) { // an alert not in force, and still not
-            renderText(after.get());
-        } else {
-            renderFacts(after.get(), replacement.get());
+        if (replacement.isEmpty() || model.alerts().contains(was)) return render(); // an alert in force is on every page
+        if (replacement.get().site() == model.site()) { // an alert not in force, and still not: on no page
+            publish(snapshot.files());
+            return Reach.PAGE;
         }
+        return renderFacts(after.get(), replacement.get());
     }
 
     /** Puts {@code page} in the content in place of the page read from {@code relative}; returns that one. */
@@ -292,7 +301,7 @@ public final class PreviewSite {
     }
 
     /** Renders the whole site (what changed) and publishes a new snapshot. */
-    private void render() {
+    private Reach render() {
         model = null;
         pageErrors.clear();
         Problems problems = new Problems();
@@ -311,6 +320,7 @@ public final class PreviewSite {
         articles.forEach((url, r) -> files.put(url, r.html()));
         lists.forEach((url, r) -> files.put(url, r.html()));
         publish(sameFiles(files, snapshot.files().all()) ? snapshot.files() : SiteFiles.of(files));
+        return Reach.SITE;
     }
 
     private void renderSite(Problems problems) {
@@ -350,19 +360,19 @@ public final class PreviewSite {
      * Only the text of {@code page} changed, so its facts did not: the model, the lists and the
      * whole-site files stay as they are, and the page's article is all there is to render.
      */
-    private void renderText(Page page) {
+    private Reach renderText(Page page) {
         if (!model.site().bySource().containsKey(page.source().relative())) { // an alert not in force: on no page
             publish(snapshot.files());
-            return;
+            return Reach.TEXT;
         }
         Changes changes = new Changes();
         try {
             renderArticle(page, changes);
         } catch (TemplateException e) {
-            render(); // reports it
-            return;
+            return render(); // reports it
         }
         publish(changes);
+        return Reach.TEXT;
     }
 
     /**
@@ -371,7 +381,7 @@ public final class PreviewSite {
      * its parts made again. The model's findings stay: {@link SiteModel#replace} patches only where
      * none changes.
      */
-    private void renderFacts(Page page, Replacement replacement) {
+    private Reach renderFacts(Page page, Replacement replacement) {
         model = new Model(replacement.site(), model.buildTime(), model.alerts(), model.markdown(),
                 model.renderer().replaced(replacement), model.problems());
         Changes changes = new Changes();
@@ -379,8 +389,7 @@ public final class PreviewSite {
             renderArticle(page, changes);
             renderLists(model, changes);
         } catch (TemplateException e) {
-            render(); // reports it
-            return;
+            return render(); // reports it
         }
         renderOutputs(replacement.site(), replacement, changes);
         Problems problems = new Problems();
@@ -388,6 +397,7 @@ public final class PreviewSite {
         outputProblems.forEach(problems::add);
         siteErrors = errors(problems.sorted());
         publish(changes);
+        return Reach.PAGE;
     }
 
     /** Renders {@code page}'s article again when what it shows changed, and notes its links to headings. */
