@@ -148,6 +148,7 @@ class PreviewSiteTest {
         for (UnaryOperator<String> change : List.<UnaryOperator<String>>of(
                 text -> text.replaceFirst("\ntitle: [^\n]*", "\ntitle: Ящірки і волонтери"),
                 text -> text.replaceFirst("\ntitle: [^\n]*", "\ntitle: Zebra volunteers\nweight: 2"),
+                text -> text.replaceFirst("\ntitle: [^\n]*\nweight: 2", "\ntitle: Aardvark volunteers"), // first by title, still after English pages
                 text -> text.replaceFirst("\ntags: [^\n]*", "\ntags: [волонтерство]"))) {
             edit(page, change);
             assertEquals(PreviewSite.Reach.PAGE, site.reloadPage(page).reach(), Files.readString(content.resolve(page)));
