@@ -9,7 +9,6 @@ import city.beacon.model.PageKind;
 import city.beacon.model.Phone;
 import city.beacon.model.Replacement;
 import city.beacon.model.Routes;
-import city.beacon.model.Section;
 import city.beacon.model.Site;
 import city.beacon.model.SiteData;
 import city.beacon.model.SiteModel;

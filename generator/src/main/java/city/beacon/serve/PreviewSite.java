@@ -1,31 +1,23 @@
 package city.beacon.serve;
 
 import city.beacon.SiteBuilder;
-import city.beacon.check.HtmlIds;
-import city.beacon.check.LinkChecker;
 import city.beacon.check.Problem;
 import city.beacon.check.Problems;
-import city.beacon.config.SiteConfig;
 import city.beacon.content.ContentLoader;
 import city.beacon.markdown.MarkdownRenderer;
 import city.beacon.markdown.RenderedMarkdown;
-import city.beacon.markdown.RenderedMarkdown.InternalLink;
 import city.beacon.model.BuildClock;
 import city.beacon.model.Page;
 import city.beacon.model.PageKind;
 import city.beacon.model.Replacement;
 import city.beacon.model.Site;
-import city.beacon.model.SiteData;
 import city.beacon.model.SiteModel;
 import city.beacon.model.SourceFile;
-import city.beacon.publish.SiteOutput;
 import city.beacon.render.Alphabets;
 import city.beacon.render.SiteRenderer;
 import city.beacon.render.Theme;
 import city.beacon.render.UiText;
 import gg.jte.TemplateException;
-
-import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,7 +27,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -92,28 +83,6 @@ public final class PreviewSite {
     }
 
     /**
-     * What every list page shows besides its own entries: the settings, the data, the alert
-     * banners, the build date, the theme. While it is the same, a list page whose inputs
-     * ({@link SiteRenderer.Generated#inputs()}) are the same shows the same.
-     */
-    private record ListsContext(SiteConfig config, SiteData data, List<Page> alerts, Instant buildTime, int themeVersion) {
-    }
-
-    /**
-     * One list page: its view (what its template is given) and the theme it was rendered with.
-     * Equal views render the same HTML, so a title edit renders again only the lists that show it.
-     */
-    private record ListKey(SiteRenderer.View view, int themeVersion) {
-    }
-
-    /**
-     * A rendered page, encoded once: unchanged pages then cost the snapshot a reference, not a copy.
-     * {@code inputs}: a list page's, null for an article.
-     */
-    private record Rendered(Object key, Object inputs, byte[] html, Set<String> ids) {
-    }
-
-    /**
      * What every article is rendered with, and the model's findings. Made from the pages' facts,
      * not their texts (as in a build), so that it stays valid while only texts change.
      */
@@ -121,27 +90,9 @@ public final class PreviewSite {
                          List<Problem> problems) {
     }
 
-    /** What one rebuild changed: the files to serve anew or no more, the pages whose heading ids changed, the pages to check again. */
-    private static final class Changes {
-        private final Map<String, byte[]> files = new HashMap<>();
-        private final Set<String> removed = new HashSet<>();
-        private final Set<String> headingsChanged = new HashSet<>();
-        private final Set<String> toCheck = new HashSet<>();
-
-        /** {@code now} at {@code url} in place of {@code before} (null: the page is new, or gone). */
-        void page(String url, Rendered before, Rendered now) {
-            if (now == before) return;
-            if (now == null) removed.add(url);
-            else if (before == null || !Arrays.equals(before.html(), now.html())) files.put(url, now.html());
-            if (before == null || now == null || !before.ids().equals(now.ids())) headingsChanged.add(url);
-        }
-    }
-
     private final Path contentDir;
     private final Theme theme;
     private final Map<String, String> environment;
-    /** What {@link SiteBuilder#outputs()} makes, kept for this preview's life. */
-    private final List<SiteOutput> siteOutputs = SiteBuilder.outputs();
     /** The A–Z indexes' sort keys, kept for this preview's life. */
     private final Alphabets alphabets = new Alphabets();
 
@@ -162,22 +113,11 @@ public final class PreviewSite {
     private final Map<String, Markdown> markdown = new HashMap<>();
     /** By address. */
     private Map<String, Rendered> articles = new HashMap<>();
-    private Map<String, Rendered> lists = Map.of();
-    /** What the lists were last rendered with; null before the first render. */
-    private ListsContext listsContext;
-    /** The whole-site files; null before the first render. */
-    private MemoryFiles outputs;
-    private List<Problem> outputProblems = List.of();
-    /** The heading ids of every page, by address. */
-    private final Map<String, Set<String>> ids = new HashMap<>();
-    /** By address: the pages (source paths) linking to one of its headings, checked again when its headings change. */
-    private final Map<String, Set<String>> linkedFrom = new HashMap<>();
+    private final PreviewLists lists = new PreviewLists();
+    private final PreviewOutputs outputs = new PreviewOutputs();
+    private final Headings headings = new Headings();
     /** The errors of the site stage: the model's, the whole-site files', a failing template. */
     private List<Problem> siteErrors = List.of();
-    /** By source path, the pages with errors in their Markdown or their links to headings. */
-    private final Map<String, List<Problem>> pageErrors = new HashMap<>();
-    /** Pages rendered (a template applied) in the rebuild under way. */
-    private int rendered;
     private volatile Snapshot snapshot = new Snapshot(0, SiteFiles.of(Map.of()), List.of());
 
     public PreviewSite(Path contentDir, Theme theme, Map<String, String> environment) {
@@ -198,7 +138,6 @@ public final class PreviewSite {
     /** Reads everything again: at start, and when files are added or removed or site.yaml or data/ change. */
     public Rebuild reloadAll() throws IOException {
         long start = System.nanoTime();
-        rendered = 0;
         Problems problems = new Problems();
         loader = new ContentLoader(contentDir);
         content = Files.isDirectory(contentDir) ? loader.load(problems).orElse(null) : null;
@@ -212,23 +151,19 @@ public final class PreviewSite {
             for (SourceFile file : content.staticFiles()) statics.put(file.relative(), Files.readAllBytes(file.path()));
         }
         reloadTheme();
-        render();
-        return new Rebuild("everything", Reach.SITE, rendered, millis(start));
+        return new Rebuild("everything", Reach.SITE, render(), millis(start));
     }
 
     /** Templates, interface text or assets changed (jte recompiles the templates it renders by itself). */
     public Rebuild themeChanged() {
         long start = System.nanoTime();
-        rendered = 0;
         reloadTheme();
-        render();
-        return new Rebuild("templates", Reach.SITE, rendered, millis(start));
+        return new Rebuild("templates", Reach.SITE, render(), millis(start));
     }
 
     /** One page file was saved: parse it alone, then render what depends on it. */
     public Rebuild reloadPage(String relative) {
         long start = System.nanoTime();
-        rendered = 0;
         Problems problems = new Problems();
         Optional<Page> page = loader.reload(content.config(), relative, problems);
         String shown = loader.display(relative);
@@ -237,29 +172,24 @@ public final class PreviewSite {
         kept.sort(Problem.ORDER);
         loadProblems = List.copyOf(kept);
         Optional<Page> before = replace(relative, page);
-        Reach reach = rebuild(before, page);
-        return new Rebuild(relative, reach, rendered, millis(start));
-    }
-
-    /**
-     * Renders what a page's change from {@code before} to {@code after} reaches: its text alone,
-     * the facts of that page alone, or the whole site.
-     */
-    private Reach rebuild(Optional<Page> before, Optional<Page> after) {
-        if (model == null || before.isEmpty() || after.isEmpty()) return render();
+        if (model == null || before.isEmpty() || page.isEmpty()) return new Rebuild(relative, Reach.SITE, render(), millis(start));
         Page was = before.get().withoutBody();
-        Page now = after.get().withoutBody();
-        if (was.equals(now)) return renderText(after.get());
+        Page now = page.get().withoutBody();
+        if (was.equals(now)) return rebuilt(relative, Reach.TEXT, renderText(page.get()), start);
         // The build date is the newest page date (or fixed): it stays while this page's dates do.
         boolean sameClock = Objects.equals(was.updated(), now.updated()) && Objects.equals(was.reviewed(), now.reviewed())
                 || BuildClock.resolve(environment, content.pages(), content.config().timezone()).equals(model.buildTime());
         Optional<Replacement> replacement = sameClock ? SiteModel.replace(model.site(), was, now, true) : Optional.empty();
-        if (replacement.isEmpty() || model.alerts().contains(was)) return render(); // an alert in force is on every page
-        if (replacement.get().site() == model.site()) { // an alert not in force, and still not: on no page
-            publish(snapshot.files());
-            return Reach.PAGE;
+        if (replacement.isEmpty() || model.alerts().contains(was)) { // an alert in force is on every page
+            return new Rebuild(relative, Reach.SITE, render(), millis(start));
         }
-        return renderFacts(after.get(), replacement.get());
+        return rebuilt(relative, Reach.PAGE, renderFacts(page.get(), replacement.get()), start);
+    }
+
+    /** A rebuild that reached {@code reach}, or the whole site when {@code changes} is empty (it failed, and rendered the whole site). */
+    private Rebuild rebuilt(String relative, Reach reach, Optional<Changes> changes, long start) {
+        return new Rebuild(relative, changes.isPresent() ? reach : Reach.SITE, changes.map(c -> c.rendered).orElseGet(this::render),
+                millis(start));
     }
 
     /** Puts {@code page} in the content in place of the page read from {@code relative}; returns that one. */
@@ -300,14 +230,15 @@ public final class PreviewSite {
         assets = theme.assets();
     }
 
-    /** Renders the whole site (what changed) and publishes a new snapshot. */
-    private Reach render() {
+    /** Renders the whole site (what changed) and publishes a new snapshot; returns how many pages were rendered. */
+    private int render() {
         model = null;
-        pageErrors.clear();
+        headings.clear();
         Problems problems = new Problems();
+        Changes changes = new Changes();
         if (content != null && texts.size() == content.config().languageCodes().size()) {
             try {
-                renderSite(problems);
+                renderSite(problems, changes);
             } catch (TemplateException e) {
                 problems.error("templates", 0, 0, null, "a template cannot be rendered: " + e.getMessage(),
                         "fix the template and save it; the preview rebuilds by itself");
@@ -316,14 +247,14 @@ public final class PreviewSite {
         siteErrors = errors(problems.sorted());
         Map<String, byte[]> files = new HashMap<>(assets);
         files.putAll(statics);
-        if (outputs != null) files.putAll(outputs.bytes());
+        files.putAll(outputs.files());
         articles.forEach((url, r) -> files.put(url, r.html()));
-        lists.forEach((url, r) -> files.put(url, r.html()));
+        lists.pages().forEach((url, r) -> files.put(url, r.html()));
         publish(sameFiles(files, snapshot.files().all()) ? snapshot.files() : SiteFiles.of(files));
-        return Reach.SITE;
+        return changes.rendered;
     }
 
-    private void renderSite(Problems problems) {
+    private void renderSite(Problems problems, Changes changes) {
         Instant buildTime = BuildClock.resolve(environment, content.pages(), content.config().timezone());
         List<Page> facts = content.pages().stream().map(Page::withoutBody).toList();
         Problems found = new Problems();
@@ -336,68 +267,71 @@ public final class PreviewSite {
         addresses = urls;
         List<Page> alerts = site.pages().stream().filter(p -> p.kind() == PageKind.ALERT).toList();
         Model next = new Model(site, buildTime, alerts, new MarkdownRenderer(SiteBuilder.linkTargets(site, content)),
-                renderer(site), found.sorted());
+                new SiteRenderer(site, theme.templates(), texts, theme.inlineStylesheet(), List.of(), alphabets), found.sorted());
         Map<String, Rendered> nextArticles = new HashMap<>();
         for (Page page : content.pages()) {
             if (!site.bySource().containsKey(page.source().relative())) continue;
-            nextArticles.put(page.url(), article(next, page, articles.get(page.url())));
+            nextArticles.put(page.url(), article(next, page, articles.get(page.url()), changes));
         }
         markdown.keySet().retainAll(site.bySource().keySet());
         articles = nextArticles;
-        renderLists(next, new Changes());
-        renderOutputs(site, null, new Changes());
-        outputProblems.forEach(problems::add);
-        ids.clear();
-        articles.forEach((url, r) -> ids.put(url, r.ids()));
-        lists.forEach((url, r) -> ids.put(url, r.ids()));
-        linkedFrom.clear();
-        for (String source : site.bySource().keySet()) index(source, markdown.get(source), true);
+        lists.render(next.renderer(), listsContext(next), changes);
+        outputs.write(site, changes);
+        outputs.problems().forEach(problems::add);
+        articles.forEach((url, r) -> headings.page(url, r.ids()));
+        lists.pages().forEach((url, r) -> headings.page(url, r.ids()));
+        for (String source : site.bySource().keySet()) headings.links(source, markdown.get(source).rendered().links(), true);
         for (String source : site.bySource().keySet()) check(source);
         model = next;
     }
 
     /**
      * Only the text of {@code page} changed, so its facts did not: the model, the lists and the
-     * whole-site files stay as they are, and the page's article is all there is to render.
+     * whole-site files stay as they are, and the page's article is all there is to render. Empty
+     * when a template failed (the whole site was rendered, to report it).
      */
-    private Reach renderText(Page page) {
-        if (!model.site().bySource().containsKey(page.source().relative())) { // an alert not in force: on no page
-            publish(snapshot.files());
-            return Reach.TEXT;
-        }
+    private Optional<Changes> renderText(Page page) {
         Changes changes = new Changes();
+        if (!model.site().bySource().containsKey(page.source().relative())) { // an alert not in force: on no page
+            publish(changes);
+            return Optional.of(changes);
+        }
         try {
             renderArticle(page, changes);
         } catch (TemplateException e) {
-            return render(); // reports it
+            return Optional.empty();
         }
         publish(changes);
-        return Reach.TEXT;
+        return Optional.of(changes);
     }
 
     /**
      * The facts of {@code page} changed within it ({@code replacement}): its article is rendered
      * again, the list pages whose entries changed, and the whole-site files put together again with
      * its parts made again. The model's findings stay: {@link SiteModel#replace} patches only where
-     * none changes.
+     * none changes. Empty when a template failed (the whole site was rendered, to report it).
      */
-    private Reach renderFacts(Page page, Replacement replacement) {
+    private Optional<Changes> renderFacts(Page page, Replacement replacement) {
+        Changes changes = new Changes();
+        if (replacement.site() == model.site()) { // an alert not in force, and still not: on no page
+            publish(changes);
+            return Optional.of(changes);
+        }
         model = new Model(replacement.site(), model.buildTime(), model.alerts(), model.markdown(),
                 model.renderer().replaced(replacement), model.problems());
-        Changes changes = new Changes();
         try {
             renderArticle(page, changes);
-            renderLists(model, changes);
+            lists.render(model.renderer(), listsContext(model), changes);
         } catch (TemplateException e) {
-            return render(); // reports it
+            return Optional.empty();
         }
-        renderOutputs(replacement.site(), replacement, changes);
+        outputs.write(replacement, changes);
         Problems problems = new Problems();
         model.problems().forEach(problems::add);
-        outputProblems.forEach(problems::add);
+        outputs.problems().forEach(problems::add);
         siteErrors = errors(problems.sorted());
         publish(changes);
-        return Reach.PAGE;
+        return Optional.of(changes);
     }
 
     /** Renders {@code page}'s article again when what it shows changed, and notes its links to headings. */
@@ -405,16 +339,16 @@ public final class PreviewSite {
         String source = page.source().relative();
         Markdown before = markdown.get(source);
         Rendered previous = articles.get(page.url());
-        Rendered article = article(model, page, previous);
+        Rendered article = article(model, page, previous, changes);
         articles.put(page.url(), article);
-        index(source, before, false);
-        index(source, markdown.get(source), true);
+        if (before != null) headings.links(source, before.rendered().links(), false);
+        headings.links(source, markdown.get(source).rendered().links(), true);
         changes.toCheck.add(source);
         changes.page(page.url(), previous, article);
     }
 
     /** {@code page}'s article: {@code previous} when nothing it shows changed, else rendered again. */
-    private Rendered article(Model model, Page page, Rendered previous) {
+    private Rendered article(Model model, Page page, Rendered previous, Changes changes) {
         String source = page.source().relative();
         Markdown body = markdown.get(source);
         if (body == null || !body.page().equals(page)) {
@@ -425,89 +359,18 @@ public final class PreviewSite {
         ArticleKey key = new ArticleKey(page, model.site().translationOf(page).map(Page::url), model.alerts(),
                 model.buildTime(), body.rendered().html(), themeVersion);
         if (previous != null && previous.key().equals(key)) return previous;
-        return rendered(key, null, model.renderer().article(page, body.rendered().html()));
+        changes.rendered++;
+        return Rendered.of(key, null, model.renderer().article(page, body.rendered().html()));
     }
 
-    /**
-     * Renders again the list pages whose view changed, and drops those no longer made (a topic
-     * gone, a list shorter by a page). While what every list page shares is the same, only the
-     * pages whose inputs changed have their view made and compared; else every page's.
-     */
-    private void renderLists(Model model, Changes changes) {
-        ListsContext context = new ListsContext(model.site().config(), model.site().data(), model.alerts(), model.buildTime(), themeVersion);
-        boolean sameContext = context.equals(listsContext);
-        Map<String, Rendered> next = new HashMap<>();
-        for (SiteRenderer.Generated g : model.renderer().generatedPages()) {
-            Rendered previous = lists.get(g.url());
-            boolean same = sameContext && previous != null && g.inputs() != null && g.inputs().equals(previous.inputs());
-            Rendered page = same ? previous : list(g, previous);
-            next.put(g.url(), page);
-            changes.page(g.url(), previous, page);
-        }
-        lists.forEach((url, previous) -> {
-            if (!next.containsKey(url)) changes.page(url, previous, null);
-        });
-        lists = next;
-        listsContext = context;
-    }
-
-    /** The list page {@code g}: {@code previous}'s HTML when its view is the same, else rendered again. */
-    private Rendered list(SiteRenderer.Generated g, Rendered previous) {
-        ListKey key = new ListKey(g.view().get(), themeVersion);
-        if (previous == null || !previous.key().equals(key)) return rendered(key, g.inputs(), key.view().html());
-        return new Rendered(key, g.inputs(), previous.html(), previous.ids());
-    }
-
-    /**
-     * Makes the files of {@link SiteBuilder#outputs()} for {@code site}, in memory: as {@code
-     * replacement} of the last site when it is not null (the outputs redo what that page changes).
-     * Those whose bytes changed go into {@code changes}.
-     */
-    private void renderOutputs(Site site, Replacement replacement, Changes changes) {
-        MemoryFiles next = new MemoryFiles(outputs);
-        Problems found = new Problems();
-        for (SiteOutput output : siteOutputs) {
-            if (replacement == null) output.write(site, next, found);
-            else output.write(replacement, next, found);
-        }
-        outputProblems = found.sorted();
-        Map<String, byte[]> before = outputs == null ? Map.of() : outputs.bytes();
-        Map<String, byte[]> after = next.bytes();
-        after.forEach((file, bytes) -> {
-            if (before.get(file) != bytes) changes.files.put(file, bytes);
-        });
-        before.keySet().forEach(file -> {
-            if (!after.containsKey(file)) changes.removed.add(file);
-        });
-        outputs = next;
-    }
-
-    private SiteRenderer renderer(Site site) {
-        return new SiteRenderer(site, theme.templates(), texts, theme.inlineStylesheet(), List.of(), alphabets);
-    }
-
-    /** Notes ({@code add}) or forgets the pages {@code body} links to a heading of. */
-    private void index(String source, Markdown body, boolean add) {
-        if (body == null) return;
-        for (InternalLink link : body.rendered().links()) {
-            if (link.fragment() == null || link.fragment().isEmpty()) continue;
-            if (add) {
-                linkedFrom.computeIfAbsent(link.targetUrl(), url -> new HashSet<>()).add(source);
-            } else if (linkedFrom.containsKey(link.targetUrl())) {
-                linkedFrom.get(link.targetUrl()).remove(source);
-            }
-        }
+    private PreviewLists.Context listsContext(Model model) {
+        return new PreviewLists.Context(model.site().config(), model.site().data(), model.alerts(), model.buildTime(), themeVersion);
     }
 
     /** Checks the links to headings of the page at {@code source}, and keeps its errors with its Markdown's. */
     private void check(String source) {
         Markdown body = markdown.get(source);
-        Problems found = new Problems();
-        body.problems().forEach(found::add);
-        LinkChecker.checkFragments(body.page(), body.rendered().links(), ids, found);
-        List<Problem> errors = errors(found.sorted());
-        if (errors.isEmpty()) pageErrors.remove(source);
-        else pageErrors.put(source, errors);
+        headings.check(source, body.page(), body.rendered().links(), body.problems());
     }
 
     /**
@@ -516,20 +379,18 @@ public final class PreviewSite {
      */
     private void publish(Changes changes) {
         for (String url : changes.headingsChanged) {
-            Rendered page = articles.containsKey(url) ? articles.get(url) : lists.get(url);
-            if (page == null) ids.remove(url);
-            else ids.put(url, page.ids());
-            changes.toCheck.addAll(linkedFrom.getOrDefault(url, Set.of()));
+            Rendered page = articles.containsKey(url) ? articles.get(url) : lists.pages().get(url);
+            headings.page(url, page == null ? null : page.ids());
+            changes.toCheck.addAll(headings.linkingTo(url));
         }
         changes.toCheck.forEach(this::check);
-        boolean same = changes.files.isEmpty() && changes.removed.isEmpty();
-        publish(same ? snapshot.files() : snapshot.files().with(changes.files, changes.removed));
+        publish(changes.none() ? snapshot.files() : snapshot.files().with(changes.files, changes.removed));
     }
 
     /** Publishes {@code files} as the new snapshot: a new version unless they (the same object) and the errors are the same. */
     private void publish(SiteFiles files) {
         List<Problem> site = new ArrayList<>(siteErrors);
-        pageErrors.values().forEach(site::addAll);
+        site.addAll(headings.errors());
         site.sort(Problem.ORDER);
         // A file that cannot be read is the cause of what follows from it (links to it fail): listed first.
         List<Problem> errors = Stream.of(loadProblems, themeProblems, site).flatMap(List::stream).filter(Problem::isError).toList();
@@ -539,11 +400,6 @@ public final class PreviewSite {
 
     private static List<Problem> errors(List<Problem> problems) {
         return problems.stream().filter(Problem::isError).toList();
-    }
-
-    private Rendered rendered(Object key, Object inputs, String html) {
-        rendered++;
-        return new Rendered(key, inputs, html.getBytes(UTF_8), HtmlIds.of(html));
     }
 
     private static boolean sameFiles(Map<String, byte[]> a, Map<String, byte[]> b) {

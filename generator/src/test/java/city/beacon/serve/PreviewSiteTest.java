@@ -130,14 +130,8 @@ class PreviewSiteTest {
                 text -> text.replaceFirst("\nsummary: [^\n]*", "\nsummary: Warm rooms, tea and power banks."),
                 text -> text.replaceFirst("\ntags: [^\n]*", "\ntags: [power]"), // the new topic gone again
                 text -> text.replaceFirst("\ntitle: [^\n]*", "\ntitle: 1000 heating points\ndraft: true"));
-        for (UnaryOperator<String> change : edits) {
-            edit(page, change);
-            assertEquals(PreviewSite.Reach.PAGE, site.reloadPage(page).reach(), Files.readString(content.resolve(page)));
-            assertSameAsAFreshStart(site);
-        }
-        edit(page, text -> text.replaceFirst("\n## ", "\nA sentence added by the test.\n\n## "));
-        assertEquals(PreviewSite.Reach.TEXT, site.reloadPage(page).reach(), "a text edit after front-matter edits");
-        assertSameAsAFreshStart(site);
+        for (UnaryOperator<String> change : edits) assertEditReaches(PreviewSite.Reach.PAGE, site, page, change);
+        assertEditReaches(PreviewSite.Reach.TEXT, site, page, text -> text.replaceFirst("\n## ", "\nA sentence added by the test.\n\n## "));
     }
 
     @Test
@@ -150,9 +144,7 @@ class PreviewSiteTest {
                 text -> text.replaceFirst("\ntitle: [^\n]*", "\ntitle: Zebra volunteers\nweight: 2"),
                 text -> text.replaceFirst("\ntitle: [^\n]*\nweight: 2", "\ntitle: Aardvark volunteers"), // first by title, still after English pages
                 text -> text.replaceFirst("\ntags: [^\n]*", "\ntags: [волонтерство]"))) {
-            edit(page, change);
-            assertEquals(PreviewSite.Reach.PAGE, site.reloadPage(page).reach(), Files.readString(content.resolve(page)));
-            assertSameAsAFreshStart(site);
+            assertEditReaches(PreviewSite.Reach.PAGE, site, page, change);
         }
     }
 
@@ -174,9 +166,7 @@ class PreviewSiteTest {
                 // An alert comes into force (its banner is on every page), then its title changes.
                 new Edit("en/alerts/winter-power-outages.md", text -> text.replaceFirst("\nstarts: [^\n]*", "\nstarts: 2026-11-01")),
                 new Edit("en/alerts/winter-power-outages.md", text -> text.replaceFirst("\ntitle: [^\n]*", "\ntitle: Outages all winter")))) {
-            edit(edit.page(), edit.change());
-            assertEquals(PreviewSite.Reach.SITE, site.reloadPage(edit.page()).reach(), Files.readString(content.resolve(edit.page())));
-            assertSameAsAFreshStart(site);
+            assertEditReaches(PreviewSite.Reach.SITE, site, edit.page(), edit.change());
         }
     }
 
@@ -207,6 +197,13 @@ class PreviewSiteTest {
         Files.delete(content.resolve("en/info/privacy.md"));
         site.reloadAll();
         assertNull(site.snapshot().files().get("en/info/numbats/"));
+        assertSameAsAFreshStart(site);
+    }
+
+    /** Saves {@code change} to {@code page}; the rebuild reaches {@code reach}, and serves what a fresh start serves. */
+    private void assertEditReaches(PreviewSite.Reach reach, PreviewSite site, String page, UnaryOperator<String> change) throws IOException {
+        edit(page, change);
+        assertEquals(reach, site.reloadPage(page).reach(), Files.readString(content.resolve(page)));
         assertSameAsAFreshStart(site);
     }
 

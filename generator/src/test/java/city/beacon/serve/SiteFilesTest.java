@@ -30,6 +30,20 @@ class SiteFilesTest {
         assertFalse(files.contains("page-1000/"));
     }
 
+    @Test
+    void filesAddedAreServedBesideTheWholeAndFilesRemovedAreNotServed() {
+        SiteFiles before = SiteFiles.of(Map.of("a/", bytes("a"), "b/", bytes("b")));
+        SiteFiles added = before.with(Map.of("c/", bytes("c")), Set.of());
+        SiteFiles removed = added.with(Map.of("a/", bytes("a again")), Set.of("b/"));
+
+        assertEquals("c", text(added.get("c/")));
+        assertEquals(Set.of("a/", "b/", "c/"), added.all().keySet());
+        assertEquals(Set.of("a/", "c/"), removed.all().keySet());
+        assertNull(removed.get("b/"));
+        assertEquals("a again", text(removed.get("a/")));
+        assertEquals("b", text(added.get("b/")), "a snapshot already served does not change");
+    }
+
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
