@@ -24,6 +24,7 @@ import city.beacon.model.SourceFile;
 import city.beacon.model.Urls;
 import city.beacon.publish.OutputTree;
 import city.beacon.publish.Publisher;
+import city.beacon.render.Alphabets;
 import city.beacon.render.SiteRenderer;
 import city.beacon.render.UiText;
 
@@ -166,7 +167,7 @@ final class EditBuild {
             return Optional.empty();
         }
         steps.done("build cache");
-        SiteRenderer renderer = new SiteRenderer(site, options.theme().templates(), texts, options.theme().inlineStylesheet(), mirrorFiles.downloads());
+        SiteRenderer renderer = new SiteRenderer(site, options.theme().templates(), texts, options.theme().inlineStylesheet(), mirrorFiles.downloads(), new Alphabets());
         MarkdownRenderer markdown = new MarkdownRenderer(linkTargets(site, changes), true);
         HtmlChecker htmlChecker = new HtmlChecker();
         Problems linkProblems = new Problems();

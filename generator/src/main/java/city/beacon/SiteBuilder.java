@@ -31,6 +31,7 @@ import city.beacon.outputs.Sitemap;
 import city.beacon.publish.OutputTree;
 import city.beacon.publish.Publisher;
 import city.beacon.publish.SiteOutput;
+import city.beacon.render.Alphabets;
 import city.beacon.render.SiteRenderer;
 import city.beacon.render.Theme;
 import city.beacon.render.UiText;
@@ -102,11 +103,11 @@ public final class SiteBuilder {
     }
 
     /** Files made from the whole site, in this order, after the pages; then the service worker and {@link MirrorFiles} (.gz, manifest, signature). */
-    private static List<SiteOutput> wholeSite(SearchIndex searchIndex, OpenData openData) {
-        return List.of(searchIndex, new AtomFeeds(), new Sitemap(), openData);
+    private static List<SiteOutput> wholeSite(SearchIndex searchIndex, AtomFeeds feeds, OpenData openData) {
+        return List.of(searchIndex, feeds, new Sitemap(), openData);
     }
 
-    private static final List<SiteOutput> OUTPUTS = wholeSite(new SearchIndex(), new OpenData());
+    private static final List<SiteOutput> OUTPUTS = wholeSite(new SearchIndex(), new AtomFeeds(), new OpenData());
     /** Last of all: its version is a hash of every other file, so it changes with any of them. */
     private static final SiteOutput SERVICE_WORKER = new ServiceWorker();
 
@@ -114,11 +115,11 @@ public final class SiteBuilder {
 
     /**
      * The files made from the whole site, in build order, for a live preview: new for each one,
-     * since its search index remembers each page's entry, and it and open data the files they wrote,
-     * from one rebuild to the next.
+     * since its search index, feeds and open data keep what they wrote from one rebuild to the next.
      */
     public static List<SiteOutput> outputs() {
-        return Stream.concat(wholeSite(SearchIndex.remembering(), OpenData.remembering()).stream(), Stream.of(new ServiceWorker())).toList();
+        return Stream.concat(wholeSite(SearchIndex.remembering(), AtomFeeds.remembering(), OpenData.remembering()).stream(),
+                Stream.of(new ServiceWorker())).toList();
     }
 
     public SiteBuilder(Options options) {
@@ -246,7 +247,7 @@ public final class SiteBuilder {
                                         OutputTree out, MirrorFiles mirrorFiles, BuildCache cache, PageCache pageCache,
                                         Problems problems, Problems linkProblems, Steps steps, AtomicInteger rendered) throws IOException {
         SiteRenderer renderer = new SiteRenderer(site, options.theme().templates(), texts,
-                options.theme().inlineStylesheet(), mirrorFiles.downloads());
+                options.theme().inlineStylesheet(), mirrorFiles.downloads(), new Alphabets());
         MarkdownRenderer markdown = new MarkdownRenderer(linkTargets(site, content), true);
         HtmlChecker htmlChecker = new HtmlChecker();
         Map<Page, List<RenderedMarkdown.InternalLink>> links = new ConcurrentHashMap<>();

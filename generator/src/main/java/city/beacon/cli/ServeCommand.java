@@ -40,7 +40,7 @@ public final class ServeCommand implements Callable<Integer> {
                     + "; run from the portal's repository, or pass --templates <folder>");
             return 2;
         }
-        // The compiled templates and the whole-site outputs live here while the preview runs, and go with it.
+        // The compiled templates live here while the preview runs, and go with it.
         Path scratch = Files.createTempDirectory("beacon-preview");
         CountDownLatch stopped = new CountDownLatch(1);
         CountDownLatch cleaned = new CountDownLatch(1);
@@ -55,8 +55,7 @@ public final class ServeCommand implements Callable<Integer> {
         });
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            PreviewSite site = new PreviewSite(common.content, Theme.directory(templates, scratch.resolve("templates")), System.getenv(),
-                    scratch.resolve("outputs"));
+            PreviewSite site = new PreviewSite(common.content, Theme.directory(templates, scratch.resolve("templates")), System.getenv());
             PreviewServer started;
             try {
                 started = PreviewServer.start(site, common.content, templates, Clock.systemUTC(), port, System.out);

@@ -3,19 +3,27 @@ package city.beacon.outputs;
 import city.beacon.check.Problems;
 import city.beacon.model.Details;
 import city.beacon.model.Page;
-import city.beacon.model.PageKind;
+import city.beacon.model.Replacement;
 import city.beacon.model.Routes;
 import city.beacon.model.Site;
 import city.beacon.model.Urls;
-import city.beacon.publish.OutputTree;
+import city.beacon.publish.OutputFiles;
 import city.beacon.publish.SiteOutput;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.PriorityQueue;
+import java.util.function.Function;
 import java.util.UUID;
 
 /**
@@ -31,21 +39,67 @@ public final class AtomFeeds implements SiteOutput {
     private record Item(Page page, Instant when) {
     }
 
+    /** Newest first; then by address, so that the order is total. */
+    private static final Comparator<Item> NEWEST_FIRST = Comparator.comparing(Item::when).reversed().thenComparing(i -> i.page().url());
+
+    /** Null in a build: the live preview's keeps the entries of its last write, and the site they are of. */
+    private final Kept kept;
+
+    /** Each language's entries, and the site they are of. */
+    private static final class Kept {
+        private Map<String, List<Item>> items = Map.of();
+        private Site written;
+    }
+
+    public AtomFeeds() {
+        this(null);
+    }
+
+    private AtomFeeds(Kept kept) {
+        this.kept = kept;
+    }
+
+    /**
+     * Feeds that keep their entries from one write to the next (the live preview's): an edit
+     * that changes no page's date then picks no entries again. Not thread-safe.
+     */
+    public static AtomFeeds remembering() {
+        return new AtomFeeds(new Kept());
+    }
+
     @Override
-    public void write(Site site, OutputTree out, Problems problems) {
+    public void write(Site site, OutputFiles out, Problems problems) {
+        Map<String, List<Item>> items = new LinkedHashMap<>();
+        for (String lang : site.config().languageCodes()) items.put(lang, newest(site.pages(lang), site.config().timezone()));
+        write(site, items, out);
+    }
+
+    /**
+     * The entries are ordered by date, then address: when the replaced page's date is the same
+     * (its address always is), it keeps its place among them, or outside them.
+     */
+    @Override
+    public void write(Replacement replacement, OutputFiles out, Problems problems) {
+        ZoneId zone = replacement.site().config().timezone();
+        Function<LocalDate, Instant> dayStart = day -> day.atStartOfDay(zone).toInstant();
+        if (kept == null || replacement.from() != kept.written
+                || !Objects.equals(when(replacement.before(), dayStart), when(replacement.after(), dayStart))) {
+            write(replacement.site(), out, problems);
+            return;
+        }
+        Map<String, List<Item>> items = new LinkedHashMap<>();
+        kept.items.forEach((lang, entries) -> items.put(lang, entries.stream()
+                .map(item -> item.page() == replacement.before() ? new Item(replacement.after(), item.when()) : item).toList()));
+        write(replacement.site(), items, out);
+    }
+
+    private void write(Site site, Map<String, List<Item>> entries, OutputFiles out) {
         Routes routes = new Routes(site.config());
-        ZoneId zone = site.config().timezone();
-        for (String lang : site.config().languageCodes()) {
+        entries.forEach((lang, items) -> {
             String self = routes.feed(lang);
-            List<Item> items = site.pages(lang).stream()
-                    .filter(p -> p.kind() == PageKind.ALERT || p.updated() != null)
-                    .map(p -> new Item(p, p.details() instanceof Details.Alert a ? a.starts() : p.updated().atStartOfDay(zone).toInstant()))
-                    .sorted(Comparator.comparing(Item::when).reversed().thenComparing(i -> i.page().url()))
-                    .limit(MAX_ENTRIES)
-                    .toList();
             // An empty feed is as new as the build's day: the files made from the whole site show no finer
             // build time, so they stay as they were after a later commit of the same day.
-            Instant updated = items.isEmpty() ? site.buildDate().atStartOfDay(zone).toInstant() : items.get(0).when();
+            Instant updated = items.isEmpty() ? site.buildDate().atStartOfDay(site.config().timezone()).toInstant() : items.get(0).when();
             String title = site.config().title().get(lang);
             StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
                     .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(lang).append("\">\n")
@@ -68,7 +122,40 @@ public final class AtomFeeds implements SiteOutput {
                         .append("</entry>\n");
             }
             out.write(self, xml.append("</feed>\n").toString());
+        });
+        if (kept != null) {
+            kept.items = entries;
+            kept.written = site;
         }
+    }
+
+    /**
+     * The {@link #MAX_ENTRIES} newest alerts and dated pages, newest first: kept in a heap as the
+     * pages go by rather than all sorted (the live preview makes the feeds again at every title edit).
+     */
+    private static List<Item> newest(List<Page> pages, ZoneId zone) {
+        PriorityQueue<Item> kept = new PriorityQueue<>(NEWEST_FIRST.reversed()); // the oldest kept on top
+        Map<LocalDate, Instant> days = new HashMap<>(); // pages share days: each day's start is worked out once
+        for (Page page : pages) {
+            Instant when = when(page, day -> days.computeIfAbsent(day, d -> d.atStartOfDay(zone).toInstant()));
+            if (when == null) continue;
+            Item item = new Item(page, when);
+            if (kept.size() == MAX_ENTRIES && NEWEST_FIRST.compare(item, kept.peek()) > 0) continue;
+            kept.add(item);
+            if (kept.size() > MAX_ENTRIES) kept.poll();
+        }
+        List<Item> items = new ArrayList<>(kept);
+        items.sort(NEWEST_FIRST);
+        return items;
+    }
+
+    /**
+     * When {@code page} is dated in the feeds: an alert when it starts, a page at the start of its
+     * 'updated' day ({@code dayStart}); null: it is not in them.
+     */
+    private static Instant when(Page page, Function<LocalDate, Instant> dayStart) {
+        if (page.details() instanceof Details.Alert a) return a.starts();
+        return page.updated() == null ? null : dayStart.apply(page.updated());
     }
 
     private static String href(Site site, String self, String target) {

@@ -21,6 +21,17 @@ public final class Json {
         return write(PRETTY, value) + "\n";
     }
 
+    /**
+     * An item of a list in an object, indented as {@link #pretty} indents it there (one level
+     * deeper than on its own: lists add no level), to be put in whole ({@link JsonFile}).
+     */
+    static String prettyItem(Object value) {
+        return write(PRETTY, value).replace(LINE, LINE + "  ");
+    }
+
+    /** The line separator the indenting writer ends lines with: the system's. */
+    private static final String LINE = System.lineSeparator();
+
     /** For a {@code <script>} element: "</" cannot end the element early. */
     public static String forScript(Object value) {
         return write(value).replace("</", "<\\/");

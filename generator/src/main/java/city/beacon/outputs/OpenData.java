@@ -6,14 +6,15 @@ import city.beacon.model.Page;
 import city.beacon.model.Phone;
 import city.beacon.model.Place;
 import city.beacon.model.PhoneNumbers;
+import city.beacon.model.Replacement;
 import city.beacon.model.Routes;
 import city.beacon.model.Site;
-import city.beacon.publish.OutputTree;
+import city.beacon.publish.OutputFiles;
 import city.beacon.publish.SiteOutput;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * {@code <lang>/api/services.json} and {@code <lang>/api/support.json}: every service guide and
@@ -24,72 +25,89 @@ public final class OpenData implements SiteOutput {
     public static final String SERVICES_SCHEMA = "beacon-services/1";
     public static final String SUPPORT_SCHEMA = "beacon-support/1";
 
-    /** Null in a build; the live preview's remembers each file, to write out again only those that changed. */
-    private JsonMemo files;
+    /** Null in a build: the live preview's keeps its files between writes. */
+    private final KeptFiles kept;
 
     public OpenData() {
+        this(null);
     }
 
-    /** Open data that writes out again only the files whose content changed since its last write (the live preview's). Not thread-safe. */
+    private OpenData(KeptFiles kept) {
+        this.kept = kept;
+    }
+
+    /**
+     * Open data that keeps its files from one write to the next (the live preview's): a title edit
+     * then serialises one item, and puts together the files it is in. Not thread-safe.
+     */
     public static OpenData remembering() {
-        OpenData data = new OpenData();
-        data.files = new JsonMemo();
-        return data;
+        return new OpenData(new KeptFiles());
+    }
+
+    /** What an item shows besides its page: the page's absolute address, its translation's address, its category's title. */
+    private record Context(String href, String translation, String categoryTitle) {
     }
 
     @Override
-    public void write(Site site, OutputTree out, Problems problems) {
+    public void write(Site site, OutputFiles out, Problems problems) {
         Routes routes = new Routes(site.config());
+        Map<String, PartsFile> made = new LinkedHashMap<>();
         for (String lang : site.config().languageCodes()) {
-            List<Map<String, Object>> services = site.pages(lang).stream()
-                    .filter(p -> p.details() instanceof Details.Service)
-                    .map(p -> service(site, lang, p, (Details.Service) p.details())).toList();
-            List<Map<String, Object>> support = site.pages(lang).stream()
-                    .filter(p -> p.details() instanceof Details.Support)
-                    .map(p -> support(site, p, (Details.Support) p.details())).toList();
-            write(out, routes.api(lang, "services"), file(site, lang, SERVICES_SCHEMA, "services", services));
-            write(out, routes.api(lang, "support"), file(site, lang, SUPPORT_SCHEMA, "support", support));
+            Map<String, String> categories = site.config().categoryTitles(lang);
+            made.put(routes.api(lang, "services"), file(site, lang, SERVICES_SCHEMA, "services", (s, page) -> {
+                Details.Service service = (Details.Service) page.details();
+                return Json.prettyItem(service(page, service, context(s, page, categories.get(service.category()))));
+            }).add(site, site.pages(lang).stream().filter(p -> p.details() instanceof Details.Service).toList()));
+            made.put(routes.api(lang, "support"), file(site, lang, SUPPORT_SCHEMA, "support",
+                    (s, page) -> Json.prettyItem(support(page, (Details.Support) page.details(), context(s, page, null))))
+                    .add(site, site.pages(lang).stream().filter(p -> p.details() instanceof Details.Support).toList()));
         }
+        made.forEach((address, file) -> out.write(address, file.bytes()));
+        if (kept != null) kept.keep(site, made);
     }
 
-    private void write(OutputTree out, String address, Map<String, Object> file) {
-        out.write(address, JsonMemo.json(files, address, file, Json::pretty));
+    @Override
+    public void write(Replacement replacement, OutputFiles out, Problems problems) {
+        if (kept == null || !kept.write(replacement, out)) write(replacement.site(), out, problems);
     }
 
-    private static Map<String, Object> file(Site site, String lang, String schema, String key, List<Map<String, Object>> items) {
+    private static Context context(Site site, Page page, String categoryTitle) {
+        return new Context(site.absolute(page.url()).orElse(null), site.translationOf(page).map(Page::url).orElse(null), categoryTitle);
+    }
+
+    private static PartsFile file(Site site, String lang, String schema, String key, BiFunction<Site, Page, String> item) {
         Map<String, Object> file = new LinkedHashMap<>();
         file.put("schema", schema);
         file.put("language", lang);
         file.put("site", site.config().title().get(lang));
         file.put("built", site.buildDate().toString());
-        file.put(key, items);
-        return file;
+        return new PartsFile(file, key, Json::pretty, item);
     }
 
-    private static Map<String, Object> common(Site site, Page page) {
+    private static Map<String, Object> common(Page page, Context context) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("id", page.slug());
         item.put("url", page.url());
-        item.put("href", site.absolute(page.url()).orElse(null));
+        item.put("href", context.href());
         item.put("title", page.title());
         item.put("summary", page.summary());
         item.put("tags", page.tags());
         item.put("updated", page.updated() == null ? null : page.updated().toString());
         item.put("reviewed", page.reviewed() == null ? null : page.reviewed().toString());
         item.put("example", page.example());
-        item.put("translation", site.translationOf(page).map(Page::url).orElse(null));
+        item.put("translation", context.translation());
         return item;
     }
 
-    private static Map<String, Object> service(Site site, String lang, Page page, Details.Service s) {
-        Map<String, Object> item = common(site, page);
-        item.put("category", site.config().category(s.category())
-                .map(c -> {
-                    Map<String, Object> category = new LinkedHashMap<>();
-                    category.put("id", c.id());
-                    category.put("title", c.title().get(lang));
-                    return category;
-                }).orElse(null));
+    private static Map<String, Object> service(Page page, Details.Service s, Context context) {
+        Map<String, Object> item = common(page, context);
+        Map<String, Object> category = null;
+        if (context.categoryTitle() != null) { // the category is in site.yaml
+            category = new LinkedHashMap<>();
+            category.put("id", s.category());
+            category.put("title", context.categoryTitle());
+        }
+        item.put("category", category);
         item.put("cost", s.cost());
         item.put("processing_time", s.processingTime());
         item.put("documents", s.documents());
@@ -99,8 +117,8 @@ public final class OpenData implements SiteOutput {
         return item;
     }
 
-    private static Map<String, Object> support(Site site, Page page, Details.Support s) {
-        Map<String, Object> item = common(site, page);
+    private static Map<String, Object> support(Page page, Details.Support s, Context context) {
+        Map<String, Object> item = common(page, context);
         item.put("type", s.type());
         item.put("phones", s.phones().stream().map(OpenData::phone).toList());
         item.put("languages", s.languages());

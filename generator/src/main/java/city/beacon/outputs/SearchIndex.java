@@ -3,16 +3,15 @@ package city.beacon.outputs;
 import city.beacon.check.Problems;
 import city.beacon.model.Details;
 import city.beacon.model.Page;
+import city.beacon.model.Replacement;
 import city.beacon.model.Routes;
 import city.beacon.model.Section;
 import city.beacon.model.Site;
 import city.beacon.model.SiteModel;
 import city.beacon.model.Urls;
-import city.beacon.publish.OutputTree;
+import city.beacon.publish.OutputFiles;
 import city.beacon.publish.SiteOutput;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,65 +25,56 @@ import java.util.Set;
  * letter table the script folds a query with.
  */
 public final class SearchIndex implements SiteOutput {
-    /** What a page's entry is made from: the page, the index it is in, its category's title. */
-    private record Source(Page page, String self, String categoryTitle) {
-    }
-
-    /** The entries of the last write, by what each was made from; null when this index remembers nothing. */
-    private Map<Source, List<String>> remembered;
-    private JsonMemo files;
+    /** Null in a build: the live preview's keeps its files between writes. */
+    private final KeptFiles kept;
 
     public SearchIndex() {
+        this(null);
+    }
+
+    private SearchIndex(KeptFiles kept) {
+        this.kept = kept;
     }
 
     /**
-     * An index that keeps each page's entry from one write to the next (the live preview's): a
-     * title edit then folds the words of one page, not of every page. Not thread-safe.
+     * An index that keeps its files from one write to the next (the live preview's): a title edit
+     * then folds the words of one page, not of every page. Not thread-safe.
      */
     public static SearchIndex remembering() {
-        SearchIndex index = new SearchIndex();
-        index.remembered = Map.of();
-        index.files = new JsonMemo();
-        return index;
+        return new SearchIndex(new KeptFiles());
     }
 
     @Override
-    public void write(Site site, OutputTree out, Problems problems) {
+    public void write(Site site, OutputFiles out, Problems problems) {
         Routes routes = new Routes(site.config());
-        Map<Source, List<String>> made = new HashMap<>();
+        Map<String, PartsFile> made = new LinkedHashMap<>();
         for (String lang : site.config().languageCodes()) {
             String self = routes.searchIndex(lang);
-            List<Page> pages = new ArrayList<>(site.pages(lang));
-            for (Section section : site.config().sections()) {
-                site.onlyInOtherLanguages(lang, section).stream().sorted(SiteModel.READING_ORDER).forEach(pages::add);
-            }
-            List<List<String>> entries = new ArrayList<>();
-            for (Page page : pages) {
-                Source source = new Source(page, self, categoryTitle(site, lang, page));
-                List<String> entry = remembered == null ? null : remembered.get(source);
-                if (entry == null) entry = entry(self, source);
-                entries.add(entry);
-                if (remembered != null) made.put(source, entry);
-            }
+            Map<String, String> categories = site.config().categoryTitles(lang);
             Map<String, Object> index = new LinkedHashMap<>();
             index.put("fold", SearchKeys.letters());
-            index.put("pages", entries);
-            out.write(self, JsonMemo.json(files, self, index, Json::write));
+            PartsFile file = new PartsFile(index, "pages", Json::write, (s, page) -> Json.write(entry(self, page,
+                    page.details() instanceof Details.Service service ? categories.get(service.category()) : null)));
+            file.add(site, site.pages(lang));
+            for (Section section : site.config().sections()) {
+                file.add(site, site.onlyInOtherLanguages(lang, section).stream().sorted(SiteModel.READING_ORDER).toList());
+            }
+            made.put(self, file);
+            out.write(self, file.bytes());
         }
-        if (remembered != null) remembered = made;
+        if (kept != null) kept.keep(site, made);
     }
 
-    private static String categoryTitle(Site site, String lang, Page page) {
-        return page.details() instanceof Details.Service s
-                ? site.config().category(s.category()).map(c -> c.title().get(lang)).orElse(null) : null;
+    @Override
+    public void write(Replacement replacement, OutputFiles out, Problems problems) {
+        if (kept == null || !kept.write(replacement, out)) write(replacement.site(), out, problems);
     }
 
-    private static List<String> entry(String self, Source source) {
-        Page page = source.page();
+    private static List<String> entry(String self, Page page, String categoryTitle) {
         Set<String> title = SearchKeys.words(page.title());
         Set<String> other = new LinkedHashSet<>(SearchKeys.words(page.summary()));
         page.tags().forEach(tag -> other.addAll(SearchKeys.words(tag)));
-        if (source.categoryTitle() != null) other.addAll(SearchKeys.words(source.categoryTitle()));
+        if (categoryTitle != null) other.addAll(SearchKeys.words(categoryTitle));
         other.removeAll(title);
         return List.of(Urls.relative(self, page.url()), page.title(), page.summary(),
                 String.join(" ", title), String.join(" ", other));

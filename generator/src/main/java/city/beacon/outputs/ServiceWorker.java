@@ -6,7 +6,7 @@ import city.beacon.model.Routes;
 import city.beacon.model.Site;
 import city.beacon.model.Urls;
 import city.beacon.publish.FileStamps;
-import city.beacon.publish.OutputTree;
+import city.beacon.publish.OutputFiles;
 import city.beacon.publish.SiteOutput;
 
 import java.io.IOException;
@@ -26,14 +26,14 @@ import java.util.Map;
 public final class ServiceWorker implements SiteOutput {
 
     @Override
-    public void write(Site site, OutputTree out, Problems problems) {
+    public void write(Site site, OutputFiles out, Problems problems) {
         Routes routes = new Routes(site.config());
         String self = Routes.SERVICE_WORKER;
         List<String> precache = Precache.addresses(site).stream().map(a -> Urls.relative(self, a)).toList();
         Map<String, String> offline = new LinkedHashMap<>();
         offline.put("", Urls.relative(self, routes.offline(site.config().defaultLanguage())));
         site.config().languageCodes().forEach(lang -> offline.put(lang, Urls.relative(self, routes.offline(lang))));
-        String script = source()
+        String script = SOURCE
                 .replace("@VERSION@", version(out))
                 .replace("@PRECACHE@", Json.write(precache))
                 .replace("@OFFLINE@", Json.write(offline));
@@ -41,13 +41,16 @@ public final class ServiceWorker implements SiteOutput {
     }
 
     /** The first 16 hex digits of a SHA-256 over every other file's address and hash, in address order. */
-    static String version(OutputTree out) {
+    static String version(OutputFiles out) {
         StringBuilder files = new StringBuilder();
         for (String address : out.files()) {
             if (!address.equals(Routes.SERVICE_WORKER)) files.append(address).append('\u0000').append(out.sha256(address)).append('\n');
         }
         return FileStamps.sha256(files.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16);
     }
+
+    /** The script's text, read once (the live preview writes it again at every front-matter edit). */
+    private static final String SOURCE = source();
 
     private static String source() {
         try (InputStream in = ServiceWorker.class.getResourceAsStream("sw.js")) {

@@ -4,7 +4,7 @@ import city.beacon.check.Problems;
 import city.beacon.model.Page;
 import city.beacon.model.Routes;
 import city.beacon.model.Site;
-import city.beacon.publish.OutputTree;
+import city.beacon.publish.OutputFiles;
 import city.beacon.publish.SiteOutput;
 
 import java.util.ArrayList;
@@ -21,7 +21,7 @@ public final class Sitemap implements SiteOutput {
     public static final String FILE = "sitemap.xml";
 
     @Override
-    public void write(Site site, OutputTree out, Problems problems) {
+    public void write(Site site, OutputFiles out, Problems problems) {
         StringBuilder robots = new StringBuilder("User-agent: *\nDisallow:\n");
         site.absolute(FILE).ifPresent(sitemap -> {
             out.write(FILE, sitemap(site));

@@ -2,7 +2,6 @@ package city.beacon.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -32,7 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * published files' are known from {@link FileStamps}, so comparing with them reads no published
  * file. Safe to call from parallel threads.
  */
-public final class OutputTree {
+public final class OutputTree implements OutputFiles {
     private final Path root;
     private final Path published;
     private final FileStamps previousStamps;
@@ -75,10 +74,7 @@ public final class OutputTree {
         return Path.of("/site").relativize(probe).toString();
     }
 
-    public void write(String address, String text) {
-        write(address, text.getBytes(StandardCharsets.UTF_8));
-    }
-
+    @Override
     public void write(String address, byte[] content) {
         String relative = fileOf(address);
         String hash = FileStamps.sha256(content);
@@ -192,6 +188,7 @@ public final class OutputTree {
      * caller writing files as it goes must copy first (a build asks for them several times; copies
      * of 21 000 names each time showed in the profile of a one-page edit).
      */
+    @Override
     public SortedSet<String> files() {
         return Collections.unmodifiableSortedSet(files);
     }
@@ -225,6 +222,7 @@ public final class OutputTree {
     }
 
     /** The hex SHA-256 of the file written at {@code relative}, known without reading it. */
+    @Override
     public String sha256(String relative) {
         return stamps.get(relative).sha256();
     }

@@ -1,6 +1,7 @@
 package city.beacon.publish;
 
 import city.beacon.check.Problems;
+import city.beacon.model.Replacement;
 import city.beacon.model.Site;
 
 /**
@@ -8,5 +9,14 @@ import city.beacon.model.Site;
  * index, the manifest... {@link city.beacon.SiteBuilder} runs each in the order it lists them.
  */
 public interface SiteOutput {
-    void write(Site site, OutputTree out, Problems problems);
+    void write(Site site, OutputFiles out, Problems problems);
+
+    /**
+     * Writes the files of {@code replacement.site()}, which is {@code replacement.from()} with one
+     * page's facts replaced. An output that kept what it made of {@code from} (the live preview's)
+     * makes that page's part again and puts the files together; by default all is made again.
+     */
+    default void write(Replacement replacement, OutputFiles out, Problems problems) {
+        write(replacement.site(), out, problems);
+    }
 }

@@ -6,7 +6,9 @@ import java.text.Collator;
 import java.text.ParseException;
 import java.text.RuleBasedCollator;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The order of the A–Z index and its first letters, for readers of one language: the letters of
@@ -27,6 +29,9 @@ public final class Alphabet {
 
     private final UnicodeScript own;
     private final Collator collator;
+    /** By title: an alphabet kept between renders (the live preview's) works out each title's key and letter once. */
+    private final Map<String, Key> keys = new HashMap<>();
+    private final Map<String, Letter> letters = new HashMap<>();
 
     /** {@code languageName}: the language's own name ("Українська", "English"), whose script comes first. */
     public Alphabet(String languageName) {
@@ -50,11 +55,15 @@ public final class Alphabet {
     }
 
     public Key key(String title) {
-        return new Key(rank(firstChar(title)), collator.getCollationKey(normalized(title)));
+        return keys.computeIfAbsent(title, t -> new Key(rank(firstChar(t)), collator.getCollationKey(normalized(t))));
     }
 
     /** The letter a title is listed under: its first letter or digit, upper-case. */
     public Letter letterOf(String title) {
+        return letters.computeIfAbsent(title, this::letterOfTitle);
+    }
+
+    private Letter letterOfTitle(String title) {
         int c = firstChar(title);
         if (c < 0 || Character.isDigit(c)) return new Letter(DIGITS, "0-9");
         String label = new String(Character.toChars(Character.toUpperCase(c)));

@@ -2,8 +2,10 @@ package city.beacon.render;
 
 import city.beacon.model.Category;
 import city.beacon.model.Details;
+import city.beacon.model.Ordered;
 import city.beacon.model.Page;
 import city.beacon.model.PageKind;
+import city.beacon.model.Replacement;
 import city.beacon.model.Routes;
 import city.beacon.model.Section;
 import city.beacon.model.Site;
@@ -16,11 +18,12 @@ import city.beacon.render.Views.Link;
 import city.beacon.render.Views.PageNumber;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -29,6 +32,8 @@ import java.util.function.Function;
  * A list that fits on one page looks as it always did. The A–Z index, when longer than one page,
  * is split by first letter ({@code uk/a-ya/b/}) under a letter bar. The language switcher of page
  * k leads to page k of the same list in the other language when it has one, else to its page 1.
+ * The pages of every list are worked out once per site; for a site with one page replaced (the
+ * live preview's front-matter edit) they are the last site's, with that page moved.
  */
 final class Listings {
     /** Page numbers shown either side of the current one in the pager; the first and last are always shown. */
@@ -38,84 +43,236 @@ final class Listings {
     private record Listing(String lang, String url, String title, List<Page> pages) {
     }
 
+    /**
+     * Entries {@code from} to {@code to} of a list. Equal to a slice of the same list at the same
+     * place without looking at its pages: the live preview compares every list page's at each edit.
+     */
+    record Slice(List<Page> list, int from, int to) {
+        List<Page> pages() {
+            return list.subList(from, to);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Slice slice && (list == slice.list && from == slice.from && to == slice.to
+                    || pages().equals(slice.pages()));
+        }
+
+        @Override
+        public int hashCode() {
+            return pages().hashCode();
+        }
+    }
+
+    /**
+     * All one page of a list is made from, besides what every page shares (the site's settings,
+     * data, alerts, build time, texts): equal pages of lists have equal views, so the live preview
+     * compares these and makes the views of the lists that changed only. {@code list}: where the
+     * list starts; {@code shown}: its entries on this page; {@code translations}: the same page of
+     * the list in each other language; {@code categories}: whether it links the categories.
+     */
+    record ListPage(String lang, String list, String title, Slice shown, int number, int count, String self,
+                    Map<String, String> translations, boolean categories, boolean quickExit, List<Alphabet.Letter> letters) {
+    }
+
+    /**
+     * A language's A–Z index: its pages and those only in another language, in index order; by
+     * first letter when split, and the letters in the order of their first pages.
+     */
+    private record Index(List<Page> pages, Map<Alphabet.Letter, List<Page>> byLetter, List<Alphabet.Letter> letters) {
+        Index(List<Page> pages, Map<Alphabet.Letter, List<Page>> byLetter) {
+            this(pages, byLetter, List.copyOf(byLetter.keySet()));
+        }
+    }
+
     private final Site site;
     private final Templates templates;
     private final ViewFactory views;
     private final Routes routes;
     private final int perPage;
+    private final Alphabets alphabets;
+    /** By language, then section id: the section's pages, then those of the section only in another language ({@link #sectionOrder}). */
+    private final Map<String, Map<String, List<Page>>> sections = new HashMap<>();
+    /** By language, then category id: the service guides, in reading order. */
+    private final Map<String, Map<String, List<Page>>> categories = new HashMap<>();
+    /** By language, then topic, topics in alphabetical order: the pages, in reading order. */
+    private final Map<String, Map<String, List<Page>>> tags = new HashMap<>();
+    private final Map<String, Index> indexes = new HashMap<>();
 
-    Listings(Site site, Templates templates, ViewFactory views) {
+    Listings(Site site, Templates templates, ViewFactory views, Alphabets alphabets) {
         this.site = site;
         this.templates = templates;
         this.views = views;
         this.routes = views.routes();
         this.perPage = site.config().paging().perPage();
+        this.alphabets = alphabets;
+        for (String lang : site.config().languageCodes()) {
+            sections.put(lang, sections(lang));
+            categories.put(lang, grouped(site.pages(lang), Listings::categoryOf, new HashMap<>()));
+            tags.put(lang, grouped(site.pages(lang), Listings::tagsOf, new TreeMap<>()));
+            indexes.put(lang, index(lang));
+        }
+    }
+
+    /**
+     * The lists of {@code replacement.site()}: {@code previous}'s, which are of the site it was
+     * replaced in, with the page moved in the lists it stays in (its section, the A–Z index), out
+     * of the topics and category it left and into those it joined.
+     */
+    Listings(Listings previous, Replacement replacement, ViewFactory views) {
+        this.site = replacement.site();
+        this.templates = previous.templates;
+        this.views = views;
+        this.routes = views.routes();
+        this.perPage = previous.perPage;
+        this.alphabets = previous.alphabets;
+        sections.putAll(previous.sections);
+        categories.putAll(previous.categories);
+        tags.putAll(previous.tags);
+        indexes.putAll(previous.indexes);
+        Page before = replacement.before();
+        Page after = replacement.after();
+        String id = after.section().id();
+        for (String lang : listedIn(after)) {
+            Map<String, List<Page>> inLanguage = new HashMap<>(sections.get(lang));
+            inLanguage.put(id, Ordered.moved(inLanguage.get(id), before, after, sectionOrder(lang)));
+            sections.put(lang, inLanguage);
+            indexes.put(lang, moved(indexes.get(lang), before, after, alphabet(lang)));
+        }
+        categories.put(after.lang(), regrouped(categories.get(after.lang()), before, after, Listings::categoryOf, new HashMap<>()));
+        tags.put(after.lang(), regrouped(tags.get(after.lang()), before, after, Listings::tagsOf, new TreeMap<>()));
+    }
+
+    /** The languages whose lists show {@code page}: its own; every language when it has no translation (as one only in another). */
+    private List<String> listedIn(Page page) {
+        return site.translations().containsKey(page.url()) ? List.of(page.lang()) : site.config().languageCodes();
+    }
+
+    /** The pages of {@code section} for readers of {@code lang}: its own, then those not translated into it. */
+    List<Page> sectionPages(String lang, Section section) {
+        return sections.get(lang).get(section.id());
+    }
+
+    private Map<String, List<Page>> sections(String lang) {
+        Map<String, List<Page>> own = grouped(site.pages(lang), page -> List.of(page.section().id()), new HashMap<>());
+        Map<String, List<Page>> bySection = new HashMap<>();
+        for (Section section : site.config().sections()) {
+            List<Page> pages = new ArrayList<>(own.getOrDefault(section.id(), List.of()));
+            site.onlyInOtherLanguages(lang, section).stream().sorted(SiteModel.READING_ORDER).forEach(pages::add);
+            bySection.put(section.id(), pages);
+        }
+        return bySection;
+    }
+
+    /** The order of a section's list in {@code lang}: the pages of {@code lang} first, each part in reading order. */
+    private static Comparator<Page> sectionOrder(String lang) {
+        return Comparator.comparing((Page page) -> !page.lang().equals(lang)).thenComparing(SiteModel.READING_ORDER);
+    }
+
+    /** The category a service guide is listed under (none for other pages). */
+    private static List<String> categoryOf(Page page) {
+        return page.details() instanceof Details.Service service ? List.of(service.category()) : List.of();
+    }
+
+    /** The topics a page is listed under; a topic written twice lists it once. */
+    private static List<String> tagsOf(Page page) {
+        return page.tags().stream().distinct().toList();
+    }
+
+    /** {@code pages} (in reading order) by the keys {@code keys} gives each, put {@code into} a map. */
+    private static Map<String, List<Page>> grouped(List<Page> pages, Function<Page, List<String>> keys, Map<String, List<Page>> into) {
+        for (Page page : pages) {
+            for (String key : keys.apply(page)) into.computeIfAbsent(key, k -> new ArrayList<>()).add(page);
+        }
+        return into;
+    }
+
+    /** {@code groups} with {@code before} out of its groups and {@code after} in its own, in reading order; a group left empty goes. */
+    private static Map<String, List<Page>> regrouped(Map<String, List<Page>> groups, Page before, Page after,
+                                                     Function<Page, List<String>> keys, Map<String, List<Page>> into) {
+        into.putAll(groups);
+        for (String key : keys.apply(before)) {
+            List<Page> left = Ordered.without(into.get(key), before, SiteModel.READING_ORDER);
+            if (left.isEmpty()) into.remove(key);
+            else into.put(key, left);
+        }
+        for (String key : keys.apply(after)) into.put(key, Ordered.with(into.getOrDefault(key, List.of()), after, SiteModel.READING_ORDER));
+        return into;
+    }
+
+    private Alphabet alphabet(String lang) {
+        return alphabets.of(site.config().language(lang).name());
+    }
+
+    /** The A–Z order: by title as {@code alphabet} sorts it, then in reading order. */
+    private static Comparator<Page> indexOrder(Alphabet alphabet) {
+        return Comparator.comparing((Page page) -> alphabet.key(page.title())).thenComparing(SiteModel.READING_ORDER);
+    }
+
+    /** Every page of the language, and those only in another, by title; by first letter when longer than a page. */
+    private Index index(String lang) {
+        Alphabet alphabet = alphabet(lang);
+        List<Page> all = new ArrayList<>(site.pages(lang));
+        for (Section section : site.config().sections()) all.addAll(site.onlyInOtherLanguages(lang, section));
+        all.sort(indexOrder(alphabet));
+        if (all.size() <= perPage) return new Index(all, Map.of());
+        Map<Alphabet.Letter, List<Page>> byLetter = new LinkedHashMap<>();
+        all.forEach(p -> byLetter.computeIfAbsent(alphabet.letterOf(p.title()), l -> new ArrayList<>()).add(p));
+        return new Index(all, byLetter);
+    }
+
+    /** {@code index} with {@code after} in place of {@code before}, in the pages and by letter; letters in the order of their first pages. */
+    private Index moved(Index index, Page before, Page after, Alphabet alphabet) {
+        Comparator<Page> order = indexOrder(alphabet);
+        List<Page> pages = Ordered.moved(index.pages(), before, after, order);
+        if (index.byLetter().isEmpty()) return new Index(pages, Map.of());
+        Map<Alphabet.Letter, List<Page>> byLetter = new HashMap<>(index.byLetter());
+        Alphabet.Letter was = alphabet.letterOf(before.title());
+        List<Page> left = Ordered.without(byLetter.get(was), before, order);
+        if (left.isEmpty()) byLetter.remove(was);
+        else byLetter.put(was, left);
+        Alphabet.Letter is = alphabet.letterOf(after.title());
+        byLetter.put(is, Ordered.with(byLetter.getOrDefault(is, List.of()), after, order));
+        List<Alphabet.Letter> letters = new ArrayList<>(byLetter.keySet());
+        letters.sort(Comparator.comparing(letter -> byLetter.get(letter).get(0), order));
+        Map<Alphabet.Letter, List<Page>> inOrder = new LinkedHashMap<>();
+        letters.forEach(letter -> inOrder.put(letter, byLetter.get(letter)));
+        return new Index(pages, inOrder);
     }
 
     void addTo(List<Generated> out, String lang) {
         for (Section section : site.config().sections()) {
-            Function<String, Listing> in = l -> new Listing(l, routes.section(l, section), section.title().get(l), views.sectionPages(l, section));
-            addPaged(out, in.apply(lang), translated(lang, in), self -> section.kind() == PageKind.SERVICE ? views.categoryLinks(self, lang) : List.of(),
-                    section.kind() == PageKind.SUPPORT, List.of());
+            Function<String, Listing> in = l -> new Listing(l, routes.section(l, section), section.title().get(l), sectionPages(l, section));
+            addPaged(out, in.apply(lang), translated(lang, in), section.kind() == PageKind.SERVICE, section.kind() == PageKind.SUPPORT, List.of());
         }
-        Map<String, Map<String, List<Page>>> byCategory = new TreeMap<>();
-        for (String l : site.config().languageCodes()) byCategory.put(l, byCategory(l));
         for (Category category : site.config().categories()) {
             Function<String, Listing> in = l -> new Listing(l, routes.category(l, category), category.title().get(l),
-                    byCategory.get(l).getOrDefault(category.id(), List.of()));
-            addPaged(out, in.apply(lang), translated(lang, in), self -> List.of(), false, List.of());
+                    categories.get(l).getOrDefault(category.id(), List.of()));
+            addPaged(out, in.apply(lang), translated(lang, in), false, false, List.of());
         }
-        byTag(lang).forEach((tag, pages) -> {
+        tags.get(lang).forEach((tag, pages) -> {
             Listing listing = new Listing(lang, routes.tag(lang, tag), views.text(lang).get("topic") + ": " + tag, pages);
             // Topics are words of one language: the other language's home page stands for this one.
-            addPaged(out, listing, translated(lang, l -> new Listing(l, routes.home(l), "", List.of())), self -> List.of(), false, List.of());
+            addPaged(out, listing, translated(lang, l -> new Listing(l, routes.home(l), "", List.of())), false, false, List.of());
         });
         addIndex(out, lang);
     }
 
-    /** The service guides of {@code lang} by category, in reading order: one pass, however many categories. */
-    private Map<String, List<Page>> byCategory(String lang) {
-        Map<String, List<Page>> pages = new java.util.HashMap<>();
-        for (Page p : site.pages(lang)) {
-            if (p.details() instanceof Details.Service s) pages.computeIfAbsent(s.category(), c -> new ArrayList<>()).add(p);
-        }
-        return pages;
-    }
-
-    /** The pages of {@code lang} by topic, topics in alphabetical order. */
-    private Map<String, List<Page>> byTag(String lang) {
-        Map<String, List<Page>> pages = new TreeMap<>();
-        for (Page p : site.pages(lang)) {
-            for (String tag : new TreeSet<>(p.tags())) pages.computeIfAbsent(tag, t -> new ArrayList<>()).add(p);
-        }
-        return pages;
-    }
-
-    /** Every page of the language, and those only in another, by title; split by first letter when long. */
     private void addIndex(List<Generated> out, String lang) {
-        Alphabet alphabet = new Alphabet(site.config().language(lang).name());
-        List<Page> all = new ArrayList<>(site.pages(lang));
-        for (Section section : site.config().sections()) all.addAll(site.onlyInOtherLanguages(lang, section));
-        Map<Page, Alphabet.Key> keys = new java.util.IdentityHashMap<>();
-        all.forEach(p -> keys.put(p, alphabet.key(p.title())));
-        all.sort(java.util.Comparator.comparing((Page p) -> keys.get(p)).thenComparing(SiteModel.READING_ORDER));
+        Index index = indexes.get(lang);
         String title = views.text(lang).get("all_pages");
         Map<String, Listing> others = translated(lang, l -> new Listing(l, routes.index(l), "", List.of()));
-        if (all.size() <= perPage) {
-            addPaged(out, new Listing(lang, routes.index(lang), title, all), others, self -> List.of(), false, List.of());
+        if (index.byLetter().isEmpty()) {
+            addPaged(out, new Listing(lang, routes.index(lang), title, index.pages()), others, false, false, List.of());
             return;
         }
-        Map<Alphabet.Letter, List<Page>> byLetter = new LinkedHashMap<>();
-        all.forEach(p -> byLetter.computeIfAbsent(alphabet.letterOf(p.title()), l -> new ArrayList<>()).add(p));
-        List<Alphabet.Letter> letters = List.copyOf(byLetter.keySet());
+        List<Alphabet.Letter> letters = index.letters();
         String root = routes.index(lang);
-        out.add(new Generated(root, () -> render(new Listing(lang, root, title, List.of()), 1, 1, root, translations(others, 1), List.of(), false,
-                letterBar(root, lang, letters, null))));
-        byLetter.forEach((letter, pages) -> addPaged(out,
+        add(out, new ListPage(lang, root, title, new Slice(List.of(), 0, 0), 1, 1, root, translations(others, 1), false, false, letters));
+        index.byLetter().forEach((letter, pages) -> addPaged(out,
                 new Listing(lang, routes.letter(lang, letter.key()), title + ": " + letter.label(), pages), others,
-                self -> List.of(), false, letters));
+                false, false, letters));
     }
-
     /** The other languages' versions of a list, made by {@code in}, by language. */
     private Map<String, Listing> translated(String lang, Function<String, Listing> in) {
         Map<String, Listing> others = new TreeMap<>();
@@ -125,16 +282,18 @@ final class Listings {
         return others;
     }
 
-    private void addPaged(List<Generated> out, Listing listing, Map<String, Listing> others, Function<String, List<Link>> related,
+    private void addPaged(List<Generated> out, Listing listing, Map<String, Listing> others, boolean categories,
                           boolean quickExit, List<Alphabet.Letter> letters) {
         int count = pageCount(listing.pages().size());
-        for (int n = 1; n <= count; n++) {
-            int number = n;
-            String self = routes.page(listing.lang(), listing.url(), number);
-            Map<String, String> translations = translations(others, number);
-            out.add(new Generated(self, () -> render(listing, number, count, self, translations, related.apply(self), quickExit,
-                    letters.isEmpty() ? List.of() : letterBar(self, listing.lang(), letters, listing.url()))));
+        for (int number = 1; number <= count; number++) {
+            Slice shown = new Slice(listing.pages(), (number - 1) * perPage, Math.min(number * perPage, listing.pages().size()));
+            add(out, new ListPage(listing.lang(), listing.url(), listing.title(), shown, number, count,
+                    routes.page(listing.lang(), listing.url(), number), translations(others, number), categories, quickExit, letters));
         }
+    }
+
+    private void add(List<Generated> out, ListPage page) {
+        out.add(new Generated(page.self(), page, () -> render(page)));
     }
 
     /** Page {@code number} of each other language's version of a list, or its page 1 when it is shorter. */
@@ -148,22 +307,25 @@ final class Listings {
         return Math.max(1, (entries + perPage - 1) / perPage);
     }
 
-    private SiteRenderer.View render(Listing listing, int number, int count, String self, Map<String, String> translations,
-                          List<Link> related, boolean quickExit, List<LetterLink> letters) {
-        String lang = listing.lang();
+    private SiteRenderer.View render(ListPage page) {
+        String lang = page.lang();
+        String self = page.self();
         UiText t = views.text(lang);
-        String of = t.get("page_of").replace("{n}", String.valueOf(number)).replace("{total}", String.valueOf(count));
-        String pageTitle = number == 1 ? listing.title() : listing.title() + " · " + of;
-        List<Page> shown = listing.pages().subList((number - 1) * perPage, Math.min(number * perPage, listing.pages().size()));
-        Layout layout = views.layout(self, lang, pageTitle, "", views.crumbs(self, lang), translations, quickExit);
-        return SiteRenderer.View.of(templates, "list.jte", new Views.ListView(layout, listing.title(), "",
-                shown.stream().map(p -> views.entry(self, lang, p)).toList(), related, letters,
-                count == 1 ? null : pager(listing, number, count, self, of)));
+        String of = t.get("page_of").replace("{n}", String.valueOf(page.number())).replace("{total}", String.valueOf(page.count()));
+        String pageTitle = page.number() == 1 ? page.title() : page.title() + " · " + of;
+        Layout layout = views.layout(self, lang, pageTitle, "", views.crumbs(self, lang), page.translations(), page.quickExit());
+        return SiteRenderer.View.of(templates, "list.jte", new Views.ListView(layout, page.title(), "",
+                page.shown().pages().stream().map(p -> views.entry(self, lang, p)).toList(),
+                page.categories() ? views.categoryLinks(self, lang) : List.of(),
+                page.letters().isEmpty() ? List.of() : letterBar(self, lang, page.letters(), page.list()),
+                page.count() == 1 ? null : pager(page, of)));
     }
 
-    private Views.Pager pager(Listing listing, int number, int count, String self, String label) {
-        Function<Integer, String> href = n -> Urls.relative(self, routes.page(listing.lang(), listing.url(), n));
-        UiText t = views.text(listing.lang());
+    private Views.Pager pager(ListPage page, String label) {
+        int number = page.number();
+        int count = page.count();
+        Function<Integer, String> href = n -> Urls.relative(page.self(), routes.page(page.lang(), page.list(), n));
+        UiText t = views.text(page.lang());
         List<PageNumber> numbers = new ArrayList<>();
         for (int n = 1; n <= count; n++) {
             if (n == 1 || n == count || Math.abs(n - number) <= NEAR) {

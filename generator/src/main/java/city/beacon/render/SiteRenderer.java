@@ -3,6 +3,7 @@ package city.beacon.render;
 import city.beacon.model.Page;
 import city.beacon.model.PageKind;
 import city.beacon.model.Precache;
+import city.beacon.model.Replacement;
 import city.beacon.model.Routes;
 import city.beacon.model.Section;
 import city.beacon.model.Site;
@@ -30,8 +31,16 @@ public final class SiteRenderer {
     private final Routes routes;
     private final Listings listings;
 
-    /** A page the generator makes itself: its address, and its view, made when asked for. */
-    public record Generated(String url, Supplier<View> view) {
+    /**
+     * A page the generator makes itself: its address, and its view, made when asked for.
+     * {@code inputs}: for a page of a list, all its view is made from besides what every page
+     * shares (equal inputs, equal views); null for the other pages.
+     */
+    public record Generated(String url, Object inputs, Supplier<View> view) {
+        Generated(String url, Supplier<View> view) {
+            this(url, null, view);
+        }
+
         public String html() {
             return view.get().html();
         }
@@ -55,16 +64,37 @@ public final class SiteRenderer {
     }
 
     public SiteRenderer(Site site, Templates templates, Map<String, UiText> texts, String inlineCss) {
-        this(site, templates, texts, inlineCss, List.of());
+        this(site, templates, texts, inlineCss, List.of(), new Alphabets());
     }
 
-    /** {@code downloads}: the site addresses of the files for mirrors (manifest, signature, bundle...), linked from the mirrors page. */
-    public SiteRenderer(Site site, Templates templates, Map<String, UiText> texts, String inlineCss, List<String> downloads) {
+    /**
+     * {@code downloads}: the site addresses of the files for mirrors (manifest, signature, bundle...),
+     * linked from the mirrors page; {@code alphabets}: what the A–Z indexes are sorted by, kept by
+     * the live preview from one renderer to the next.
+     */
+    public SiteRenderer(Site site, Templates templates, Map<String, UiText> texts, String inlineCss, List<String> downloads,
+                        Alphabets alphabets) {
         this.site = site;
         this.templates = templates;
         this.views = new ViewFactory(site, texts, inlineCss, downloads);
         this.routes = views.routes();
-        this.listings = new Listings(site, templates, views);
+        this.listings = new Listings(site, templates, views, alphabets);
+    }
+
+    private SiteRenderer(SiteRenderer previous, Replacement replacement) {
+        this.site = replacement.site();
+        this.templates = previous.templates;
+        this.views = previous.views.replaced(replacement);
+        this.routes = views.routes();
+        this.listings = new Listings(previous.listings, replacement, views);
+    }
+
+    /**
+     * A renderer of {@code replacement.site()}, the site of this one with one page's facts
+     * replaced: its lists are this renderer's with that page moved, not worked out again.
+     */
+    public SiteRenderer replaced(Replacement replacement) {
+        return new SiteRenderer(this, replacement);
     }
 
     public String article(Page page, String bodyHtml) {
@@ -127,7 +157,7 @@ public final class SiteRenderer {
             Section section = site.config().section(id).orElseThrow();
             if (section.kind() == PageKind.ALERT) continue; // active alerts are already the banner on every page
             String href = Urls.relative(self, routes.section(lang, section));
-            List<Page> pages = views.sectionPages(lang, section);
+            List<Page> pages = listings.sectionPages(lang, section);
             int shown = Math.min(pages.size(), site.config().paging().homeEntries());
             Link more = shown == pages.size() ? null : new Link(href, t.get("all_in_section").replace("{n}", String.valueOf(pages.size())));
             blocks.add(new Views.Block(new Link(href, section.title().get(lang)),
@@ -145,7 +175,6 @@ public final class SiteRenderer {
         Map<String, String> titles = new java.util.HashMap<>();
         titles.put(routes.home(lang), site.config().title().get(lang));
         site.config().sections().forEach(s -> titles.put(routes.section(lang, s), s.title().get(lang)));
-        site.pages(lang).forEach(p -> titles.put(p.url(), p.title()));
         List<Entry> entries = Precache.pages(site, lang).stream()
                 .map(url -> new Entry(Urls.relative(self, url), titles.get(url), "", lang, null)).toList();
         UiText t = views.text(lang);

@@ -7,8 +7,8 @@ import city.beacon.model.Language;
 import city.beacon.model.Page;
 import city.beacon.model.PageKind;
 import city.beacon.model.Phone;
+import city.beacon.model.Replacement;
 import city.beacon.model.Routes;
-import city.beacon.model.Section;
 import city.beacon.model.Site;
 import city.beacon.model.SiteData;
 import city.beacon.model.SiteModel;
@@ -52,6 +52,22 @@ public final class ViewFactory {
         this.texts = texts;
         config.languageCodes().forEach(lang -> alerts.put(lang, site.alerts(lang)));
         this.inlineCss = inlineCss;
+    }
+
+    /** {@code previous}'s views for its site's replacement: its alerts, with the replaced page's new facts if it is one. */
+    private ViewFactory(ViewFactory previous, Replacement replacement) {
+        this.site = replacement.site();
+        this.downloads = previous.downloads;
+        this.config = site.config();
+        this.routes = previous.routes;
+        this.texts = previous.texts;
+        this.inlineCss = previous.inlineCss;
+        previous.alerts.forEach((lang, shown) -> alerts.put(lang, shown.stream()
+                .map(page -> page == replacement.before() ? replacement.after() : page).sorted(SiteModel.READING_ORDER).toList()));
+    }
+
+    ViewFactory replaced(Replacement replacement) {
+        return new ViewFactory(this, replacement);
     }
 
     public Routes routes() {
@@ -139,13 +155,6 @@ public final class ViewFactory {
     public Entry entry(String self, String lang, Page page) {
         String note = page.lang().equals(lang) ? null : texts.get(lang).get("only_in." + page.lang());
         return new Entry(Urls.relative(self, page.url()), page.title(), page.summary(), page.lang(), note);
-    }
-
-    /** The pages of {@code section} for readers of {@code lang}: its own, then those not translated into it. */
-    public List<Page> sectionPages(String lang, Section section) {
-        List<Page> pages = new ArrayList<>(site.pages(lang, section));
-        site.onlyInOtherLanguages(lang, section).stream().sorted(SiteModel.READING_ORDER).forEach(pages::add);
-        return pages;
     }
 
     public List<Link> categoryLinks(String self, String lang) {

@@ -160,7 +160,7 @@ public final class PreviewServer implements Closeable {
 
     private void report(PreviewSite.Rebuild rebuild) {
         PreviewSite.Snapshot now = site.snapshot();
-        log.println("Rebuilt " + rebuild.what() + ": " + rebuild.pagesRendered() + " pages rendered in "
+        log.println("Rebuilt " + rebuild.what() + " (" + rebuild.reach().label() + "): " + rebuild.pagesRendered() + " pages rendered in "
                 + rebuild.millis() + " ms" + (now.errors().isEmpty() ? "" : "; " + now.errors().size()
                 + " errors, shown in the browser:"));
         now.errors().forEach(problem -> log.println("  " + problem.format()));

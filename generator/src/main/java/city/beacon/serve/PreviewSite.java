@@ -1,32 +1,25 @@
 package city.beacon.serve;
 
 import city.beacon.SiteBuilder;
-import city.beacon.check.HtmlIds;
-import city.beacon.check.LinkChecker;
 import city.beacon.check.Problem;
 import city.beacon.check.Problems;
 import city.beacon.content.ContentLoader;
 import city.beacon.markdown.MarkdownRenderer;
 import city.beacon.markdown.RenderedMarkdown;
-import city.beacon.markdown.RenderedMarkdown.InternalLink;
 import city.beacon.model.BuildClock;
 import city.beacon.model.Page;
 import city.beacon.model.PageKind;
+import city.beacon.model.Replacement;
 import city.beacon.model.Site;
 import city.beacon.model.SiteModel;
 import city.beacon.model.SourceFile;
-import city.beacon.publish.OutputTree;
-import city.beacon.publish.Publisher;
-import city.beacon.publish.SiteOutput;
+import city.beacon.render.Alphabets;
 import city.beacon.render.SiteRenderer;
 import city.beacon.render.Theme;
 import city.beacon.render.UiText;
 import gg.jte.TemplateException;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -34,9 +27,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -46,19 +39,39 @@ import java.util.stream.Stream;
  * The site the live preview serves, held in memory and rebuilt piece by piece. An edited page
  * file is parsed again on its own. When only its text changed (its front matter is the same), the
  * site model, the lists and the whole-site files stay as they are: its Markdown and article alone
- * are rendered again, and the links to its headings checked again. Otherwise the model is made
- * again and only the pages whose inputs changed are rendered again (the page itself; its
- * translation; every page when an alert, the build date or an address changed; the lists, and the
- * files made from the whole site (search index, feeds, sw.js, open data), when a title, summary or
- * tag changed). Drafts are included. Rebuilt from one thread; read (snapshot, content) from any.
+ * are rendered again, and the links to its headings checked again. When its front matter changed
+ * within the page (a title, summary, tags, category, dates: not its address, translation, or
+ * whether it is on the site), the model is patched ({@link SiteModel#replace}), its article is
+ * rendered again, the list pages whose entries changed are rendered again, and the files made from
+ * the whole site (search index, feeds, sw.js, open data) are put together again from the parts of
+ * the pages, kept between rebuilds. Any other change (templates, site.yaml, data, a page added or
+ * removed, an address, a translation, an alert in force) makes the model again and renders again
+ * only the pages whose inputs changed (every page when an alert, the build date or an address
+ * changed). Drafts are included. Rebuilt from one thread; read (snapshot, content) from any.
  */
 public final class PreviewSite {
     /** What the server serves: files by site address ("uk/", "assets/beacon.css"), and the errors that block them. */
     public record Snapshot(long version, SiteFiles files, List<Problem> errors) {
     }
 
+    /** How far a rebuild reached: a page's text, a page's facts (and what shows them), or the whole site. */
+    public enum Reach {
+        TEXT("its text"), PAGE("its front matter"), SITE("the whole site");
+
+        private final String label;
+
+        Reach(String label) {
+            this.label = label;
+        }
+
+        /** As the terminal says it: "its text". */
+        public String label() {
+            return label;
+        }
+    }
+
     /** What one rebuild did, for the terminal. */
-    public record Rebuild(String what, int pagesRendered, long millis) {
+    public record Rebuild(String what, Reach reach, int pagesRendered, long millis) {
     }
 
     private record Markdown(Page page, RenderedMarkdown rendered, List<Problem> problems) {
@@ -69,35 +82,19 @@ public final class PreviewSite {
                               String body, int themeVersion) {
     }
 
-    /** Everything the lists and whole-site files show: the pages without their text, which are translated, the build date. */
-    private record ListsKey(List<Page> pages, Set<String> translated, Instant buildTime, int themeVersion) {
-    }
-
     /**
-     * One list page: its view (what its template is given) and the theme it was rendered with.
-     * Equal views render the same HTML, so a title edit renders again only the lists that show it.
+     * What every article is rendered with, and the model's findings. Made from the pages' facts,
+     * not their texts (as in a build), so that it stays valid while only texts change.
      */
-    private record ListKey(SiteRenderer.View view, int themeVersion) {
-    }
-
-    /** A rendered page, encoded once: unchanged pages then cost the snapshot a reference, not a copy. */
-    private record Rendered(Object key, byte[] html, Set<String> ids) {
-    }
-
-    /**
-     * What every article is rendered with. Made from the pages' facts, not their texts (as in a
-     * build), so that it stays valid while only texts change.
-     */
-    private record Model(Site site, Instant buildTime, List<Page> alerts, MarkdownRenderer markdown, SiteRenderer renderer) {
+    private record Model(Site site, Instant buildTime, List<Page> alerts, MarkdownRenderer markdown, SiteRenderer renderer,
+                         List<Problem> problems) {
     }
 
     private final Path contentDir;
     private final Theme theme;
     private final Map<String, String> environment;
-    /** Where the whole-site outputs are written (they write into a folder, as in a build) before being held in memory. */
-    private final Path scratch;
-    /** What {@link SiteBuilder#outputs()} makes, kept for this preview's life. */
-    private final List<SiteOutput> siteOutputs = SiteBuilder.outputs();
+    /** The A–Z indexes' sort keys, kept for this preview's life. */
+    private final Alphabets alphabets = new Alphabets();
 
     private ContentLoader loader;
     private volatile ContentLoader.Content content;
@@ -116,27 +113,17 @@ public final class PreviewSite {
     private final Map<String, Markdown> markdown = new HashMap<>();
     /** By address. */
     private Map<String, Rendered> articles = new HashMap<>();
-    private Map<String, Rendered> lists = Map.of();
-    /** What the lists and the whole-site files were last made from; null before the first full render. */
-    private ListsKey listsKey;
-    private Map<String, byte[]> outputs = Map.of();
-    private List<Problem> outputProblems = List.of();
-    /** The heading ids of every page, by address. */
-    private final Map<String, Set<String>> ids = new HashMap<>();
-    /** By address: the pages (source paths) linking to one of its headings, checked again when its headings change. */
-    private final Map<String, Set<String>> linkedFrom = new HashMap<>();
-    /** The errors of the site stage found by the last full render: the model's, the whole-site files', a failing template. */
+    private final PreviewLists lists = new PreviewLists();
+    private final PreviewOutputs outputs = new PreviewOutputs();
+    private final Headings headings = new Headings();
+    /** The errors of the site stage: the model's, the whole-site files', a failing template. */
     private List<Problem> siteErrors = List.of();
-    /** By source path, the pages with errors in their Markdown or their links to headings. */
-    private final Map<String, List<Problem>> pageErrors = new HashMap<>();
     private volatile Snapshot snapshot = new Snapshot(0, SiteFiles.of(Map.of()), List.of());
 
-    /** {@code scratch}: a folder of the preview's own, emptied at every rebuild of the whole-site outputs. */
-    public PreviewSite(Path contentDir, Theme theme, Map<String, String> environment, Path scratch) {
+    public PreviewSite(Path contentDir, Theme theme, Map<String, String> environment) {
         this.contentDir = contentDir;
         this.theme = theme;
         this.environment = environment;
-        this.scratch = scratch;
     }
 
     public Snapshot snapshot() {
@@ -164,14 +151,14 @@ public final class PreviewSite {
             for (SourceFile file : content.staticFiles()) statics.put(file.relative(), Files.readAllBytes(file.path()));
         }
         reloadTheme();
-        return new Rebuild("everything", render(), millis(start));
+        return new Rebuild("everything", Reach.SITE, render(), millis(start));
     }
 
     /** Templates, interface text or assets changed (jte recompiles the templates it renders by itself). */
     public Rebuild themeChanged() {
         long start = System.nanoTime();
         reloadTheme();
-        return new Rebuild("templates", render(), millis(start));
+        return new Rebuild("templates", Reach.SITE, render(), millis(start));
     }
 
     /** One page file was saved: parse it alone, then render what depends on it. */
@@ -185,9 +172,24 @@ public final class PreviewSite {
         kept.sort(Problem.ORDER);
         loadProblems = List.copyOf(kept);
         Optional<Page> before = replace(relative, page);
-        boolean textOnly = model != null && before.isPresent() && page.isPresent()
-                && before.get().withoutBody().equals(page.get().withoutBody());
-        return new Rebuild(relative, textOnly ? renderText(page.get()) : render(), millis(start));
+        if (model == null || before.isEmpty() || page.isEmpty()) return new Rebuild(relative, Reach.SITE, render(), millis(start));
+        Page was = before.get().withoutBody();
+        Page now = page.get().withoutBody();
+        if (was.equals(now)) return rebuilt(relative, Reach.TEXT, renderText(page.get()), start);
+        // The build date is the newest page date (or fixed): it stays while this page's dates do.
+        boolean sameClock = Objects.equals(was.updated(), now.updated()) && Objects.equals(was.reviewed(), now.reviewed())
+                || BuildClock.resolve(environment, content.pages(), content.config().timezone()).equals(model.buildTime());
+        Optional<Replacement> replacement = sameClock ? SiteModel.replace(model.site(), was, now, true) : Optional.empty();
+        if (replacement.isEmpty() || model.alerts().contains(was)) { // an alert in force is on every page
+            return new Rebuild(relative, Reach.SITE, render(), millis(start));
+        }
+        return rebuilt(relative, Reach.PAGE, renderFacts(page.get(), replacement.get()), start);
+    }
+
+    /** A rebuild that reached {@code reach}, or the whole site when {@code changes} is empty (it failed, and rendered the whole site). */
+    private Rebuild rebuilt(String relative, Reach reach, Optional<Changes> changes, long start) {
+        return new Rebuild(relative, changes.isPresent() ? reach : Reach.SITE, changes.map(c -> c.rendered).orElseGet(this::render),
+                millis(start));
     }
 
     /** Puts {@code page} in the content in place of the page read from {@code relative}; returns that one. */
@@ -231,12 +233,12 @@ public final class PreviewSite {
     /** Renders the whole site (what changed) and publishes a new snapshot; returns how many pages were rendered. */
     private int render() {
         model = null;
-        pageErrors.clear();
+        headings.clear();
         Problems problems = new Problems();
-        int rendered = 0;
+        Changes changes = new Changes();
         if (content != null && texts.size() == content.config().languageCodes().size()) {
             try {
-                rendered = renderSite(problems);
+                renderSite(problems, changes);
             } catch (TemplateException e) {
                 problems.error("templates", 0, 0, null, "a template cannot be rendered: " + e.getMessage(),
                         "fix the template and save it; the preview rebuilds by itself");
@@ -245,96 +247,108 @@ public final class PreviewSite {
         siteErrors = errors(problems.sorted());
         Map<String, byte[]> files = new HashMap<>(assets);
         files.putAll(statics);
-        files.putAll(outputs);
+        files.putAll(outputs.files());
         articles.forEach((url, r) -> files.put(url, r.html()));
-        lists.forEach((url, r) -> files.put(url, r.html()));
+        lists.pages().forEach((url, r) -> files.put(url, r.html()));
         publish(sameFiles(files, snapshot.files().all()) ? snapshot.files() : SiteFiles.of(files));
-        return rendered;
+        return changes.rendered;
     }
 
-    private int renderSite(Problems problems) {
+    private void renderSite(Problems problems, Changes changes) {
         Instant buildTime = BuildClock.resolve(environment, content.pages(), content.config().timezone());
         List<Page> facts = content.pages().stream().map(Page::withoutBody).toList();
+        Problems found = new Problems();
         Site site = SiteModel.build(content.config(), facts, content.pageFiles(), content.data(),
-                content.staticFiles(), buildTime, true, problems);
+                content.staticFiles(), buildTime, true, found);
+        found.sorted().forEach(problems::add);
         Map<String, String> urls = new HashMap<>();
         site.bySource().forEach((path, page) -> urls.put(path, page.url()));
         if (!urls.equals(addresses)) markdown.clear(); // links in every page may point elsewhere now
         addresses = urls;
         List<Page> alerts = site.pages().stream().filter(p -> p.kind() == PageKind.ALERT).toList();
-        SiteRenderer pages = new SiteRenderer(site, theme.templates(), texts, theme.inlineStylesheet());
-        Model next = new Model(site, buildTime, alerts, new MarkdownRenderer(SiteBuilder.linkTargets(site, content)), pages);
-        int count = 0;
+        Model next = new Model(site, buildTime, alerts, new MarkdownRenderer(SiteBuilder.linkTargets(site, content)),
+                new SiteRenderer(site, theme.templates(), texts, theme.inlineStylesheet(), List.of(), alphabets), found.sorted());
         Map<String, Rendered> nextArticles = new HashMap<>();
         for (Page page : content.pages()) {
             if (!site.bySource().containsKey(page.source().relative())) continue;
-            Rendered previous = articles.get(page.url());
-            Rendered article = article(next, page, previous);
-            if (article != previous) count++;
-            nextArticles.put(page.url(), article);
+            nextArticles.put(page.url(), article(next, page, articles.get(page.url()), changes));
         }
         markdown.keySet().retainAll(site.bySource().keySet());
         articles = nextArticles;
-        ListsKey nextListsKey = new ListsKey(site.pages(), Set.copyOf(site.translations().keySet()), buildTime, themeVersion);
-        if (!nextListsKey.equals(listsKey)) {
-            Map<String, Rendered> nextLists = new HashMap<>();
-            for (SiteRenderer.Generated g : pages.generatedPages()) {
-                ListKey key = new ListKey(g.view().get(), themeVersion);
-                Rendered previous = lists.get(g.url());
-                boolean same = previous != null && previous.key().equals(key);
-                nextLists.put(g.url(), same ? previous : rendered(key, key.view().html()));
-                if (!same) count++;
-            }
-            lists = nextLists;
-            listsKey = nextListsKey;
-            Problems found = new Problems();
-            outputs = wholeSiteFiles(site, found);
-            outputProblems = found.sorted();
-        }
-        outputProblems.forEach(problems::add);
-        ids.clear();
-        articles.forEach((url, r) -> ids.put(url, r.ids()));
-        lists.forEach((url, r) -> ids.put(url, r.ids()));
-        linkedFrom.clear();
-        for (String source : site.bySource().keySet()) index(source, markdown.get(source), true);
+        lists.render(next.renderer(), listsContext(next), changes);
+        outputs.write(site, changes);
+        outputs.problems().forEach(problems::add);
+        articles.forEach((url, r) -> headings.page(url, r.ids()));
+        lists.pages().forEach((url, r) -> headings.page(url, r.ids()));
+        for (String source : site.bySource().keySet()) headings.links(source, markdown.get(source).rendered().links(), true);
         for (String source : site.bySource().keySet()) check(source);
         model = next;
-        return count;
     }
 
     /**
      * Only the text of {@code page} changed, so its facts did not: the model, the lists and the
-     * whole-site files stay as they are, and the page's article is all there is to render.
+     * whole-site files stay as they are, and the page's article is all there is to render. Empty
+     * when a template failed (the whole site was rendered, to report it).
      */
-    private int renderText(Page page) {
-        String source = page.source().relative();
-        if (!model.site().bySource().containsKey(source)) { // an alert not in force: on no page
-            publish(snapshot.files());
-            return 0;
+    private Optional<Changes> renderText(Page page) {
+        Changes changes = new Changes();
+        if (!model.site().bySource().containsKey(page.source().relative())) { // an alert not in force: on no page
+            publish(changes);
+            return Optional.of(changes);
         }
+        try {
+            renderArticle(page, changes);
+        } catch (TemplateException e) {
+            return Optional.empty();
+        }
+        publish(changes);
+        return Optional.of(changes);
+    }
+
+    /**
+     * The facts of {@code page} changed within it ({@code replacement}): its article is rendered
+     * again, the list pages whose entries changed, and the whole-site files put together again with
+     * its parts made again. The model's findings stay: {@link SiteModel#replace} patches only where
+     * none changes. Empty when a template failed (the whole site was rendered, to report it).
+     */
+    private Optional<Changes> renderFacts(Page page, Replacement replacement) {
+        Changes changes = new Changes();
+        if (replacement.site() == model.site()) { // an alert not in force, and still not: on no page
+            publish(changes);
+            return Optional.of(changes);
+        }
+        model = new Model(replacement.site(), model.buildTime(), model.alerts(), model.markdown(),
+                model.renderer().replaced(replacement), model.problems());
+        try {
+            renderArticle(page, changes);
+            lists.render(model.renderer(), listsContext(model), changes);
+        } catch (TemplateException e) {
+            return Optional.empty();
+        }
+        outputs.write(replacement, changes);
+        Problems problems = new Problems();
+        model.problems().forEach(problems::add);
+        outputs.problems().forEach(problems::add);
+        siteErrors = errors(problems.sorted());
+        publish(changes);
+        return Optional.of(changes);
+    }
+
+    /** Renders {@code page}'s article again when what it shows changed, and notes its links to headings. */
+    private void renderArticle(Page page, Changes changes) {
+        String source = page.source().relative();
         Markdown before = markdown.get(source);
         Rendered previous = articles.get(page.url());
-        Rendered article;
-        try {
-            article = article(model, page, previous);
-        } catch (TemplateException e) {
-            return render(); // reports it
-        }
+        Rendered article = article(model, page, previous, changes);
         articles.put(page.url(), article);
-        ids.put(page.url(), article.ids());
-        index(source, before, false);
-        index(source, markdown.get(source), true);
-        check(source);
-        if (previous == null || !previous.ids().equals(article.ids())) {
-            List.copyOf(linkedFrom.getOrDefault(page.url(), Set.of())).forEach(this::check);
-        }
-        boolean same = previous != null && Arrays.equals(previous.html(), article.html());
-        publish(same ? snapshot.files() : snapshot.files().with(page.url(), article.html()));
-        return article == previous ? 0 : 1;
+        if (before != null) headings.links(source, before.rendered().links(), false);
+        headings.links(source, markdown.get(source).rendered().links(), true);
+        changes.toCheck.add(source);
+        changes.page(page.url(), previous, article);
     }
 
     /** {@code page}'s article: {@code previous} when nothing it shows changed, else rendered again. */
-    private Rendered article(Model model, Page page, Rendered previous) {
+    private Rendered article(Model model, Page page, Rendered previous, Changes changes) {
         String source = page.source().relative();
         Markdown body = markdown.get(source);
         if (body == null || !body.page().equals(page)) {
@@ -345,37 +359,38 @@ public final class PreviewSite {
         ArticleKey key = new ArticleKey(page, model.site().translationOf(page).map(Page::url), model.alerts(),
                 model.buildTime(), body.rendered().html(), themeVersion);
         if (previous != null && previous.key().equals(key)) return previous;
-        return rendered(key, model.renderer().article(page, body.rendered().html()));
+        changes.rendered++;
+        return Rendered.of(key, null, model.renderer().article(page, body.rendered().html()));
     }
 
-    /** Notes ({@code add}) or forgets the pages {@code body} links to a heading of. */
-    private void index(String source, Markdown body, boolean add) {
-        if (body == null) return;
-        for (InternalLink link : body.rendered().links()) {
-            if (link.fragment() == null || link.fragment().isEmpty()) continue;
-            if (add) {
-                linkedFrom.computeIfAbsent(link.targetUrl(), url -> new HashSet<>()).add(source);
-            } else if (linkedFrom.containsKey(link.targetUrl())) {
-                linkedFrom.get(link.targetUrl()).remove(source);
-            }
-        }
+    private PreviewLists.Context listsContext(Model model) {
+        return new PreviewLists.Context(model.site().config(), model.site().data(), model.alerts(), model.buildTime(), themeVersion);
     }
 
     /** Checks the links to headings of the page at {@code source}, and keeps its errors with its Markdown's. */
     private void check(String source) {
         Markdown body = markdown.get(source);
-        Problems found = new Problems();
-        body.problems().forEach(found::add);
-        LinkChecker.checkFragments(body.page(), body.rendered().links(), ids, found);
-        List<Problem> errors = errors(found.sorted());
-        if (errors.isEmpty()) pageErrors.remove(source);
-        else pageErrors.put(source, errors);
+        headings.check(source, body.page(), body.rendered().links(), body.problems());
+    }
+
+    /**
+     * Publishes the files {@code changes} names over the last snapshot's, once the heading ids are
+     * noted and the links to the headings that changed, and those of the pages rendered, checked again.
+     */
+    private void publish(Changes changes) {
+        for (String url : changes.headingsChanged) {
+            Rendered page = articles.containsKey(url) ? articles.get(url) : lists.pages().get(url);
+            headings.page(url, page == null ? null : page.ids());
+            changes.toCheck.addAll(headings.linkingTo(url));
+        }
+        changes.toCheck.forEach(this::check);
+        publish(changes.none() ? snapshot.files() : snapshot.files().with(changes.files, changes.removed));
     }
 
     /** Publishes {@code files} as the new snapshot: a new version unless they (the same object) and the errors are the same. */
     private void publish(SiteFiles files) {
         List<Problem> site = new ArrayList<>(siteErrors);
-        pageErrors.values().forEach(site::addAll);
+        site.addAll(headings.errors());
         site.sort(Problem.ORDER);
         // A file that cannot be read is the cause of what follows from it (links to it fail): listed first.
         List<Problem> errors = Stream.of(loadProblems, themeProblems, site).flatMap(List::stream).filter(Problem::isError).toList();
@@ -385,26 +400,6 @@ public final class PreviewSite {
 
     private static List<Problem> errors(List<Problem> problems) {
         return problems.stream().filter(Problem::isError).toList();
-    }
-
-    /** What {@link SiteBuilder#outputs()} make of this site, by address, as a build would publish them. */
-    private Map<String, byte[]> wholeSiteFiles(Site site, Problems problems) {
-        try {
-            Publisher.deleteTree(scratch);
-            OutputTree tree = new OutputTree(scratch);
-            for (SiteOutput output : siteOutputs) output.write(site, tree, problems);
-            Map<String, byte[]> files = new HashMap<>();
-            tree.files().forEach(file -> files.put(file, tree.read(file)));
-            return files;
-        } catch (IOException | UncheckedIOException e) {
-            problems.error(scratch.toString(), 0, 0, null, "the preview cannot make the search index, feeds and sw.js: " + e.getMessage(),
-                    "check that the temporary folder is writable and the disk is not full, then save a page again");
-            return Map.of();
-        }
-    }
-
-    private static Rendered rendered(Object key, String html) {
-        return new Rendered(key, html.getBytes(UTF_8), HtmlIds.of(html));
     }
 
     private static boolean sameFiles(Map<String, byte[]> a, Map<String, byte[]> b) {

@@ -2,6 +2,7 @@ package city.beacon.serve;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The files of one snapshot of the preview, by site address, immutable: those of the last render
@@ -34,11 +35,18 @@ public final class SiteFiles {
         return get(address) != null;
     }
 
-    /** These files with {@code file} at {@code address} (a page there already: nothing is added or removed). */
-    SiteFiles with(String address, byte[] file) {
+    /**
+     * These files with {@code files} in place of (or beside) those at their addresses, and none at
+     * {@code removed}. A removal folds everything into a new whole (a list grown shorter or a topic
+     * gone: rare).
+     */
+    SiteFiles with(Map<String, byte[]> files, Set<String> removed) {
         Map<String, byte[]> next = new HashMap<>(changed);
-        next.put(address, file);
-        return next.size() > FOLD ? of(merged(next)) : new SiteFiles(whole, Map.copyOf(next));
+        next.putAll(files);
+        if (removed.isEmpty() && next.size() <= FOLD) return new SiteFiles(whole, Map.copyOf(next));
+        Map<String, byte[]> all = merged(next);
+        all.keySet().removeAll(removed);
+        return of(all);
     }
 
     /** Every file, for comparing with a render of the whole site. */

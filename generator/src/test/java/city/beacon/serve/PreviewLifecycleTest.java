@@ -32,8 +32,7 @@ class PreviewLifecycleTest {
     void busyPortFailsBeforeTheFirstBuild(@TempDir Path temp) throws Exception {
         Path content = TestContent.copy("content", temp);
         Path templates = TestContent.copy("templates", temp);
-        PreviewSite site = new PreviewSite(content, Theme.directory(templates, temp.resolve("classes")), Map.of(),
-                temp.resolve("outputs"));
+        PreviewSite site = new PreviewSite(content, Theme.directory(templates, temp.resolve("classes")), Map.of());
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             assertThrows(BindException.class, () -> PreviewServer.start(site, content, templates, Clock.systemUTC(),
                     taken.getLocalPort(), new PrintStream(PrintStream.nullOutputStream())));

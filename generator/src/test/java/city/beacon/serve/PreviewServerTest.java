@@ -40,7 +40,7 @@ class PreviewServerTest {
         content = TestContent.copy("content", temp);
         Path templates = TestContent.copy("templates", temp);
         PreviewSite site = new PreviewSite(content, Theme.directory(templates, temp.resolve("classes")),
-                Map.of("SOURCE_DATE_EPOCH", "1795000000"), temp.resolve("outputs"));
+                Map.of("SOURCE_DATE_EPOCH", "1795000000"));
         server = PreviewServer.start(site, content, templates, Clock.systemUTC(), 0,
                 new PrintStream(log, true, StandardCharsets.UTF_8));
     }

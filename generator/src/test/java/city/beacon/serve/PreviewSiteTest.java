@@ -11,12 +11,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,7 +33,8 @@ class PreviewSiteTest {
     Path temp;
     private Path content;
     private Path templates;
-    private int started;
+    /** Shared by the previews of one test: its templates are compiled once. */
+    private Theme theme;
 
     @BeforeEach
     void copy() throws IOException {
@@ -48,6 +51,7 @@ class PreviewSiteTest {
         edit("en/services/heating-points.md", text -> text.replaceFirst("\n## ", "\nA sentence added by the test.\n\n## "));
         PreviewSite.Rebuild rebuild = site.reloadPage("en/services/heating-points.md");
 
+        assertEquals(PreviewSite.Reach.TEXT, rebuild.reach());
         assertEquals(1, rebuild.pagesRendered());
         PreviewSite.Snapshot after = site.snapshot();
         assertEquals(before.version() + 1, after.version());
@@ -67,6 +71,7 @@ class PreviewSiteTest {
         edit("en/info/privacy.md", text -> text.replaceFirst("\ntitle: [^\n]*", "\ntitle: Zanzibar privacy notice"));
         PreviewSite.Rebuild rebuild = site.reloadPage("en/info/privacy.md");
 
+        assertEquals(PreviewSite.Reach.PAGE, rebuild.reach());
         assertTrue(rebuild.pagesRendered() > 1, "the lists too: " + rebuild);
         PreviewSite.Snapshot after = site.snapshot();
         assertSame(before.files().get("en/services/"), after.files().get("en/services/"), "a list without the page is kept");
@@ -110,10 +115,106 @@ class PreviewSiteTest {
         assertSameAsAFreshStart(site);
     }
 
+    @Test
+    void frontMatterEditsOfOnePageUpdateTheListsAndWholeSiteFilesAsAFreshStartMakesThem() throws IOException {
+        paginated();
+        PreviewSite site = started();
+        String page = "en/services/heating-points.md";
+        List<UnaryOperator<String>> edits = List.of(
+                text -> text.replaceFirst("\ntitle: [^\n]*", "\ntitle: Zanzibar heating points"), // another letter, the end of its lists
+                text -> text.replaceFirst("\ncategory: [^\n]*", "\ncategory: housing"), // out of one category, into another
+                text -> text.replaceFirst("\ntags: [^\n]*", "\ntags: [numbat, power, power]"), // a new topic; two left
+                text -> text.replaceFirst("\ntitle: [^\n]*", "\ntitle: Aardvark heating points\nweight: 5"), // first A–Z, last elsewhere
+                text -> text.replaceFirst("\nweight: 5", ""), // first everywhere
+                text -> text.replaceFirst("\nupdated: [^\n]*", "\nupdated: 2026-11-17"), // the newest in the feed
+                text -> text.replaceFirst("\nsummary: [^\n]*", "\nsummary: Warm rooms, tea and power banks."),
+                text -> text.replaceFirst("\ntags: [^\n]*", "\ntags: [power]"), // the new topic gone again
+                text -> text.replaceFirst("\ntitle: [^\n]*", "\ntitle: 1000 heating points\ndraft: true"));
+        for (UnaryOperator<String> change : edits) assertEditReaches(PreviewSite.Reach.PAGE, site, page, change);
+        assertEditReaches(PreviewSite.Reach.TEXT, site, page, text -> text.replaceFirst("\n## ", "\nA sentence added by the test.\n\n## "));
+    }
+
+    @Test
+    void frontMatterEditsOfAPageInOneLanguageUpdateTheOtherLanguagesListsToo() throws IOException {
+        paginated();
+        PreviewSite site = started();
+        String page = "uk/dovidka/dlia-volonteriv.md"; // only in Ukrainian: listed in English too, marked so
+        for (UnaryOperator<String> change : List.<UnaryOperator<String>>of(
+                text -> text.replaceFirst("\ntitle: [^\n]*", "\ntitle: Ящірки і волонтери"),
+                text -> text.replaceFirst("\ntitle: [^\n]*", "\ntitle: Zebra volunteers\nweight: 2"),
+                text -> text.replaceFirst("\ntitle: [^\n]*\nweight: 2", "\ntitle: Aardvark volunteers"), // first by title, still after English pages
+                text -> text.replaceFirst("\ntags: [^\n]*", "\ntags: [волонтерство]"))) {
+            assertEditReaches(PreviewSite.Reach.PAGE, site, page, change);
+        }
+    }
+
+    @Test
+    void editsThatReachOtherPagesRebuildTheSiteAsAFreshStartMakesIt() throws IOException {
+        paginated();
+        PreviewSite site = started();
+        record Edit(String page, UnaryOperator<String> change) {
+        }
+        for (Edit edit : List.of(
+                // Its address: every link to it.
+                new Edit("en/info/about.md", text -> text.replaceFirst("\ntitle:", "\nslug: about-us\ntitle:")),
+                // Its translation: the page it names shows it now.
+                new Edit("en/info/privacy.md", text -> text.replaceFirst("\ntitle:", "\ntranslation: uk/dovidka/dlia-volonteriv.md\ntitle:")),
+                // A second claim on that translation: the first page in reading order has it.
+                new Edit("en/info/offline.md", text -> text.replaceFirst("\ntitle:", "\ntranslation: uk/dovidka/dlia-volonteriv.md\ntitle:")),
+                // The claims' order changes with a title: which page has that translation may too.
+                new Edit("en/info/privacy.md", text -> text.replaceFirst("\ntitle: [^\n]*", "\ntitle: Aardvark privacy")),
+                // An alert comes into force (its banner is on every page), then its title changes.
+                new Edit("en/alerts/winter-power-outages.md", text -> text.replaceFirst("\nstarts: [^\n]*", "\nstarts: 2026-11-01")),
+                new Edit("en/alerts/winter-power-outages.md", text -> text.replaceFirst("\ntitle: [^\n]*", "\ntitle: Outages all winter")))) {
+            assertEditReaches(PreviewSite.Reach.SITE, site, edit.page(), edit.change());
+        }
+    }
+
+    @Test
+    void anAlertOutOfForceEditedStaysOnNoPage() throws IOException {
+        PreviewSite site = started();
+        PreviewSite.Snapshot before = site.snapshot();
+        edit("en/alerts/water-shutdown-june-2027.md", text -> text.replaceFirst("\ntitle: [^\n]*", "\ntitle: Water off for a day"));
+
+        PreviewSite.Rebuild rebuild = site.reloadPage("en/alerts/water-shutdown-june-2027.md");
+
+        assertEquals(PreviewSite.Reach.PAGE, rebuild.reach());
+        assertEquals(0, rebuild.pagesRendered());
+        assertSame(before.files(), site.snapshot().files());
+        assertSameAsAFreshStart(site);
+    }
+
+    @Test
+    void pagesAddedAndRemovedAreServedAsAFreshStartServesThem() throws IOException {
+        paginated();
+        PreviewSite site = started();
+        Files.writeString(content.resolve("en/info/numbats.md"), "---\ntitle: Numbats\nsummary: A new page.\ntags: [numbat]\n---\n\nText.\n");
+        site.reloadAll();
+        assertTrue(html(site.snapshot(), "en/info/numbats/").contains("Numbats"));
+        assertSameAsAFreshStart(site);
+
+        Files.delete(content.resolve("en/info/numbats.md"));
+        Files.delete(content.resolve("en/info/privacy.md"));
+        site.reloadAll();
+        assertNull(site.snapshot().files().get("en/info/numbats/"));
+        assertSameAsAFreshStart(site);
+    }
+
+    /** Saves {@code change} to {@code page}; the rebuild reaches {@code reach}, and serves what a fresh start serves. */
+    private void assertEditReaches(PreviewSite.Reach reach, PreviewSite site, String page, UnaryOperator<String> change) throws IOException {
+        edit(page, change);
+        assertEquals(reach, site.reloadPage(page).reach(), Files.readString(content.resolve(page)));
+        assertSameAsAFreshStart(site);
+    }
+
+    /** Lists of three entries a page, and two per section on the home page: every list runs over pages, the A–Z index splits by letter. */
+    private void paginated() throws IOException {
+        Files.writeString(content.resolve("site.yaml"), Files.readString(content.resolve("site.yaml")) + "paginate: 3\nhome_entries: 2\n");
+    }
+
     private PreviewSite started() throws IOException {
-        String name = "preview-" + started++;
-        PreviewSite site = new PreviewSite(content, Theme.directory(templates, temp.resolve(name + "-classes")), ENVIRONMENT,
-                temp.resolve(name + "-outputs"));
+        if (theme == null) theme = Theme.directory(templates, temp.resolve("classes"));
+        PreviewSite site = new PreviewSite(content, theme, ENVIRONMENT);
         site.reloadAll();
         return site;
     }
