@@ -1,11 +1,7 @@
 package city.beacon;
 
-import city.beacon.bench.Corpus;
-import city.beacon.bench.CorpusGenerator;
-import city.beacon.render.Theme;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,20 +23,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * content publishes, byte for byte, and reports the same findings; any other change gives it up
  * for a full build.
  */
-class EditBuildTest {
+class EditBuildTest extends BuiltCorpus {
     private static final FileTime AN_HOUR_AGO = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
     private static final String GIVEN_UP = "edit build given up";
 
-    @TempDir
-    Path dir;
-    Path content;
-    Path out;
-
     @BeforeEach
-    void corpus() throws IOException {
-        content = dir.resolve("content");
-        out = dir.resolve("public");
-        CorpusGenerator.writeBeacon(new Corpus(40), content);
+    void aFindingOnAPageKept() throws IOException {
         // A finding on a page the edits leave alone, which every build must report again.
         Files.writeString(first("en/info"), "\n#### A heading that skips levels\n", StandardOpenOption.APPEND);
         age();
@@ -158,16 +146,8 @@ class EditBuildTest {
         assertEquals(List.of(), differing, "files whose bytes differ from a fresh build's");
     }
 
-    private SiteBuilder.Result build(Path target) throws IOException {
-        SiteBuilder.Result result = new SiteBuilder(new SiteBuilder.Options(content, target, false, false, Theme.bundled(), Map.of())).build();
-        assertTrue(result.published(), result.problems().sorted().toString());
-        return result;
-    }
-
     private Path first(String folder) throws IOException {
-        try (Stream<Path> files = Files.list(content.resolve(folder))) {
-            return files.sorted().findFirst().orElseThrow();
-        }
+        return firstFile(content.resolve(folder));
     }
 
     /** The published file of the page written in {@code source}: its address is made from its file name. */
@@ -180,9 +160,7 @@ class EditBuildTest {
 
     /** Dates every content file an hour back: an edit older than two seconds, which the page cache trusts. */
     private void age() throws IOException {
-        try (Stream<Path> files = Files.walk(content)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) Files.setLastModifiedTime(f, AN_HOUR_AGO);
-        }
+        setAllModified(content);
     }
 
     private static void setAllModified(Path root) throws IOException {

@@ -1,5 +1,6 @@
 package city.beacon.cache;
 
+import city.beacon.BuiltCorpus;
 import city.beacon.Git;
 import city.beacon.SiteBuilder;
 import city.beacon.TestContent;

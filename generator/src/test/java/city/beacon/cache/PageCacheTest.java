@@ -1,5 +1,6 @@
 package city.beacon.cache;
 
+import city.beacon.BuiltCorpus;
 import city.beacon.SiteBuilder;
 import city.beacon.check.Problem;
 import city.beacon.check.Problems;

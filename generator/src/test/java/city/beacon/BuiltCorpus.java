@@ -1,6 +1,5 @@
-package city.beacon.cache;
+package city.beacon;
 
-import city.beacon.SiteBuilder;
 import city.beacon.bench.Corpus;
 import city.beacon.bench.CorpusGenerator;
 import city.beacon.render.Theme;
@@ -15,28 +14,33 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A 40-page corpus in a temporary folder, built into public/ beside it: what the cache tests rebuild. */
-abstract class BuiltCorpus {
+/** A 40-page corpus in a temporary folder, built into public/ beside it: what the cache and edit-build tests rebuild. */
+public abstract class BuiltCorpus {
     @TempDir
-    Path dir;
-    Path content;
-    Path out;
+    protected Path dir;
+    protected Path content;
+    protected Path out;
 
     @BeforeEach
-    void corpus() throws IOException {
+    protected void corpus() throws IOException {
         content = dir.resolve("content");
         out = dir.resolve("public");
         CorpusGenerator.writeBeacon(new Corpus(40), content);
     }
 
     /** Builds content/ into public/; the build must publish. */
-    SiteBuilder.Result build() throws IOException {
-        SiteBuilder.Result result = new SiteBuilder(new SiteBuilder.Options(content, out, false, false, Theme.bundled(), Map.of())).build();
+    protected SiteBuilder.Result build() throws IOException {
+        return build(out);
+    }
+
+    /** Builds content/ into {@code target}; the build must publish. */
+    protected SiteBuilder.Result build(Path target) throws IOException {
+        SiteBuilder.Result result = new SiteBuilder(new SiteBuilder.Options(content, target, false, false, Theme.bundled(), Map.of())).build();
         assertTrue(result.published(), result.problems().sorted().toString());
         return result;
     }
 
-    static Path firstFile(Path folder) throws IOException {
+    protected static Path firstFile(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.sorted().findFirst().orElseThrow();
         }
