@@ -45,9 +45,11 @@ HUGO=$(command -v hugo || true)
 [ -n "$HUGO" ] || echo "bench: hugo not installed (apt-get install hugo): Hugo column skipped" >&2
 
 # timed LABEL COMMAND...: runs COMMAND, appends "seconds kib cpu-seconds" to $OUT/N/LABEL (CPU:
-# user + system, steadier than wall time on a shared machine).
+# user + system, steadier than wall time on a shared machine). The disk is synced first, untimed,
+# so that no command pays for writing back the hundreds of MB the one before it wrote.
 timed() {
   local label=$1; shift
+  sync
   /usr/bin/time -o "$RUN_DIR/.time" -f "%e %M %U %S" "$@" >"$RUN_DIR/.log" 2>&1 || { cat "$RUN_DIR/.log" >&2; exit 1; }
   awk '{print $1, $2, $3 + $4}' "$RUN_DIR/.time" >>"$RUN_DIR/times/$label"
 }
