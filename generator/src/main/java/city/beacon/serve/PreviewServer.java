@@ -160,10 +160,15 @@ public final class PreviewServer implements Closeable {
 
     private void report(PreviewSite.Rebuild rebuild) {
         PreviewSite.Snapshot now = site.snapshot();
-        log.println("Rebuilt " + rebuild.what() + " (" + rebuild.reach().label() + "): " + rebuild.pagesRendered() + " pages rendered in "
-                + rebuild.millis() + " ms" + (now.errors().isEmpty() ? "" : "; " + now.errors().size()
-                + " errors, shown in the browser:"));
+        log.println("Rebuilt " + rebuild.what() + " (" + rebuild.reach().label() + "): " + count(rebuild.pagesRendered(), "page")
+                + " rendered in " + rebuild.millis() + " ms" + (now.errors().isEmpty() ? "" : "; " + count(now.errors().size(), "error")
+                + ", shown in the browser:"));
         now.errors().forEach(problem -> log.println("  " + problem.format()));
+    }
+
+    /** "1 page", "8 pages". */
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private void handle(HttpExchange exchange) throws IOException {

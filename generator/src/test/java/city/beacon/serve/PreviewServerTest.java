@@ -65,6 +65,7 @@ class PreviewServerTest {
         Files.writeString(file, original.replace("\n## ", "\nA sentence added in the preview test.\n\n## "));
         HttpResponse<String> edited = poll(page, r -> r.body().contains("A sentence added in the preview test."));
         assertEquals(200, edited.statusCode());
+        awaitLog("Rebuilt en/services/heating-points.md (its text): 1 page rendered in ");
 
         // Line 3 is the summary; an unclosed quote there breaks the front matter.
         String broken = original.replaceFirst("\nsummary: ", "\nsummary: \"unclosed ");
@@ -72,6 +73,7 @@ class PreviewServerTest {
         HttpResponse<String> error = poll(page, r -> r.statusCode() == 500);
         assertTrue(error.body().contains("content/en/services/heating-points.md, line "), error.body());
         assertTrue(error.body().contains("content/en/services/heating-points.md:"), "the one-line finding is shown too");
+        awaitLog("; 1 error, shown in the browser:\n  " + file + ":");
 
         Files.writeString(file, original);
         HttpResponse<String> fixed = poll(page, r -> r.statusCode() == 200);
@@ -128,6 +130,12 @@ class PreviewServerTest {
     private HttpResponse<String> get(String address) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(server.url().resolve(URI.create(address))).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Waits until the terminal shows {@code text}: it is printed once the rebuild is served, so a little after. */
+    private void awaitLog(String text) throws InterruptedException {
+        for (int i = 0; i < 100 && !log.toString(StandardCharsets.UTF_8).contains(text); i++) Thread.sleep(50);
+        assertTrue(log.toString(StandardCharsets.UTF_8).contains(text), "the terminal shows \"" + text + "\"; log:\n" + log);
     }
 
     /** Fetches until {@code done} holds; bounded, so a preview that never rebuilds fails the test. */
