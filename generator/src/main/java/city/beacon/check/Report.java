@@ -70,9 +70,12 @@ public final class Report {
     }
 
     private static String count(Problems problems) {
-        long errors = problems.errorCount();
-        long warnings = problems.warningCount();
-        return errors + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning" : " warnings");
+        return count(problems.errorCount(), "error") + ", " + count(problems.warningCount(), "warning");
+    }
+
+    /** "1 error", "3 errors": {@code noun} with an s unless there is one. */
+    public static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** Escapes the message of a workflow command (GitHub's toCommandValue rules). */

@@ -1,6 +1,7 @@
 package city.beacon.review;
 
 import city.beacon.check.Problems;
+import city.beacon.check.Report;
 import city.beacon.config.SiteConfig;
 import city.beacon.content.ContentLoader;
 import city.beacon.model.Details;
@@ -68,10 +69,10 @@ public final class Review {
         List<Place> places = page.details() instanceof Details.Service s ? s.places()
                 : page.details() instanceof Details.Support s ? s.places() : List.of();
         long examplePlaces = places.stream().filter(Place::example).count();
-        if (examplePlaces > 0) found.add(examplePlaces + (examplePlaces == 1 ? " example place" : " example places"));
+        if (examplePlaces > 0) found.add(Report.count(examplePlaces, "example place"));
         if (page.details() instanceof Details.Support s) {
             long phones = s.phones().stream().filter(Phone::example).count();
-            if (phones > 0) found.add(phones + (phones == 1 ? " example phone number" : " example phone numbers"));
+            if (phones > 0) found.add(Report.count(phones, "example phone number"));
         }
         return List.copyOf(found);
     }

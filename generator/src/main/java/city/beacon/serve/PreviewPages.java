@@ -1,6 +1,7 @@
 package city.beacon.serve;
 
 import city.beacon.check.Problem;
+import city.beacon.check.Report;
 import org.jsoup.nodes.Entities;
 
 import java.util.List;
@@ -41,7 +42,7 @@ final class PreviewPages {
     /** Every error, each with its file, line and message, in the format the terminal and CI print. */
     static String errors(List<Problem> errors, long version) {
         StringBuilder page = new StringBuilder("<h1>The preview cannot show the site</h1>\n");
-        page.append("<p>").append(errors.size()).append(errors.size() == 1 ? " error" : " errors")
+        page.append("<p>").append(Report.count(errors.size(), "error"))
                 .append(" in the content. Fix ").append(errors.size() == 1 ? "it" : "them")
                 .append(" and save: this page reloads by itself.</p>\n<ol>\n");
         for (Problem problem : errors) {

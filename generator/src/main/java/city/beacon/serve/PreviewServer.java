@@ -1,5 +1,6 @@
 package city.beacon.serve;
 
+import city.beacon.check.Report;
 import city.beacon.review.Review;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -160,15 +161,10 @@ public final class PreviewServer implements Closeable {
 
     private void report(PreviewSite.Rebuild rebuild) {
         PreviewSite.Snapshot now = site.snapshot();
-        log.println("Rebuilt " + rebuild.what() + " (" + rebuild.reach().label() + "): " + count(rebuild.pagesRendered(), "page")
-                + " rendered in " + rebuild.millis() + " ms" + (now.errors().isEmpty() ? "" : "; " + count(now.errors().size(), "error")
+        log.println("Rebuilt " + rebuild.what() + " (" + rebuild.reach().label() + "): " + Report.count(rebuild.pagesRendered(), "page")
+                + " rendered in " + rebuild.millis() + " ms" + (now.errors().isEmpty() ? "" : "; " + Report.count(now.errors().size(), "error")
                 + ", shown in the browser:"));
         now.errors().forEach(problem -> log.println("  " + problem.format()));
-    }
-
-    /** "1 page", "8 pages". */
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private void handle(HttpExchange exchange) throws IOException {
