@@ -141,17 +141,18 @@ public final class SiteBuilder {
             return failed(problems, start);
         }
         ContentLoader loader = new ContentLoader(options.content());
-        Optional<SiteConfig> config = loader.loadConfig(problems);
-        if (config.isEmpty()) return failed(problems, start);
         // The side files are read on threads of their own while the content folders are walked (the
         // build cache's version is known only once the content is loaded), and saved while the site is
-        // published. The threads end once idle.
-        ThreadPoolExecutor sideFiles = new ThreadPoolExecutor(2, 2, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), daemon -> {
+        // published; git is asked for the last commit meanwhile too. The threads end once idle.
+        ThreadPoolExecutor sideFiles = new ThreadPoolExecutor(3, 3, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), daemon -> {
             Thread thread = new Thread(daemon, "beacon-side-files");
             thread.setDaemon(true);
             return thread;
         });
         sideFiles.allowCoreThreadTimeOut(true);
+        sideFiles.execute(loader::commit);
+        Optional<SiteConfig> config = loader.loadConfig(problems);
+        if (config.isEmpty()) return failed(problems, start);
         String folder = loader.display(""); // findings in the caches are kept relative to it
         CompletableFuture<PageCache> pageCacheRead = options.out() == null ? CompletableFuture.completedFuture(PageCache.none())
                 : CompletableFuture.supplyAsync(() -> PageCache.load(PageCache.fileFor(options.out()),

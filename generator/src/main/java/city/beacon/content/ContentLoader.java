@@ -235,8 +235,11 @@ public final class ContentLoader {
     }
 
     /** A page file found, with what the walk saw of it ({@code attributes}; null for a link, whose target is looked at when read). */
-    /** The last commit of the content folder, asked of git once per loader. */
-    public Optional<ContentCommit> commit() {
+    /**
+     * The last commit of the content folder, asked of git once per loader: a build asks for it on
+     * a thread of its own as it starts, while it reads the settings and walks the folders.
+     */
+    public synchronized Optional<ContentCommit> commit() {
         if (commit == null) commit = ContentCommit.of(contentDir);
         return commit;
     }

@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -97,7 +98,11 @@ final class Listings {
     private final Map<String, Map<String, List<Page>>> categories = new HashMap<>();
     /** By language, then topic, topics in alphabetical order: the pages, in reading order. */
     private final Map<String, Map<String, List<Page>>> tags = new HashMap<>();
-    private final Map<String, Index> indexes = new HashMap<>();
+    /**
+     * Made when first asked for: sorting by title needs a collator, which takes a fresh process
+     * longer to make than a build of one edited article takes to render it.
+     */
+    private final Map<String, Index> indexes = new ConcurrentHashMap<>();
 
     Listings(Site site, Templates templates, ViewFactory views, Alphabets alphabets) {
         this.site = site;
@@ -110,7 +115,6 @@ final class Listings {
             sections.put(lang, sections(lang));
             categories.put(lang, grouped(site.pages(lang), Listings::categoryOf, new HashMap<>()));
             tags.put(lang, grouped(site.pages(lang), Listings::tagsOf, new TreeMap<>()));
-            indexes.put(lang, index(lang));
         }
     }
 
@@ -137,7 +141,7 @@ final class Listings {
             Map<String, List<Page>> inLanguage = new HashMap<>(sections.get(lang));
             inLanguage.put(id, Ordered.moved(inLanguage.get(id), before, after, sectionOrder(lang)));
             sections.put(lang, inLanguage);
-            indexes.put(lang, moved(indexes.get(lang), before, after, alphabet(lang)));
+            indexes.computeIfPresent(lang, (l, index) -> moved(index, before, after, alphabet(l)));
         }
         categories.put(after.lang(), regrouped(categories.get(after.lang()), before, after, Listings::categoryOf, new HashMap<>()));
         tags.put(after.lang(), regrouped(tags.get(after.lang()), before, after, Listings::tagsOf, new TreeMap<>()));
@@ -259,7 +263,7 @@ final class Listings {
     }
 
     private void addIndex(List<Generated> out, String lang) {
-        Index index = indexes.get(lang);
+        Index index = indexes.computeIfAbsent(lang, this::index);
         String title = views.text(lang).get("all_pages");
         Map<String, Listing> others = translated(lang, l -> new Listing(l, routes.index(l), "", List.of()));
         if (index.byLetter().isEmpty()) {
