@@ -309,7 +309,12 @@ public final class SiteBuilder {
      */
     Outcome publish(Site site, OutputTree staged, Publisher publisher, PageCache pageCache, BuildCache cache,
                     ThreadPoolExecutor sideFiles, Problems problems, Steps steps) throws IOException {
-        OutputFigures.Figures figures = OutputFigures.measure(site, staged, sourcesByFile(site), cache.weights(), problems);
+        // Measured on a side thread while the stamps of the files are saved for the publish, which needs them:
+        // each of the two took a one-page edit of 10 000 pages 40 to 80 ms.
+        CompletableFuture<OutputFigures.Figures> measured = CompletableFuture.supplyAsync(
+                () -> OutputFigures.measure(site, staged, sourcesByFile(site), cache.weights(), problems), sideFiles);
+        if (options.out() != null) publisher.saveStamps(staged);
+        OutputFigures.Figures figures = joinUnwrapped(measured);
         steps.done("figures");
         if (problems.failBuild(options.strict()) || options.out() == null) return new Outcome(false, figures.lines());
         // Saved while the site is published: each cache entry is checked against what it stands for
@@ -474,9 +479,9 @@ public final class SiteBuilder {
     }
 
     /** Waits for {@code work}; what it threw is thrown as it was, not wrapped. */
-    private static void joinUnwrapped(CompletableFuture<?> work) {
+    private static <T> T joinUnwrapped(CompletableFuture<T> work) {
         try {
-            work.join();
+            return work.join();
         } catch (java.util.concurrent.CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) throw r;
             if (e.getCause() instanceof Error error) throw error;

@@ -180,7 +180,7 @@ public final class OutputTree implements OutputFiles {
     public Path locate(String relative) {
         String file = fileOf(relative);
         if (changed.contains(file) || published == null) return root.resolve(file);
-        return files.contains(file) ? published.resolve(file) : null;
+        return stamps.containsKey(file) ? published.resolve(file) : null;
     }
 
     /**
@@ -195,7 +195,7 @@ public final class OutputTree implements OutputFiles {
 
     /** Whether this build has a file at {@code relative}. */
     public boolean has(String relative) {
-        return files.contains(relative);
+        return stamps.containsKey(relative); // every file has its stamp: a hash lookup, not a walk down the sorted names
     }
 
     public byte[] read(String relative) {
@@ -239,7 +239,7 @@ public final class OutputTree implements OutputFiles {
 
     /** Whether {@code relative} has the same bytes as in the published site (and so was not written). */
     public boolean unchanged(String relative) {
-        return files.contains(relative) && !changed.contains(relative);
+        return stamps.containsKey(relative) && !changed.contains(relative);
     }
 
     public int fileCount() {

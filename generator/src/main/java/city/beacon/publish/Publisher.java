@@ -46,6 +46,9 @@ public final class Publisher implements AutoCloseable {
     private final Path lockPath;
     private final FileChannel lockFile;
     private final FileLock lock;
+    /** The staged tree whose stamps {@link #saveStamps} wrote, and the one it found unchanged, if any. */
+    private OutputTree stampsSaved;
+    private OutputTree unchanged;
 
     /** Another build holds the lock of this output folder. */
     public static final class Busy extends Exception {
@@ -111,18 +114,38 @@ public final class Publisher implements AutoCloseable {
             FileStamps.save(FileStamps.fileFor(out), staged.stamps());
             return;
         }
-        if (staged.changed().isEmpty() && staged.previousStamps().sameAs(staged.stamps())) {
+        if (unchanged == staged || stampsSaved != staged && unchanged(staged)) {
             deleteTree(staged.root()); // nothing changed: nothing to write
             return;
         }
         apply(writeJournal(staged));
     }
 
+    /**
+     * Writes beside the output the stamps {@code staged} will need once published (a build may do
+     * it while it still measures the site): they stand only once the journal names them, and
+     * {@link #discard} or the next build removes them.
+     */
+    public void saveStamps(OutputTree staged) throws IOException {
+        if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) return; // the first publish saves them itself
+        if (unchanged(staged)) {
+            unchanged = staged;
+            return;
+        }
+        staged.previousStamps().saveNext(nextStamps(), staged.stamps());
+        stampsSaved = staged;
+    }
+
+    /** Whether {@code staged} is the published site as it is: no file written, and the same files. */
+    private static boolean unchanged(OutputTree staged) {
+        return staged.changed().isEmpty() && staged.previousStamps().sameAs(staged.stamps());
+    }
+
     /** The first half of a publish in place: from here on, a build killed is finished by the next one. */
     Journal writeJournal(OutputTree staged) throws IOException {
         Set<String> gone = new TreeSet<>();
         for (String file : publishedFiles(staged)) if (!staged.has(file)) gone.add(file); // most often none: nothing to sort
-        staged.previousStamps().saveNext(nextStamps(), staged.stamps());
+        if (stampsSaved != staged) staged.previousStamps().saveNext(nextStamps(), staged.stamps());
         Journal journal = new Journal(staged.root().getFileName().toString(), new TreeSet<>(staged.changed()), gone);
         SideFile.save(journalFile(), journal::write);
         return journal;
@@ -180,6 +203,7 @@ public final class Publisher implements AutoCloseable {
     }
 
     public void discard(OutputTree staged) throws IOException {
+        if (stampsSaved == staged) Files.deleteIfExists(nextStamps());
         deleteTree(staged.root());
     }
 

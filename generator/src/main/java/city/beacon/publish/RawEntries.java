@@ -7,8 +7,10 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -110,13 +112,27 @@ public final class RawEntries {
      * {@code previous} (as read: sorted) when they have the same keys, which spares sorting them again.
      */
     public static void write(DataOutputStream out, Map<String, Raw> entries, Map<String, Raw> previous) throws IOException {
-        Iterable<String> sorted = entries.keySet().equals(previous.keySet()) ? previous.keySet() : new TreeSet<>(entries.keySet());
+        List<String> sorted = new ArrayList<>(entries.size());
+        List<Raw> raws = new ArrayList<>(entries.size());
+        if (entries.size() == previous.size()) { // as many keys: the same keys when each of the previous ones is there
+            for (String key : previous.keySet()) {
+                Raw raw = entries.get(key);
+                if (raw == null) break;
+                sorted.add(key);
+                raws.add(raw);
+            }
+        }
+        if (sorted.size() < entries.size()) {
+            sorted = List.copyOf(new TreeSet<>(entries.keySet()));
+            raws = sorted.stream().map(entries::get).toList();
+        }
         out.writeInt(entries.size());
         // Entries read one after another from the previous file are written back as one run of its bytes.
         Raw run = null;
         int runEnd = 0;
-        for (String key : sorted) {
-            Raw raw = entries.get(key);
+        for (int i = 0; i < sorted.size(); i++) {
+            String key = sorted.get(i);
+            Raw raw = raws.get(i);
             if (run != null && raw.keyAt() == runEnd && raw.file() == run.file()) {
                 runEnd = raw.offset() + raw.length();
                 continue;

@@ -149,6 +149,58 @@ class PublisherTest {
     }
 
     @Test
+    void stampsSavedBeforePublishingDescribeTheNewSiteOnceItIsPublished(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("public");
+        publish(out, Map.of("a.html", "old a", "b.html", "b"));
+        try (Publisher publisher = Publisher.acquire(out)) {
+            OutputTree staged = publisher.stage();
+            staged.write("a.html", "new a, longer");
+            staged.write("b.html", "b");
+            publisher.saveStamps(staged); // as a build does while it measures the site
+            assertTrue(Files.exists(tmp.resolve(".public.files.next")));
+            publisher.publish(staged);
+        }
+        FileStamps stamps = FileStamps.load(FileStamps.fileFor(out));
+        assertTrue(stamps.current("a.html", out.resolve("a.html")).isPresent(), "the new a.html is vouched for by its stamp");
+        assertEquals(FileStamps.sha256("new a, longer".getBytes(StandardCharsets.UTF_8)),
+                stamps.current("a.html", out.resolve("a.html")).get().sha256());
+        assertFalse(Files.exists(tmp.resolve(".public.files.next")));
+    }
+
+    @Test
+    void stampsSavedForABuildThatFailsAreRemovedWithItsStaging(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("public");
+        publish(out, Map.of("a.html", "old a"));
+        byte[] before = Files.readAllBytes(FileStamps.fileFor(out));
+        try (Publisher publisher = Publisher.acquire(out)) {
+            OutputTree staged = publisher.stage();
+            staged.write("a.html", "new a");
+            publisher.saveStamps(staged);
+            publisher.discard(staged); // a check failed after the stamps were saved
+        }
+        assertEquals(Map.of("a.html", "old a"), texts(out));
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(FileStamps.fileFor(out))), "the published stamps are untouched");
+        assertEquals(List.of("public"), siblings(tmp), "no stamps or staging folder left behind");
+        assertFalse(Files.exists(tmp.resolve(".public.files.next")));
+    }
+
+    @Test
+    void aBuildThatChangesNothingSavesNoStamps(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("public");
+        publish(out, Map.of("a.html", "a"));
+        FileTime saved = Files.getLastModifiedTime(FileStamps.fileFor(out));
+        Files.setLastModifiedTime(FileStamps.fileFor(out), FileTime.fromMillis(saved.toMillis() - 60_000));
+        try (Publisher publisher = Publisher.acquire(out)) {
+            OutputTree staged = publisher.stage();
+            staged.write("a.html", "a");
+            publisher.saveStamps(staged);
+            assertFalse(Files.exists(tmp.resolve(".public.files.next")), "no stamps to save");
+            publisher.publish(staged);
+        }
+        assertEquals(saved.toMillis() - 60_000, Files.getLastModifiedTime(FileStamps.fileFor(out)).toMillis(), "not written again");
+    }
+
+    @Test
     void aPublishKilledBeforeItsJournalLeavesTheOldSite(@TempDir Path tmp) throws Exception {
         Path out = tmp.resolve("public");
         publish(out, Map.of("a.html", "old a"));
