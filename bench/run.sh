@@ -2,11 +2,13 @@
 # The benchmark: generates the corpus (city.beacon.bench.CorpusGenerator) at each size, then, in
 # rounds so that every tool sees the same machine load, times
 #   Beacon cold build (no output, no cache), Hugo on the same pages (if installed), cp -r of
-#   Beacon's output (the floor), Beacon rebuild after editing one page, Beacon no-op rebuild,
+#   Beacon's output (the floor), then EDITS times: Beacon rebuild after editing one page, Beacon
+#   no-op rebuild,
 # and prints the median wall time and peak resident memory of each.
 #
-#   bench/run.sh                 # 1000 and 10000 pages, 3 rounds
+#   bench/run.sh                 # 1000 and 10000 pages, 3 rounds of 3 edits
 #   RUNS=5 bench/run.sh 1000     # one size, 5 rounds
+#   EDITS=1 bench/run.sh         # one edit (and no-op rebuild) per round
 #
 # The corpus is kept in git and each edit is a commit, as editors work: the build time is the last
 # commit's, and a build asks git for every page's last commit.
@@ -24,6 +26,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 RUNS=${RUNS:-3}
+EDITS=${EDITS:-3} # one-page edits (each followed by a no-op rebuild) per round: a second each, so more of them costs little
 SIZES=("$@")
 [ ${#SIZES[@]} -gt 0 ] || SIZES=(1000 10000)
 JAR=$ROOT/generator/target/beacon.jar
@@ -99,17 +102,19 @@ for N in "${SIZES[@]}"; do
     fi
     aside "$RUN_DIR/copy"
     timed cp cp -r "$SITE" "$RUN_DIR/copy"
-    echo "Edited in round $round." >>"$EDITED"
-    commit "$RUN_DIR/content" "edit of round $round"
-    timed edit "$BEACON" build --content "$RUN_DIR/content" --out "$SITE"
-    touch "$RUN_DIR/.before-noop"; sleep 0.01
-    timed noop "$BEACON" build --content "$RUN_DIR/content" --out "$SITE"
-    find "$SITE" -newer "$RUN_DIR/.before-noop" -type f | wc -l >>"$RUN_DIR/times/noop-written"
+    for edit in $(seq "$EDITS"); do
+      echo "Edited in round $round, edit $edit." >>"$EDITED"
+      commit "$RUN_DIR/content" "edit $edit of round $round"
+      timed edit "$BEACON" build --content "$RUN_DIR/content" --out "$SITE"
+      touch "$RUN_DIR/.before-noop"; sleep 0.01
+      timed noop "$BEACON" build --content "$RUN_DIR/content" --out "$SITE"
+      find "$SITE" -newer "$RUN_DIR/.before-noop" -type f | wc -l >>"$RUN_DIR/times/noop-written"
+    done
   done
   PAGES=$(find "$SITE" -name '*.html' | wc -l)
   HUGO_PAGES=$([ -n "$HUGO" ] && find "$RUN_DIR/hugo/public" -name '*.html' | wc -l || echo 0)
   echo
-  echo "== $N source pages: Beacon writes $PAGES HTML pages ($(du -sm "$SITE" | cut -f1) MiB), Hugo $HUGO_PAGES; median of $RUNS =="
+  echo "== $N source pages: Beacon writes $PAGES HTML pages ($(du -sm "$SITE" | cut -f1) MiB), Hugo $HUGO_PAGES; median of $RUNS rounds ($((RUNS * EDITS)) edits and no-op rebuilds) =="
   report beacon "Beacon cold build" "$PAGES"
   report hugo "Hugo cold build" "$HUGO_PAGES"
   report cp "cp -r of Beacon's output" "$PAGES"

@@ -22,6 +22,7 @@ import city.beacon.model.SiteData;
 import city.beacon.model.SiteModel;
 import city.beacon.model.SourceFile;
 import city.beacon.model.Urls;
+import city.beacon.publish.FileStamps;
 import city.beacon.publish.OutputTree;
 import city.beacon.publish.Publisher;
 import city.beacon.render.Alphabets;
@@ -65,6 +66,7 @@ final class EditBuild {
     private final SiteConfig config;
     private final CompletableFuture<PageCache> pageCacheRead;
     private final CompletableFuture<BuildCache> cacheRead;
+    private final CompletableFuture<FileStamps> stamps;
     /** Known once the content folder is walked (they are read meanwhile). */
     private PageCache pageCache;
     private BuildCache cache;
@@ -76,7 +78,8 @@ final class EditBuild {
     private int rendered;
 
     EditBuild(SiteBuilder builder, ContentLoader loader, SiteConfig config, CompletableFuture<PageCache> pageCache,
-              CompletableFuture<BuildCache> cache, ThreadPoolExecutor sideFiles, Steps steps, long start) {
+              CompletableFuture<BuildCache> cache, CompletableFuture<FileStamps> stamps, ThreadPoolExecutor sideFiles, Steps steps, long start) {
+        this.stamps = stamps;
         this.builder = builder;
         this.options = builder.options;
         this.loader = loader;
@@ -140,7 +143,7 @@ final class EditBuild {
         if (site == null || !site.buildDate().equals(record.get().buildTime().atZone(config.timezone()).toLocalDate())) return Optional.empty();
         steps.done("model");
         try (Publisher publisher = Publisher.acquire(options.out())) {
-            OutputTree out = publisher.stage();
+            OutputTree out = publisher.stage(stamps.join());
             Optional<SiteBuilder.Outcome> outcome = Optional.empty();
             try {
                 outcome = render(site, texts, changes, record.get(), out, mirrorFiles.get(), publisher);

@@ -8,6 +8,7 @@ import city.beacon.cli.ReviewCommand;
 import city.beacon.cli.ServeCommand;
 import city.beacon.cli.VerifyCommand;
 import city.beacon.content.YamlDocument;
+import city.beacon.render.Theme;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -69,16 +70,18 @@ public final class Main {
 
     /**
      * Starts, on a thread of its own, what every build waits for first and a fresh process is slow
-     * to make: Jackson's YAML reader (its ObjectMapper's date format loads locale data) and the
-     * SHA-256 provider. Meanwhile picocli reads its annotations, which takes as long (70 ms).
+     * to make: Jackson's YAML reader (its ObjectMapper's date format loads locale data), the
+     * SHA-256 provider and the jar's file system for the bundled theme. Meanwhile picocli reads its
+     * annotations, which takes as long (70 ms).
      */
     private static void preload() {
         Thread preload = new Thread(() -> {
             try {
                 Class.forName(YamlDocument.class.getName(), true, Main.class.getClassLoader());
                 MessageDigest.getInstance("SHA-256");
-            } catch (ReflectiveOperationException | NoSuchAlgorithmException e) {
-                // only time is lost: whoever needs them makes them
+                Theme.bundled();
+            } catch (ReflectiveOperationException | NoSuchAlgorithmException | RuntimeException e) {
+                // only time is lost: whoever needs them makes them, and reports what fails
             }
         }, "beacon-preload");
         preload.setDaemon(true);

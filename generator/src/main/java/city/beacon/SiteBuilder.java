@@ -28,6 +28,7 @@ import city.beacon.outputs.OpenData;
 import city.beacon.outputs.SearchIndex;
 import city.beacon.outputs.ServiceWorker;
 import city.beacon.outputs.Sitemap;
+import city.beacon.publish.FileStamps;
 import city.beacon.publish.OutputTree;
 import city.beacon.publish.Publisher;
 import city.beacon.publish.SiteOutput;
@@ -159,11 +160,13 @@ public final class SiteBuilder {
                 BuildCache.hash(options.theme().version(), config.get()), config.get(), loader::sourceOf, folder), sideFiles);
         CompletableFuture<BuildCache> previousCache = options.out() == null ? CompletableFuture.completedFuture(BuildCache.empty())
                 : CompletableFuture.supplyAsync(() -> BuildCache.load(BuildCache.fileFor(options.out()), folder), sideFiles);
+        CompletableFuture<FileStamps> stamps = options.out() == null ? CompletableFuture.completedFuture(FileStamps.none())
+                : CompletableFuture.supplyAsync(() -> FileStamps.load(FileStamps.fileFor(options.out())), sideFiles);
         steps.done("settings");
         if (EditBuild.applies(options)) {
             // Only the text of some pages changed, most often: the site is taken as the previous build left it
             // and those pages alone are rendered. Anything else, found on the way, is a full build.
-            Optional<Result> edit = new EditBuild(this, loader, config.get(), pageCacheRead, previousCache, sideFiles, steps, start).build();
+            Optional<Result> edit = new EditBuild(this, loader, config.get(), pageCacheRead, previousCache, stamps, sideFiles, steps, start).build();
             if (edit.isPresent()) return edit.get();
             steps.done("edit build given up");
             pageCacheRead = CompletableFuture.completedFuture(PageCache.load(PageCache.fileFor(options.out()),
@@ -199,7 +202,7 @@ public final class SiteBuilder {
         Path scratch = options.out() == null ? Files.createTempDirectory("beacon-check") : null;
         Path out = scratch != null ? scratch.resolve("site") : options.out();
         try (Publisher publisher = Publisher.acquire(out)) {
-            OutputTree staged = publisher.stage();
+            OutputTree staged = publisher.stage(stamps.join());
             BuildCache cache = options.out() == null ? BuildCache.empty()
                     : previousCache.join().validFor(cacheVersion(site, texts, content, mirrorFiles.get()));
             boolean published = false;

@@ -12,7 +12,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -33,13 +35,16 @@ public final class FileStamps {
     /** The stamps as the previous build wrote them, each decoded when first asked for: a one-page edit asks for a few. */
     private final Map<String, RawEntries.Raw> stamps;
     private final Map<String, Stamp> decoded = new ConcurrentHashMap<>();
+    /** The stamps file as it was when read (its key and time), or null when there was none. */
+    private final Object readFrom;
 
-    private FileStamps(Map<String, RawEntries.Raw> stamps) {
+    private FileStamps(Map<String, RawEntries.Raw> stamps, Object readFrom) {
         this.stamps = stamps;
+        this.readFrom = readFrom;
     }
 
     public static FileStamps none() {
-        return new FileStamps(Map.of());
+        return new FileStamps(Map.of(), null);
     }
 
     /** The stamps file beside the output folder {@code out}. */
@@ -49,8 +54,28 @@ public final class FileStamps {
     }
 
     public static FileStamps load(Path file) {
-        return SideFile.loadWhole(file, at -> at.getInt() != FORMAT ? none() : new FileStamps(RawEntries.read(at.array(), at)))
+        Object before = identity(file);
+        return SideFile.loadWhole(file, at -> at.getInt() != FORMAT ? none() : new FileStamps(RawEntries.read(at.array(), at), before))
                 .orElse(none());
+    }
+
+    /**
+     * Whether {@code file} is still the stamps file these stamps were read from: a build reads them
+     * before it holds the lock of the output, and a publish finished since (its own journal's, or
+     * another build's) replaces the file.
+     */
+    public boolean readFrom(Path file) {
+        return Objects.equals(readFrom, identity(file));
+    }
+
+    /** The file's key (its inode) and modification time; null when it cannot be read. */
+    private static Object identity(Path file) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return List.of(String.valueOf(attributes.fileKey()), attributes.lastModifiedTime().toMillis(), attributes.size());
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** Writes {@code stamps} (path relative to the output -> stamp), replacing the file at once. */

@@ -101,10 +101,19 @@ public final class Publisher implements AutoCloseable {
 
     /** A new, empty staging folder beside the output (on the same file system, so files move in by renaming). */
     public OutputTree stage() throws IOException {
+        return stage(FileStamps.none());
+    }
+
+    /**
+     * As {@link #stage()}, with the stamps of the published files read before the lock was taken
+     * (on a side thread, while the content was read): read again unless the file is still the one they came from.
+     */
+    public OutputTree stage(FileStamps readEarlier) throws IOException {
         Path staging = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".staging-");
         boolean published = Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS);
+        Path stamps = FileStamps.fileFor(out);
         return new OutputTree(staging, published ? out : null,
-                published ? FileStamps.load(FileStamps.fileFor(out)) : FileStamps.none());
+                !published ? FileStamps.none() : readEarlier.readFrom(stamps) ? readEarlier : FileStamps.load(stamps));
     }
 
     /** Makes {@code staged} the published output. */

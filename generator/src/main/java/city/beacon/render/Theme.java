@@ -108,19 +108,22 @@ public final class Theme {
         return files;
     }
 
+    /** The jar's file system, opened once per process; two threads may ask at once (see {@code Main.preload}). */
+    private static synchronized FileSystem jarFileSystem(URI uri) throws IOException {
+        try {
+            return FileSystems.getFileSystem(uri);
+        } catch (FileSystemNotFoundException e) {
+            return FileSystems.newFileSystem(uri, Map.of());
+        }
+    }
+
     private static Path classpathRoot() {
         URL marker = Theme.class.getClassLoader().getResource("theme/i18n/en.yaml");
         if (marker == null) throw new IllegalStateException("the bundled theme is missing from the class path");
         try {
             URI uri = marker.toURI();
             if ("jar".equals(uri.getScheme())) {
-                FileSystem jar;
-                try {
-                    jar = FileSystems.getFileSystem(uri);
-                } catch (FileSystemNotFoundException e) {
-                    jar = FileSystems.newFileSystem(uri, Map.of());
-                }
-                return jar.getPath("/theme");
+                return jarFileSystem(uri).getPath("/theme");
             }
             return Path.of(uri).getParent().getParent();
         } catch (URISyntaxException | IOException e) {

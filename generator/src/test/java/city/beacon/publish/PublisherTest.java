@@ -201,6 +201,26 @@ class PublisherTest {
     }
 
     @Test
+    void stampsReadBeforeTheLockServeWhileTheirFileIsUnchangedAndAreReadAgainAfterAnotherPublish(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("public");
+        publish(out, Map.of("a.html", "a"));
+        FileStamps early = FileStamps.load(FileStamps.fileFor(out)); // as a build reads them on a side thread
+        try (Publisher publisher = Publisher.acquire(out)) {
+            OutputTree staged = publisher.stage(early);
+            assertTrue(staged.previousStamps() == early, "the file is as it was read: no second read");
+            publisher.discard(staged);
+        }
+
+        publish(out, Map.of("a.html", "a", "b.html", "b")); // another build published in between
+
+        try (Publisher publisher = Publisher.acquire(out)) {
+            OutputTree staged = publisher.stage(early);
+            assertEquals(Set.of("a.html", "b.html"), staged.previousFiles(), "read again: b.html would otherwise never be deleted");
+            publisher.discard(staged);
+        }
+    }
+
+    @Test
     void aPublishKilledBeforeItsJournalLeavesTheOldSite(@TempDir Path tmp) throws Exception {
         Path out = tmp.resolve("public");
         publish(out, Map.of("a.html", "old a"));
