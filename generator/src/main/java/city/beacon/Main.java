@@ -16,6 +16,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /** The command line only: each command is a class in {@code city.beacon.cli}. */
@@ -30,6 +31,9 @@ public final class Main {
     public static void main(String[] args) {
         System.exit(run(args));
     }
+
+    /** The commands that read the portal's YAML and render its theme: they start with {@link #preload}. */
+    private static final Set<String> READS_CONTENT = Set.of("build", "check", "serve", "review", "new");
 
     /** The commands, in the order the help lists them. */
     private static final Map<String, Supplier<Object>> COMMANDS = commands();
@@ -48,12 +52,12 @@ public final class Main {
     }
 
     public static int run(String... args) {
-        preload();
-        CommandLine cli = new CommandLine(new Main());
         // picocli makes the model of every command it is given by reflection, a tenth of a second or
         // more in a fresh process: a run of one named command (a cron line's build) is given only
         // that one. The help, and anything else, gets them all.
         String named = args.length > 0 && COMMANDS.containsKey(args[0]) && !args[0].equals("help") ? args[0] : null;
+        if (named != null && READS_CONTENT.contains(named)) preload();
+        CommandLine cli = new CommandLine(new Main());
         COMMANDS.forEach((name, command) -> {
             if (named == null || named.equals(name)) cli.addSubcommand(name, command.get());
         });

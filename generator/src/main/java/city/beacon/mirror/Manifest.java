@@ -27,17 +27,19 @@ public final class Manifest {
 
     /** The manifest of {@code files} (paths relative to the site root, sorted), each hashed with {@code sha256}. */
     public static String of(Collection<String> files, Function<String, String> sha256) {
-        StringBuilder text = new StringBuilder();
-        files.stream().filter(Manifest::covers).forEach(path -> text.append(line(sha256.apply(path), path)));
+        // Sized for the lines up front, each appended in place: 21 000 lines at 10 000 pages.
+        StringBuilder text = new StringBuilder(files.size() * 128);
+        for (String path : files) if (covers(path)) appendLine(text, sha256.apply(path), path);
         return text.toString();
     }
 
     /** One line as sha256sum writes it: a name with a backslash or a line break is escaped and the line starts with '\'. */
-    static String line(String hash, String path) {
+    private static void appendLine(StringBuilder text, String hash, String path) {
         if (path.contains("\\") || path.contains("\n")) {
-            return "\\" + hash + "  " + path.replace("\\", "\\\\").replace("\n", "\\n") + "\n";
+            text.append('\\').append(hash).append("  ").append(path.replace("\\", "\\\\").replace("\n", "\\n")).append('\n');
+        } else {
+            text.append(hash).append("  ").append(path).append('\n');
         }
-        return hash + "  " + path + "\n";
     }
 
     /** The entries of a manifest by path; empty when a line is not in sha256sum's format. */

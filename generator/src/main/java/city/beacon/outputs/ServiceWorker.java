@@ -42,7 +42,7 @@ public final class ServiceWorker implements SiteOutput {
 
     /** The first 16 hex digits of a SHA-256 over every other file's address and hash, in address order. */
     static String version(OutputFiles out) {
-        StringBuilder files = new StringBuilder();
+        StringBuilder files = new StringBuilder(out.files().size() * 128);
         for (String address : out.files()) {
             if (!address.equals(Routes.SERVICE_WORKER)) files.append(address).append('\u0000').append(out.sha256(address)).append('\n');
         }
