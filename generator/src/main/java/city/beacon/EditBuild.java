@@ -79,13 +79,13 @@ final class EditBuild {
 
     EditBuild(SiteBuilder builder, ContentLoader loader, SiteConfig config, CompletableFuture<PageCache> pageCache,
               CompletableFuture<BuildCache> cache, CompletableFuture<FileStamps> stamps, ThreadPoolExecutor sideFiles, Steps steps, long start) {
-        this.stamps = stamps;
         this.builder = builder;
         this.options = builder.options;
         this.loader = loader;
         this.config = config;
         this.pageCacheRead = pageCache;
         this.cacheRead = cache;
+        this.stamps = stamps;
         this.sideFiles = sideFiles;
         this.steps = steps;
         this.start = start;

@@ -35,12 +35,12 @@ public final class FileStamps {
     /** The stamps as the previous build wrote them, each decoded when first asked for: a one-page edit asks for a few. */
     private final Map<String, RawEntries.Raw> stamps;
     private final Map<String, Stamp> decoded = new ConcurrentHashMap<>();
-    /** The stamps file as it was when read (its key and time), or null when there was none. */
-    private final Object readFrom;
+    /** The stamps file as it was when read ({@link #identity}), or null when there was none. */
+    private final Object source;
 
-    private FileStamps(Map<String, RawEntries.Raw> stamps, Object readFrom) {
+    private FileStamps(Map<String, RawEntries.Raw> stamps, Object source) {
         this.stamps = stamps;
-        this.readFrom = readFrom;
+        this.source = source;
     }
 
     public static FileStamps none() {
@@ -65,10 +65,10 @@ public final class FileStamps {
      * another build's) replaces the file.
      */
     public boolean readFrom(Path file) {
-        return Objects.equals(readFrom, identity(file));
+        return Objects.equals(source, identity(file));
     }
 
-    /** The file's key (its inode) and modification time; null when it cannot be read. */
+    /** The file's key (its inode), modification time and size; null when it cannot be read. */
     private static Object identity(Path file) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
