@@ -5,6 +5,7 @@ import city.beacon.cache.BuildCache.SiteRecord;
 import city.beacon.cache.PageCache;
 import city.beacon.check.HtmlChecker;
 import city.beacon.check.LinkChecker;
+import city.beacon.check.OutputFigures;
 import city.beacon.check.Problem;
 import city.beacon.check.Problems;
 import city.beacon.config.SiteConfig;
@@ -25,6 +26,7 @@ import city.beacon.model.Urls;
 import city.beacon.publish.FileStamps;
 import city.beacon.publish.OutputTree;
 import city.beacon.publish.Publisher;
+import city.beacon.publish.SideFile;
 import city.beacon.render.Alphabets;
 import city.beacon.render.SiteRenderer;
 import city.beacon.render.UiText;
@@ -197,6 +199,8 @@ final class EditBuild {
         steps.done("pages");
         Optional<BuildCache.Lists> lists = cache.lists(cache.previousLists().key()).filter(l -> SiteBuilder.keep(l, out, htmlChecker));
         if (lists.isEmpty()) return Optional.empty();
+        // Past the last point where this build may give up: the full build that follows one saves the page cache itself.
+        CompletableFuture<Optional<SideFile.Written>> pagesSaved = builder.savePageCache(pageCache, sideFiles);
         cache.putLists(lists.get());
         lists.get().problems().forEach(problems::add);
         lists.get().pages().values().forEach(page -> page.problems().forEach(problems::add));
@@ -205,12 +209,13 @@ final class EditBuild {
         List<Problem> links = new ArrayList<>(linkProblems.sorted());
         record.linkProblems().stream().filter(p -> !editedFiles.contains(p.file())).forEach(links::add);
         links.forEach(problems::add);
-        builder.siteFiles(site, record.pagesPerLanguage(), out, mirrorFiles, problems, steps);
+        CompletableFuture<OutputFigures.Figures> figures = builder.siteFiles(site, record.pagesPerLanguage(), out, mirrorFiles, cache,
+                sideFiles, problems, steps);
         htmlChecker.finish(out.files(), problems);
         steps.done("links");
         cache.putRecord(new SiteRecord(record.inputs(), site.buildTime(), record.activeAlerts(), record.pagesPerLanguage(),
                 record.translations(), record.modelProblems(), links));
-        return Optional.of(builder.publish(site, out, publisher, pageCache, cache, sideFiles, problems, steps));
+        return Optional.of(builder.publish(out, publisher, cache, figures, pagesSaved, sideFiles, problems, steps));
     }
 
     /** Keeps the page at {@code url} as published and reports its findings again; false when it is not as the previous build wrote it. */

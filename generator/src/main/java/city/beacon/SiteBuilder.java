@@ -31,6 +31,7 @@ import city.beacon.outputs.Sitemap;
 import city.beacon.publish.FileStamps;
 import city.beacon.publish.OutputTree;
 import city.beacon.publish.Publisher;
+import city.beacon.publish.SideFile;
 import city.beacon.publish.SiteOutput;
 import city.beacon.render.Alphabets;
 import city.beacon.render.SiteRenderer;
@@ -158,6 +159,9 @@ public final class SiteBuilder {
         CompletableFuture<PageCache> pageCacheRead = options.out() == null ? CompletableFuture.completedFuture(PageCache.none())
                 : CompletableFuture.supplyAsync(() -> PageCache.load(PageCache.fileFor(options.out()),
                 BuildCache.hash(options.theme().version(), config.get()), config.get(), loader::sourceOf, folder), sideFiles);
+        // git is asked for the commits since the previous build as soon as its commit is known: the
+        // folders are walked meanwhile, and the dates are needed only once they are.
+        pageCacheRead.thenAcceptAsync(cache -> loader.commitsSince(config.get(), cache), sideFiles);
         CompletableFuture<BuildCache> previousCache = options.out() == null ? CompletableFuture.completedFuture(BuildCache.empty())
                 : CompletableFuture.supplyAsync(() -> BuildCache.load(BuildCache.fileFor(options.out()), folder), sideFiles);
         CompletableFuture<FileStamps> stamps = options.out() == null ? CompletableFuture.completedFuture(FileStamps.none())
@@ -210,15 +214,16 @@ public final class SiteBuilder {
             try {
                 AtomicInteger rendered = new AtomicInteger();
                 Problems linkProblems = new Problems();
-                Map<String, Integer> perLanguage = render(site, texts, content, staged, mirrorFiles.get(), cache, pageCache, problems,
+                Rendered made = render(site, texts, content, staged, mirrorFiles.get(), cache, pageCache, sideFiles, problems,
                         linkProblems, steps, rendered);
+                Map<String, Integer> perLanguage = made.pagesPerLanguage();
                 Map<String, String> translations = new java.util.HashMap<>();
                 site.translations().forEach((url, page) -> translations.put(url, page.source().relative()));
                 cache.putRecord(new BuildCache.SiteRecord(EditBuild.inputs(options, content.config(), content.data(), texts,
                         content.staticFiles(), content.pageFiles(), mirrorFiles.get(), commit.isPresent()), buildTime,
                         site.pages().stream().filter(p -> p.kind() == PageKind.ALERT).map(p -> p.source().relative()).toList(),
                         perLanguage, translations, modelProblems.sorted(), linkProblems.sorted()));
-                Outcome outcome = publish(site, staged, publisher, pageCache, cache, sideFiles, problems, steps);
+                Outcome outcome = publish(staged, publisher, cache, made.figures(), made.pagesSaved(), sideFiles, problems, steps);
                 published = outcome.published();
                 return new Result(problems, perLanguage, staged.fileCount(), staged.byteCount(), elapsed(start), published,
                         outcome.notes(), steps.millis(), rendered.get());
@@ -247,9 +252,14 @@ public final class SiteBuilder {
                 site.staticFiles().stream().map(SourceFile::relative).toList(), content.pageFiles(), mirrorFiles.downloads());
     }
 
-    private Map<String, Integer> render(Site site, Map<String, UiText> texts, ContentLoader.Content content,
-                                        OutputTree out, MirrorFiles mirrorFiles, BuildCache cache, PageCache pageCache,
-                                        Problems problems, Problems linkProblems, Steps steps, AtomicInteger rendered) throws IOException {
+    /** What rendering leaves the publish: the pages per language, and the page cache and figures being saved and measured on side threads. */
+    private record Rendered(Map<String, Integer> pagesPerLanguage, CompletableFuture<Optional<SideFile.Written>> pagesSaved,
+                            CompletableFuture<OutputFigures.Figures> figures) {
+    }
+
+    private Rendered render(Site site, Map<String, UiText> texts, ContentLoader.Content content, OutputTree out, MirrorFiles mirrorFiles,
+                            BuildCache cache, PageCache pageCache, ThreadPoolExecutor sideFiles, Problems problems, Problems linkProblems,
+                            Steps steps, AtomicInteger rendered) throws IOException {
         SiteRenderer renderer = new SiteRenderer(site, options.theme().templates(), texts,
                 options.theme().inlineStylesheet(), mirrorFiles.downloads(), new Alphabets());
         MarkdownRenderer markdown = new MarkdownRenderer(linkTargets(site, content), true);
@@ -263,6 +273,7 @@ public final class SiteBuilder {
             cache.put(page.url(), entry.get());
         });
         steps.done("pages");
+        CompletableFuture<Optional<SideFile.Written>> pagesSaved = savePageCache(pageCache, sideFiles);
         String listsKey = listsKey(site, pageCache, cache);
         Optional<Lists> kept = cache.lists(listsKey).filter(lists -> keep(lists, out, htmlChecker));
         Lists lists = kept.orElseGet(() -> renderLists(listsKey, site, renderer, htmlChecker, out));
@@ -272,17 +283,22 @@ public final class SiteBuilder {
         steps.done("lists");
         Map<String, Integer> perLanguage = new TreeMap<>();
         for (String lang : site.config().languageCodes()) perLanguage.put(lang, site.pages(lang).size());
-        siteFiles(site, perLanguage, out, mirrorFiles, problems, steps);
+        CompletableFuture<OutputFigures.Figures> figures = siteFiles(site, perLanguage, out, mirrorFiles, cache, sideFiles, problems, steps);
         links.forEach((page, pageLinks) -> LinkChecker.checkFragments(page, pageLinks, htmlChecker.ids(), linkProblems));
         problems.addAll(linkProblems);
         htmlChecker.finish(out.files(), problems);
         steps.done("links");
-        return perLanguage;
+        return new Rendered(perLanguage, pagesSaved, figures);
     }
 
-    /** The theme's assets, the static files, the service worker and the files for mirrors: what every build writes after the pages. */
-    void siteFiles(Site site, Map<String, Integer> pagesPerLanguage, OutputTree out, MirrorFiles mirrorFiles, Problems problems,
-                   Steps steps) throws IOException {
+    /**
+     * The theme's assets, the static files, the service worker and the files for mirrors: what
+     * every build writes after the pages. Returns the figures, measured on a side thread from when
+     * every page and its .gz are written, while the manifest is made.
+     */
+    CompletableFuture<OutputFigures.Figures> siteFiles(Site site, Map<String, Integer> pagesPerLanguage, OutputTree out,
+                                                       MirrorFiles mirrorFiles, BuildCache cache, ThreadPoolExecutor sideFiles,
+                                                       Problems problems, Steps steps) throws IOException {
         options.theme().assets().forEach((address, bytes) -> {
             if (address.endsWith(".css")) {
                 HtmlChecker.checkCss("templates/" + address, "the stylesheet", new String(bytes, StandardCharsets.UTF_8), problems);
@@ -298,8 +314,28 @@ public final class SiteBuilder {
         }
         SERVICE_WORKER.write(site, out, problems); // after every file the worker may cache: its version is their hash
         steps.done("assets and service worker");
-        mirrorFiles.write(site, pagesPerLanguage, out, problems); // after every other file: it lists and signs them all
+        mirrorFiles.write(site, pagesPerLanguage, out, problems);
+        CompletableFuture<OutputFigures.Figures> figures = CompletableFuture.supplyAsync(
+                () -> OutputFigures.measure(site, out, sourcesByFile(site), cache.weights(), problems), sideFiles);
+        mirrorFiles.list(out, problems); // after every other file: it lists and signs them all
         steps.done("mirror files");
+        return figures;
+    }
+
+    /**
+     * Starts writing the page cache on a side thread, while the rest of the site is made: it is
+     * final once the pages are read and rendered. It is written beside its place, and put there
+     * when the build publishes ({@link #publish}).
+     */
+    CompletableFuture<Optional<SideFile.Written>> savePageCache(PageCache pageCache, ThreadPoolExecutor sideFiles) {
+        if (options.out() == null) return CompletableFuture.completedFuture(Optional.empty());
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return pageCache.write(PageCache.fileFor(options.out()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, sideFiles);
     }
 
     /** Whether the build published, and the figures to print after its summary. */
@@ -307,26 +343,30 @@ public final class SiteBuilder {
     }
 
     /**
-     * Measures the figures, then, when nothing failed and there is an output folder, publishes
-     * {@code staged} while the caches are saved on the {@code sideFiles} threads.
+     * Saves the stamps of the files while the figures are {@code measured} (each took a one-page
+     * edit of 10 000 pages 30 to 50 ms), then, when nothing failed and there is an output folder,
+     * publishes {@code staged} while the build cache is saved on a side thread. {@code pagesSaved}:
+     * the page cache being written ({@link #savePageCache}), put in place when the build publishes.
      */
-    Outcome publish(Site site, OutputTree staged, Publisher publisher, PageCache pageCache, BuildCache cache,
-                    ThreadPoolExecutor sideFiles, Problems problems, Steps steps) throws IOException {
-        // Measured on a side thread while the stamps of the files are saved for the publish, which needs them:
-        // each of the two took a one-page edit of 10 000 pages 40 to 80 ms.
-        CompletableFuture<OutputFigures.Figures> measured = CompletableFuture.supplyAsync(
-                () -> OutputFigures.measure(site, staged, sourcesByFile(site), cache.weights(), problems), sideFiles);
+    Outcome publish(OutputTree staged, Publisher publisher, BuildCache cache, CompletableFuture<OutputFigures.Figures> measured,
+                    CompletableFuture<Optional<SideFile.Written>> pagesSaved, ThreadPoolExecutor sideFiles, Problems problems,
+                    Steps steps) throws IOException {
         if (options.out() != null) publisher.saveStamps(staged);
         OutputFigures.Figures figures = joinUnwrapped(measured);
         steps.done("figures");
-        if (problems.failBuild(options.strict()) || options.out() == null) return new Outcome(false, figures.lines());
+        if (problems.failBuild(options.strict()) || options.out() == null) {
+            Optional<SideFile.Written> pages = pagesSaved.exceptionally(e -> Optional.empty()).join();
+            if (pages.isPresent()) pages.get().discard();
+            return new Outcome(false, figures.lines());
+        }
         // Saved while the site is published: each cache entry is checked against what it stands for
         // (a page file's state, a published file's hash), so a cache ahead of the site costs only work.
         cache.putWeights(figures.weights());
-        CompletableFuture<Void> pagesSaved = CompletableFuture.runAsync(() -> save(pageCache::save, PageCache.fileFor(options.out())), sideFiles);
         CompletableFuture<Void> cacheSaved = CompletableFuture.runAsync(() -> save(cache::save, BuildCache.fileFor(options.out())), sideFiles);
         publisher.publish(staged);
         awaitSaves(pagesSaved, cacheSaved);
+        Optional<SideFile.Written> pages = pagesSaved.join();
+        if (pages.isPresent()) pages.get().replace();
         steps.done("publish and save caches");
         return new Outcome(true, figures.lines());
     }

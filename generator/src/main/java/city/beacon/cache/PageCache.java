@@ -203,15 +203,21 @@ public final class PageCache {
      * from the previous build unchanged is written as it was read, not encoded again.
      */
     public void save(Path file) throws IOException {
-        if (next == null) return;
+        Optional<SideFile.Written> written = write(file);
+        if (written.isPresent()) written.get().replace();
+    }
+
+    /** As {@link #save}, but the file is only written beside its place, for the caller to put there; empty when there is nothing to save. */
+    public Optional<SideFile.Written> write(Path file) throws IOException {
+        if (next == null) return Optional.empty();
         Map<String, RawEntries.Raw> entries = RawEntries.merge(carried, next, decoded, previous, this::writeEntry);
-        if (RawEntries.same(entries, previous) && nextCommit.equals(previousCommit)) return;
-        SideFile.save(file, out -> {
+        if (RawEntries.same(entries, previous) && nextCommit.equals(previousCommit)) return Optional.empty();
+        return Optional.of(SideFile.write(file, out -> {
             out.writeInt(FORMAT);
             out.writeUTF(version);
             out.writeUTF(nextCommit);
             RawEntries.write(out, entries, previous);
-        });
+        }));
     }
 
     private void writeEntry(DataOutputStream out, Entry entry) throws IOException {

@@ -41,6 +41,8 @@ public final class ContentLoader {
     private final String display;
     private Map<String, LocalDate> lastCommits;
     private Optional<ContentCommit> commit;
+    /** What git says of the commits since the previous build's ({@link #commitsSince}); null until asked. */
+    private Optional<GitDates.Dates> commitsSince;
 
     /** What was read: the settings, the pages (drafts included), the shared data, static files. */
     public record Content(SiteConfig config, List<Page> pages, SiteData data, List<SourceFile> staticFiles,
@@ -228,10 +230,23 @@ public final class ContentLoader {
             return lastCommits;
         }
         GitDates.Dates dates = GitDates.since(contentDir, site.timezone(), cache.previousCommit(), cache.previousCommitDates(),
-                files.stream().map(pf -> pf.source.relative()).toList(), commit().get().hash());
+                files.stream().map(pf -> pf.source.relative()).toList(), commitsSince(site, cache));
         cache.putCommit(dates.commit());
         lastCommits = dates.byFile();
         return lastCommits;
+    }
+
+    /**
+     * What git says of the commits of the content folder since the one {@code cache} was made at
+     * ({@link GitDates#after}), asked once per loader: a build asks on a thread of its own as soon
+     * as the page cache is read, while it walks the folders (two git calls, 30 ms at 10 000 pages).
+     */
+    public synchronized Optional<GitDates.Dates> commitsSince(SiteConfig site, PageCache cache) {
+        if (commitsSince == null) {
+            commitsSince = commit().isEmpty() || !cache.records() ? Optional.empty()
+                    : GitDates.after(contentDir, site.timezone(), cache.previousCommit(), commit().get().hash());
+        }
+        return commitsSince;
     }
 
     /** A page file found, with what the walk saw of it ({@code attributes}; null for a link, whose target is looked at when read). */

@@ -52,22 +52,39 @@ public final class GitDates {
      * The dates from the commits after {@code commit}, over {@code known} (the dates at it, a file
      * with no commit then mapped to null), when {@code commit} is an ancestor of the folder's
      * history now and every file of {@code needed} is dated by one or the other; else from the
-     * whole history. {@code newest}: the newest commit of the folder now ({@link ContentCommit}). A history of thousands of commits took git seconds to go through on every
-     * build; the commits since the previous build take it milliseconds.
+     * whole history. {@code newest}: the newest commit of the folder now ({@link ContentCommit}).
+     * A history of thousands of commits took git seconds to go through on every build; the
+     * commits since the previous build take it milliseconds.
      */
     public static Dates since(Path folder, ZoneId zone, String commit, Map<String, LocalDate> known, Collection<String> needed,
                              String newest) {
-        if (commit.isEmpty() || !newest.equals(commit) && !git(folder, List.of("merge-base", "--is-ancestor", commit, "HEAD")).isPresent()) {
-            return all(folder, zone);
-        }
-        // No commit of the folder since: nothing to ask git.
-        Optional<Dates> newer = newest.equals(commit) ? Optional.of(new Dates("", Map.of())) : log(folder, zone, commit + "..HEAD");
-        if (newer.isEmpty()) return all(folder, zone);
+        return since(folder, zone, commit, known, needed, after(folder, zone, commit, newest));
+    }
+
+    /**
+     * As above, with what {@link #after} gave: it asks git, and a build asks it on a thread of its
+     * own while it walks the folders for the files to date.
+     */
+    public static Dates since(Path folder, ZoneId zone, String commit, Map<String, LocalDate> known, Collection<String> needed,
+                             Optional<Dates> after) {
+        if (after.isEmpty()) return all(folder, zone);
         Map<String, LocalDate> dates = new HashMap<>(known);
-        dates.putAll(newer.get().byFile());
+        dates.putAll(after.get().byFile());
         if (!dates.keySet().containsAll(needed)) return all(folder, zone); // a file the previous build did not date
         dates.values().removeIf(java.util.Objects::isNull);
-        return new Dates(newer.get().commit().isEmpty() ? commit : newer.get().commit(), Map.copyOf(dates));
+        return new Dates(after.get().commit().isEmpty() ? commit : after.get().commit(), Map.copyOf(dates));
+    }
+
+    /**
+     * The dates the commits after {@code commit} give, up to {@code newest} (none when it is
+     * {@code commit}); empty when they cannot be told from those commits alone: no commit known,
+     * a history rewritten since (it is no longer an ancestor), or git failed.
+     */
+    public static Optional<Dates> after(Path folder, ZoneId zone, String commit, String newest) {
+        if (commit.isEmpty()) return Optional.empty();
+        if (newest.equals(commit)) return Optional.of(new Dates("", Map.of())); // no commit of the folder since: nothing to ask git
+        if (git(folder, List.of("merge-base", "--is-ancestor", commit, "HEAD")).isEmpty()) return Optional.empty();
+        return log(folder, zone, commit + "..HEAD");
     }
 
     private static Optional<Dates> log(Path folder, ZoneId zone, String range) {

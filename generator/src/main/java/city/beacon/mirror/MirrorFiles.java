@@ -17,8 +17,8 @@ import java.util.Optional;
 
 /**
  * The files a build adds for mirrors once every other file is written, in this order:
- * build-info.json, the public key, the offline zip and ZIM file, a .gz beside every text file,
- * then the manifest of all of them and its signature.
+ * build-info.json, the public key, the offline zip and ZIM file, a .gz beside every text file
+ * ({@link #write}), then the manifest of all of them and its signature ({@link #list}).
  */
 public final class MirrorFiles {
     private final MirrorOptions options;
@@ -65,6 +65,10 @@ public final class MirrorFiles {
             if (options.zim() && !zimKept) ZimFile.pack(bundle, site, problems).ifPresent(zim -> out.write(ZimFile.FILE, zim));
         }
         Precompressed.write(out);
+    }
+
+    /** Lists every file of the site in the manifest, and signs it: after every other file is written ({@link #write}). */
+    public void list(OutputTree out, Problems problems) {
         byte[] manifest = Manifest.of(out.files(), out::sha256).getBytes(StandardCharsets.UTF_8);
         out.write(Manifest.FILE, manifest);
         if (keys != null) {

@@ -33,11 +33,30 @@ public final class SideFile {
     }
 
     public static void save(Path file, Content content) throws IOException {
+        write(file, content).replace();
+    }
+
+    /**
+     * A side file written beside its place, not yet in it: a build may write one early and put it
+     * in place ({@link #replace}) only once it publishes, or remove it ({@link #discard}).
+     */
+    public record Written(Path temporary, Path file) {
+        public void replace() throws IOException {
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+
+        public void discard() throws IOException {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** Writes what it is given beside {@code file}, to be put in its place by {@link Written#replace}. */
+    public static Written write(Path file, Content content) throws IOException {
         Path temporary = temporary(file);
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16))) {
             content.write(out);
         }
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return new Written(temporary, file);
     }
 
     /** Reads the file's bytes, read whole; what it returns when the file is absent or damaged is the caller's fallback. */

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -115,6 +116,26 @@ class PageCacheTest extends BuiltCorpus {
     }
 
 
+
+    @Test
+    void aBuildThatFailsLeavesThePageCacheAsItWasAndNoCopyBesideIt() throws IOException {
+        age(content);
+        build();
+        Path pages = dir.resolve(".public.pages");
+        byte[] before = Files.readAllBytes(pages);
+        Path source = firstFile(content.resolve("en/services"));
+        Files.writeString(source, Files.readString(source) + "\nSee [the form](no-such-page.md).\n");
+
+        SiteBuilder.Result failed = new SiteBuilder(new SiteBuilder.Options(content, out, false, false, Theme.bundled(), Map.of())).build();
+
+        assertFalse(failed.published());
+        assertTrue(failed.problems().sorted().stream().anyMatch(p -> p.message().contains("no-such-page.md")), failed.problems().sorted().toString());
+        assertArrayEquals(before, Files.readAllBytes(pages), "the page cache, written while the site was made, is put in place only when it is published");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(".public.cache", ".public.files", ".public.lock", ".public.pages", "content", "public"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList(), "no copy of a side file left beside it");
+        }
+    }
 
     @Test
     void theContentFolderTypedAnotherWayKeepsTheCachesAndItsFindingsNameFilesTheNewWay() throws IOException {

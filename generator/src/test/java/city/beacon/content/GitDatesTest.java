@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,6 +63,9 @@ class GitDatesTest {
                 "en/info/c.md", LocalDate.of(2026, 5, 6)), since.byFile());
         assertEquals(head, since.commit());
         assertEquals(since, GitDates.since(temp, KYIV, head, since.byFile(), files, head), "no commit since: the known dates");
+        assertEquals(Optional.of(new GitDates.Dates("", Map.of())), GitDates.after(temp, KYIV, head, head), "no commit since: git is not asked");
+        assertEquals(Map.of("en/info/b.md", LocalDate.of(2026, 5, 6), "en/info/c.md", LocalDate.of(2026, 5, 6)),
+                GitDates.after(temp, KYIV, known.commit(), head).orElseThrow().byFile(), "only the files of the commits since");
     }
 
     @Test
@@ -74,6 +78,7 @@ class GitDatesTest {
 
         String head = Git.run(temp, Map.of(), "rev-parse", "HEAD").strip();
         assertEquals(GitDates.all(temp, KYIV), GitDates.since(temp, KYIV, forgotten, wrong, List.of("en/info/a.md"), head));
+        assertEquals(Optional.empty(), GitDates.after(temp, KYIV, forgotten, head), "not an ancestor: the commits since cannot tell");
         TestContent.write(temp.resolve("en/info/b.md"), "b\n"); // not committed, so not dated by the known commit
         assertEquals(GitDates.all(temp, KYIV), GitDates.since(temp, KYIV, head, wrong, List.of("en/info/a.md", "en/info/b.md"), head),
                 "a file the known dates do not cover: the whole history");
