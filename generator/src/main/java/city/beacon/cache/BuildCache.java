@@ -77,6 +77,8 @@ public final class BuildCache {
     private final Map<String, RawEntries.Raw> previous;
     private final Map<String, Entry> decoded = new ConcurrentHashMap<>();
     private final Lists previousLists;
+    /** The bytes {@link #previousLists} were read from, written back as they are when this build keeps them. */
+    private final RawEntries.Raw previousListsBytes;
     private final Map<String, Integer> previousWeights;
     private final Map<String, Entry> next = new ConcurrentHashMap<>();
     /** Previous entries this build keeps as they are, without decoding them. */
@@ -86,18 +88,19 @@ public final class BuildCache {
     private final Optional<SiteRecord> previousRecord;
     private Optional<SiteRecord> nextRecord = Optional.empty();
 
-    private BuildCache(String version, String folder, Map<String, RawEntries.Raw> previous, Lists lists, Map<String, Integer> weights,
-                       Optional<SiteRecord> record) {
+    private BuildCache(String version, String folder, Map<String, RawEntries.Raw> previous, Lists lists, RawEntries.Raw listsBytes,
+                       Map<String, Integer> weights, Optional<SiteRecord> record) {
         this.version = version;
         this.folder = folder;
         this.previous = previous;
         this.previousLists = lists;
+        this.previousListsBytes = listsBytes;
         this.previousWeights = weights;
         this.previousRecord = record;
     }
 
     private BuildCache(String version, String folder) {
-        this(version, folder, Map.of(), NO_LISTS, Map.of(), Optional.empty());
+        this(version, folder, Map.of(), NO_LISTS, null, Map.of(), Optional.empty());
     }
 
     /** A cache with nothing in it, for a build that publishes nothing. */
@@ -127,15 +130,17 @@ public final class BuildCache {
             String version = RawEntries.utf(at);
             Map<String, RawEntries.Raw> entries = RawEntries.read(at.array(), at);
             DataInputStream tail = new DataInputStream(new ByteArrayInputStream(at.array(), at.position(), at.remaining()));
+            int listsStart = at.position();
             String listsKey = tail.readUTF();
             Map<String, Entry> lists = readEntries(tail, folder);
             Map<String, String> files = new TreeMap<>();
             for (int n = tail.readInt(); n > 0; n--) files.put(Codec.text(tail), tail.readUTF());
             List<Problem> problems = Codec.problems(tail, folder);
+            RawEntries.Raw listsBytes = new RawEntries.Raw(at.array(), -1, listsStart, at.array().length - tail.available() - listsStart);
             Map<String, Integer> weights = new java.util.HashMap<>();
             for (int n = tail.readInt(); n > 0; n--) weights.put(tail.readUTF(), tail.readInt());
             Optional<SiteRecord> record = tail.readBoolean() ? Optional.of(readRecord(at.array(), tail, folder)) : Optional.empty();
-            return new BuildCache(version, folder, entries, new Lists(listsKey, lists, files, problems), weights, record);
+            return new BuildCache(version, folder, entries, new Lists(listsKey, lists, files, problems), listsBytes, weights, record);
         }).orElse(new BuildCache("", folder)); // a damaged cache only costs a full build
     }
 
@@ -252,15 +257,12 @@ public final class BuildCache {
             out.writeInt(FORMAT);
             out.writeUTF(version);
             RawEntries.write(out, entries, previous);
-            out.writeUTF(nextLists.key());
-            writeEntries(out, nextLists.pages());
-            Map<String, String> files = new TreeMap<>(nextLists.files());
-            out.writeInt(files.size());
-            for (Map.Entry<String, String> e : files.entrySet()) {
-                Codec.text(out, e.getKey());
-                out.writeUTF(e.getValue());
+            if (nextLists == previousLists && previousListsBytes != null) {
+                // Kept by this build (a text edit changes no list): re-encoding their thousands of links took longer than the rest of the file.
+                out.write(previousListsBytes.file(), previousListsBytes.offset(), previousListsBytes.length());
+            } else {
+                writeLists(out, nextLists);
             }
-            Codec.problems(out, nextLists.problems(), folder);
             Map<String, Integer> weights = new TreeMap<>(nextWeights);
             out.writeInt(weights.size());
             for (Map.Entry<String, Integer> e : weights.entrySet()) {
@@ -270,6 +272,18 @@ public final class BuildCache {
             out.writeBoolean(nextRecord.isPresent());
             if (nextRecord.isPresent()) writeRecord(out, nextRecord.get());
         });
+    }
+
+    private void writeLists(DataOutputStream out, Lists lists) throws IOException {
+        out.writeUTF(lists.key());
+        writeEntries(out, lists.pages());
+        Map<String, String> files = new TreeMap<>(lists.files());
+        out.writeInt(files.size());
+        for (Map.Entry<String, String> e : files.entrySet()) {
+            Codec.text(out, e.getKey());
+            out.writeUTF(e.getValue());
+        }
+        Codec.problems(out, lists.problems(), folder);
     }
 
     private void writeRecord(DataOutputStream out, SiteRecord record) throws IOException {

@@ -135,6 +135,31 @@ class BuildCacheTest extends BuiltCorpus {
     }
 
     @Test
+    void listsABuildKeepsAreSavedAsTheyWereReadAndReadBackTheSame() throws IOException {
+        Path file = dir.resolve(".cache");
+        BuildCache.Entry list = new BuildCache.Entry("list key", "0123abcd", Set.of("a"),
+                List.of(new InternalLink("en/info/a/", null, "a.md", 0, 0)), List.of());
+        BuildCache.Lists lists = new BuildCache.Lists("lists key", Map.of("en/services/", list), Map.of("en/feed.xml", "abcd"),
+                List.of(Problem.warning("content/en/info/a.md", 2, 1, null, "a list finding", null)));
+        BuildCache first = BuildCache.load(file, "v", "content/");
+        first.putLists(lists);
+        first.putWeights(Map.of("0123abcd", 100));
+        first.save(file);
+
+        BuildCache second = BuildCache.load(file, "v", "content/");
+        second.putLists(second.lists("lists key").orElseThrow()); // kept, as a text edit keeps them
+        second.putWeights(Map.of("0123abcd", 101)); // the file is saved for what else changed
+        second.save(file);
+
+        BuildCache third = BuildCache.load(file, "v", "content/");
+        assertEquals(lists, third.lists("lists key").orElseThrow());
+        assertEquals(Map.of("0123abcd", 101), third.weights(), "what follows the lists in the file is read where it is");
+        assertEquals("/srv/portal/content/en/info/a.md",
+                BuildCache.load(file, "v", "/srv/portal/content/").previousLists().problems().get(0).file(),
+                "the finding, kept relative to the content folder, names the file as the reading build does");
+    }
+
+    @Test
     void aDamagedCacheFileOnlyMeansAFullBuild() throws IOException {
         Path file = dir.resolve(".cache");
         Files.write(file, new byte[]{0, 0, 0, 1, 0, 9, 'x'});
