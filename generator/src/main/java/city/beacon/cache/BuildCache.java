@@ -82,7 +82,7 @@ public final class BuildCache {
     private final Map<String, Integer> previousWeights;
     private final Map<String, Entry> next = new ConcurrentHashMap<>();
     /** Previous entries this build keeps as they are, without decoding them. */
-    private final Map<String, RawEntries.Raw> carried = new ConcurrentHashMap<>();
+    private final Map<String, RawEntries.Raw> carried;
     private Lists nextLists = NO_LISTS;
     private Map<String, Integer> nextWeights = Map.of();
     private final Optional<SiteRecord> previousRecord;
@@ -93,6 +93,7 @@ public final class BuildCache {
         this.version = version;
         this.folder = folder;
         this.previous = previous;
+        this.carried = new ConcurrentHashMap<>(previous.size()); // most entries are carried: sized up front, not grown
         this.previousLists = lists;
         this.previousListsBytes = listsBytes;
         this.previousWeights = weights;

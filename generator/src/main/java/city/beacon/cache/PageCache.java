@@ -62,7 +62,7 @@ public final class PageCache {
     private final Map<String, Entry> decoded = new ConcurrentHashMap<>();
     private final Map<String, Entry> next;
     /** Previous entries this build keeps as they are, without decoding them. */
-    private final Map<String, RawEntries.Raw> carried = new ConcurrentHashMap<>();
+    private final Map<String, RawEntries.Raw> carried;
     /** The newest commit of the content folder the entries' commit dates know of ("" when it is not in git). */
     private final String previousCommit;
     private String nextCommit = "";
@@ -75,6 +75,7 @@ public final class PageCache {
         this.source = source;
         this.sections = sections;
         this.previous = previous;
+        this.carried = new ConcurrentHashMap<>(previous.size()); // most entries are carried: sized up front, not grown
         this.next = next;
     }
 

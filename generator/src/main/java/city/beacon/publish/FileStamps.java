@@ -34,12 +34,13 @@ public final class FileStamps {
 
     /** The stamps as the previous build wrote them, each decoded when first asked for: a one-page edit asks for a few. */
     private final Map<String, RawEntries.Raw> stamps;
-    private final Map<String, Stamp> decoded = new ConcurrentHashMap<>();
+    private final Map<String, Stamp> decoded;
     /** The stamps file as it was when read ({@link #identity}), or null when there was none. */
     private final Object source;
 
     private FileStamps(Map<String, RawEntries.Raw> stamps, Object source) {
         this.stamps = stamps;
+        this.decoded = new ConcurrentHashMap<>(stamps.size()); // a build decodes most of them: sized up front, not grown
         this.source = source;
     }
 

@@ -35,7 +35,8 @@ public final class OutputTree implements OutputFiles {
     private final Path root;
     private final Path published;
     private final FileStamps previousStamps;
-    private final Map<String, FileStamps.Stamp> stamps = new ConcurrentHashMap<>();
+    /** Sized for the published files up front: grown from empty, it was copied a dozen times over a build of 20 000 files. */
+    private final Map<String, FileStamps.Stamp> stamps;
     private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
     private final SortedSet<String> files = new ConcurrentSkipListSet<>();
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
@@ -54,6 +55,7 @@ public final class OutputTree implements OutputFiles {
         this.root = root.toAbsolutePath().normalize();
         this.published = published == null ? null : published.toAbsolutePath().normalize();
         this.previousStamps = previousStamps;
+        this.stamps = new ConcurrentHashMap<>(previousStamps.files().size());
     }
 
     /** The staging folder: the files of this build that differ from the published site. */
