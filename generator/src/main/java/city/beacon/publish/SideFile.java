@@ -53,7 +53,7 @@ public final class SideFile {
     /** Writes what it is given beside {@code file}, to be put in its place by {@link Written#replace}. */
     public static Written write(Path file, Content content) throws IOException {
         Path temporary = temporary(file);
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16))) {
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new Pieces(new FileOutputStream(temporary.toFile())), 1 << 16))) {
             content.write(out);
         }
         return new Written(temporary, file);
@@ -76,9 +76,40 @@ public final class SideFile {
     public static <T> Optional<T> loadWhole(Path file, WholeReader<T> reader) {
         try {
             if (!Files.isRegularFile(file)) return Optional.empty();
-            return Optional.ofNullable(reader.read(ByteBuffer.wrap(Files.readAllBytes(file))));
+            return Optional.ofNullable(reader.read(ByteBuffer.wrap(readWhole(file))));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Files.readAllBytes and Files.newOutputStream pass a call's bytes through a temporary direct
+     * buffer as large as the call, zeroed first: 10 MB for a whole cache file, and 19 of an edit's
+     * 1 500 ms of CPU. Through a file stream, a megabyte at a time, the bytes are copied once.
+     */
+    private static final int PIECE = 1 << 20;
+
+    private static byte[] readWhole(Path file) throws IOException {
+        try (FileInputStream in = new FileInputStream(file.toFile())) {
+            long size = in.getChannel().size();
+            if (size > Integer.MAX_VALUE - 8) throw new IOException("too large for a side file: " + size + " bytes");
+            byte[] bytes = new byte[(int) size];
+            int read = 0;
+            for (int n; read < bytes.length && (n = in.read(bytes, read, Math.min(PIECE, bytes.length - read))) > 0; ) read += n;
+            if (read < bytes.length) throw new IOException("the file shrank while it was read");
+            return bytes;
+        }
+    }
+
+    /** Writes what it is given a megabyte at a time (see {@link #PIECE}). */
+    private static final class Pieces extends FilterOutputStream {
+        Pieces(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            for (int at = offset, end = offset + length; at < end; at += PIECE) out.write(bytes, at, Math.min(PIECE, end - at));
         }
     }
 
