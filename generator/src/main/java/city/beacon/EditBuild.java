@@ -137,18 +137,18 @@ final class EditBuild {
         // Unless git or SOURCE_DATE_EPOCH give it, the build time is the newest date of the pages, whose facts did not change.
         Instant buildTime = BuildClock.resolve(options.environment(), List.of(), config.timezone(),
                 commit.map(ContentCommit::time).or(() -> Optional.of(record.get().buildTime())));
-        List<Page> alerts = activeAlerts(changes.pageFiles(), buildTime);
-        if (alerts == null || !alerts.stream().map(p -> p.source().relative()).toList().equals(record.get().activeAlerts())) {
+        Alerts alerts = activeAlerts(changes.pageFiles(), buildTime, record.get());
+        if (alerts == null || !alerts.active().stream().map(p -> p.source().relative()).toList().equals(record.get().activeAlerts())) {
             return Optional.empty();
         }
-        Site site = slice(changes.changed(), alerts, record.get(), changes, buildTime);
+        Site site = slice(changes.changed(), alerts.active(), record.get(), changes, buildTime);
         if (site == null || !site.buildDate().equals(record.get().buildTime().atZone(config.timezone()).toLocalDate())) return Optional.empty();
         steps.done("model");
         try (Publisher publisher = Publisher.acquire(options.out())) {
             OutputTree out = publisher.stage(stamps.join());
             Optional<SiteBuilder.Outcome> outcome = Optional.empty();
             try {
-                outcome = render(site, texts, changes, record.get(), out, mirrorFiles.get(), publisher);
+                outcome = render(site, texts, changes, record.get(), alerts.nextChange(), out, mirrorFiles.get(), publisher);
             } finally {
                 if (outcome.isEmpty() || !outcome.get().published()) publisher.discard(out);
             }
@@ -164,7 +164,8 @@ final class EditBuild {
      * published or a rendered page's headings or findings changed.
      */
     private Optional<SiteBuilder.Outcome> render(Site site, Map<String, UiText> texts, ContentLoader.Changes changes, SiteRecord record,
-                                                 OutputTree out, MirrorFiles mirrorFiles, Publisher publisher) throws IOException {
+                                                 Instant nextAlertChange, OutputTree out, MirrorFiles mirrorFiles, Publisher publisher)
+            throws IOException {
         Set<String> edited = new HashSet<>();
         changes.changed().forEach(p -> edited.add(p.url()));
         // A stat of each of ten thousand published pages: on every core.
@@ -213,7 +214,7 @@ final class EditBuild {
                 sideFiles, problems, steps);
         htmlChecker.finish(out.files(), problems);
         steps.done("links");
-        cache.putRecord(new SiteRecord(record.inputs(), site.buildTime(), record.activeAlerts(), record.pagesPerLanguage(),
+        cache.putRecord(new SiteRecord(record.inputs(), site.buildTime(), record.activeAlerts(), nextAlertChange, record.pagesPerLanguage(),
                 record.translations(), record.modelProblems(), links));
         return Optional.of(builder.publish(out, publisher, cache, figures, pagesSaved, sideFiles, problems, steps));
     }
@@ -230,19 +231,50 @@ final class EditBuild {
         return true;
     }
 
-    /** The alerts in force at {@code buildTime}, in reading order; null when one cannot be read from the cache. */
-    private List<Page> activeAlerts(List<String> pageFiles, Instant buildTime) {
+    /** The alerts in force at a build time, in reading order, and the first moment after it at which that changes. */
+    private record Alerts(List<Page> active, Instant nextChange) {
+    }
+
+    /**
+     * The alerts in force at {@code buildTime}; null when one cannot be read from the cache. Those
+     * of the previous build while no alert has come into force or expired since: the alert pages'
+     * facts did not change, so only those in force are read from the page cache (a portal keeps
+     * hundreds of expired alerts).
+     */
+    private Alerts activeAlerts(List<String> pageFiles, Instant buildTime, SiteRecord record) {
+        if (!buildTime.isBefore(record.buildTime()) && buildTime.isBefore(record.nextAlertChange())) {
+            List<Page> active = new ArrayList<>();
+            for (String relative : record.activeAlerts()) {
+                Optional<Page> page = pageOf(relative);
+                if (page.isEmpty()) return null;
+                active.add(page.get());
+            }
+            return new Alerts(active, record.nextAlertChange());
+        }
         List<String> folders = new ArrayList<>();
         config.sections().stream().filter(s -> s.kind() == PageKind.ALERT)
                 .forEach(s -> config.languageCodes().forEach(lang -> folders.add(lang + "/" + s.folder().get(lang) + "/")));
         List<Page> alerts = new ArrayList<>();
+        List<Page> all = new ArrayList<>();
         for (String relative : pageFiles) {
             if (folders.stream().noneMatch(relative::startsWith)) continue;
             Optional<Page> page = pageOf(relative);
             if (page.isEmpty()) return null;
             if (!page.get().draft() && page.get().details() instanceof Details.Alert a && a.activeAt(buildTime)) alerts.add(page.get());
+            all.add(page.get());
         }
-        return alerts.stream().sorted(SiteModel.READING_ORDER).toList();
+        return new Alerts(alerts.stream().sorted(SiteModel.READING_ORDER).toList(), nextAlertChange(all, buildTime));
+    }
+
+    /** The first moment after {@code time} at which one of the alerts among {@code pages} (drafts aside) comes into force or expires. */
+    static Instant nextAlertChange(Collection<Page> pages, Instant time) {
+        Instant next = Instant.MAX;
+        for (Page page : pages) {
+            if (page.draft() || !(page.details() instanceof Details.Alert alert)) continue;
+            Instant change = alert.nextChangeAfter(time);
+            if (change.isBefore(next)) next = change;
+        }
+        return next;
     }
 
     /** The page at {@code relative} as this build knows it: as it parsed it when changed, else from the previous build. */

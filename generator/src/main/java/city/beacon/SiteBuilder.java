@@ -222,7 +222,8 @@ public final class SiteBuilder {
                 cache.putRecord(new BuildCache.SiteRecord(EditBuild.inputs(options, content.config(), content.data(), texts,
                         content.staticFiles(), content.pageFiles(), mirrorFiles.get(), commit.isPresent()), buildTime,
                         site.pages().stream().filter(p -> p.kind() == PageKind.ALERT).map(p -> p.source().relative()).toList(),
-                        perLanguage, translations, modelProblems.sorted(), linkProblems.sorted()));
+                        EditBuild.nextAlertChange(content.pages(), buildTime), perLanguage, translations, modelProblems.sorted(),
+                        linkProblems.sorted()));
                 Outcome outcome = publish(staged, publisher, cache, made.figures(), made.pagesSaved(), sideFiles, problems, steps);
                 published = outcome.published();
                 return new Result(problems, perLanguage, staged.fileCount(), staged.byteCount(), elapsed(start), published,

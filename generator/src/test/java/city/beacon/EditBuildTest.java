@@ -131,6 +131,39 @@ class EditBuildTest extends BuiltCorpus {
         assertSameAsAFreshBuild(result);
     }
 
+    @Test
+    void anAlertComingIntoForceOrExpiringBetweenEditsOfTheSameDayIsShownOrRetiredAsAFreshBuildDoes() throws Exception {
+        assumeTrue(Git.installed(), "git not installed: cannot test content kept in git");
+        String title = "Water off on the left bank";
+        Files.writeString(content.resolve("en/alerts/water-off.md"), "---\ntitle: " + title + "\nsummary: No water from noon to six.\n"
+                + "severity: warning\nstarts: 2026-12-03T12:00:00+02:00\nexpires: 2026-12-03T18:00:00+02:00\n---\n\nFill bottles before noon.\n");
+        Path edited = first("en/services");
+        Git.commitAll(content, "2026-12-03T09:00:00+02:00", "the corpus, and an alert for the afternoon");
+        age();
+        build(out);
+
+        SiteBuilder.Result morning = editCommitAndBuild(edited, "2026-12-03T10:00:00+02:00");
+        assertFalse(morning.steps().containsKey(GIVEN_UP), "no alert came into force or expired since: " + morning.timings());
+        assertFalse(Files.readString(out.resolve(pageOf(edited))).contains(title));
+        assertSameAsAFreshBuild(morning);
+
+        SiteBuilder.Result afternoon = editCommitAndBuild(edited, "2026-12-03T13:00:00+02:00");
+        assertTrue(Files.readString(out.resolve(pageOf(edited))).contains(title), "in force: on every page of its language");
+        assertSameAsAFreshBuild(afternoon);
+
+        SiteBuilder.Result evening = editCommitAndBuild(edited, "2026-12-03T19:00:00+02:00");
+        assertFalse(Files.readString(out.resolve(pageOf(edited))).contains(title), "expired: retired everywhere");
+        assertSameAsAFreshBuild(evening);
+    }
+
+    /** Adds a sentence to {@code page}, commits it at {@code when} (the build time) and builds. */
+    private SiteBuilder.Result editCommitAndBuild(Path page, String when) throws Exception {
+        Files.writeString(page, "\nA sentence added at " + when + ".\n", StandardOpenOption.APPEND);
+        Git.commitAll(content, when, "an edit");
+        age();
+        return build(out);
+    }
+
     private void assertSameAsAFreshBuild(SiteBuilder.Result result) throws IOException {
         Path fresh = dir.resolve("fresh-" + System.nanoTime());
         SiteBuilder.Result clean = build(fresh);

@@ -38,7 +38,7 @@ import java.util.stream.Stream;
  * The whole file is ignored when the generator, theme or site-wide inputs changed ({@code version}).
  */
 public final class BuildCache {
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
 
     /**
      * One page as the previous build left it: the key it was made from, the SHA-256 of the file
@@ -65,8 +65,11 @@ public final class BuildCache {
      * the pages, unless git or SOURCE_DATE_EPOCH gives it), the alerts in force at it, the pages
      * per language, each page's translation (address -> the translation's file under the content
      * folder), what making the model found and what checking links between pages found.
+     * {@code nextAlertChange}: the first moment after the build time at which an alert comes into
+     * force or expires ({@code Instant.MAX} when none will): until then the same alerts are in force.
      */
-    public record SiteRecord(String inputs, Instant buildTime, List<String> activeAlerts, Map<String, Integer> pagesPerLanguage,
+    public record SiteRecord(String inputs, Instant buildTime, List<String> activeAlerts, Instant nextAlertChange,
+                             Map<String, Integer> pagesPerLanguage,
                              Map<String, String> translations, List<Problem> modelProblems, List<Problem> linkProblems) {
     }
 
@@ -291,6 +294,7 @@ public final class BuildCache {
         out.writeUTF(record.inputs());
         Codec.instant(out, record.buildTime());
         Codec.texts(out, record.activeAlerts());
+        Codec.instant(out, record.nextAlertChange());
         Map<String, Integer> perLanguage = new TreeMap<>(record.pagesPerLanguage());
         out.writeInt(perLanguage.size());
         for (Map.Entry<String, Integer> e : perLanguage.entrySet()) {
@@ -307,12 +311,13 @@ public final class BuildCache {
         String inputs = in.readUTF();
         Instant buildTime = Codec.instant(in);
         List<String> alerts = Codec.texts(in);
+        Instant nextAlertChange = Codec.instant(in);
         Map<String, Integer> perLanguage = new TreeMap<>();
         for (int n = in.readInt(); n > 0; n--) perLanguage.put(Codec.text(in), in.readInt());
         ByteBuffer at = ByteBuffer.wrap(file).position(file.length - in.available());
         Map<String, String> translations = RawEntries.readTexts(file, at);
         in.skipNBytes(at.position() - (file.length - in.available()));
-        return new SiteRecord(inputs, buildTime, alerts, java.util.Collections.unmodifiableMap(perLanguage), translations,
+        return new SiteRecord(inputs, buildTime, alerts, nextAlertChange, java.util.Collections.unmodifiableMap(perLanguage), translations,
                 Codec.problems(in, folder), Codec.problems(in, folder));
     }
 

@@ -15,6 +15,12 @@ public sealed interface Details permits Details.Service, Details.Support, Detail
         public boolean activeAt(java.time.Instant time) {
             return !time.isBefore(starts) && time.isBefore(expires);
         }
+
+        /** The first moment after {@code time} at which this alert comes into force or expires; {@code Instant.MAX} when both are past. */
+        public java.time.Instant nextChangeAfter(java.time.Instant time) {
+            if (time.isBefore(starts)) return starts;
+            return time.isBefore(expires) ? expires : java.time.Instant.MAX;
+        }
     }
 
     record None() implements Details {
