@@ -199,16 +199,11 @@ public final class PageCache {
     }
 
     /**
-     * Writes this build's entries (sorted, so the file is the same for the same site), replacing
-     * the file; a build that read every page from the cache leaves it as it is. An entry taken
-     * from the previous build unchanged is written as it was read, not encoded again.
+     * Writes this build's entries (sorted, so the file is the same for the same site) beside
+     * {@code file}, for the caller to put in its place; empty when there is nothing to save (a
+     * build that read every page from the cache). An entry taken from the previous build
+     * unchanged is written as it was read, not encoded again.
      */
-    public void save(Path file) throws IOException {
-        Optional<SideFile.Written> written = write(file);
-        if (written.isPresent()) written.get().replace();
-    }
-
-    /** As {@link #save}, but the file is only written beside its place, for the caller to put there; empty when there is nothing to save. */
     public Optional<SideFile.Written> write(Path file) throws IOException {
         if (next == null) return Optional.empty();
         Map<String, RawEntries.Raw> entries = RawEntries.merge(carried, next, decoded, previous, this::writeEntry);

@@ -249,7 +249,6 @@ public final class ContentLoader {
         return commitsSince;
     }
 
-    /** A page file found, with what the walk saw of it ({@code attributes}; null for a link, whose target is looked at when read). */
     /**
      * The last commit of the content folder, asked of git once per loader: a build asks for it on
      * a thread of its own as it starts, while it reads the settings and walks the folders.
@@ -259,6 +258,7 @@ public final class ContentLoader {
         return commit;
     }
 
+    /** A page file found, with what the walk saw of it ({@code attributes}; null for a link, whose target is looked at when read). */
     private record PageFile(SourceFile source, String lang, Section section, BasicFileAttributes attributes) {
     }
 

@@ -52,18 +52,10 @@ public final class GitDates {
      * The dates from the commits after {@code commit}, over {@code known} (the dates at it, a file
      * with no commit then mapped to null), when {@code commit} is an ancestor of the folder's
      * history now and every file of {@code needed} is dated by one or the other; else from the
-     * whole history. {@code newest}: the newest commit of the folder now ({@link ContentCommit}).
-     * A history of thousands of commits took git seconds to go through on every build; the
-     * commits since the previous build take it milliseconds.
-     */
-    public static Dates since(Path folder, ZoneId zone, String commit, Map<String, LocalDate> known, Collection<String> needed,
-                             String newest) {
-        return since(folder, zone, commit, known, needed, after(folder, zone, commit, newest));
-    }
-
-    /**
-     * As above, with what {@link #after} gave: it asks git, and a build asks it on a thread of its
-     * own while it walks the folders for the files to date.
+     * whole history. {@code after}: what {@link #after} gave, which asks git (a build asks it on a
+     * thread of its own while it walks the folders for the files to date). A history of thousands
+     * of commits took git seconds to go through on every build; the commits since the previous
+     * build take it milliseconds.
      */
     public static Dates since(Path folder, ZoneId zone, String commit, Map<String, LocalDate> known, Collection<String> needed,
                              Optional<Dates> after) {

@@ -68,7 +68,7 @@ class PageCacheTest extends BuiltCorpus {
         Path file = dir.resolve(".pages");
         PageCache written = PageCache.load(file, "v1", config, loader::sourceOf, loader.display(""));
         List<Page> parsed = loader.load(new Problems(), config, () -> written).pages();
-        written.save(file);
+        written.write(file).orElseThrow().replace();
 
         PageCache read = PageCache.load(file, "v1", config, loader::sourceOf, loader.display(""));
         Set<PageKind> kinds = parsed.stream().map(Page::kind).collect(Collectors.toSet());

@@ -57,12 +57,12 @@ class GitDatesTest {
         List<String> files = List.of("en/info/a.md", "en/info/b.md", "en/info/c.md");
 
         String head = Git.run(temp, Map.of(), "rev-parse", "HEAD").strip();
-        GitDates.Dates since = GitDates.since(temp, KYIV, known.commit(), known.byFile(), files, head);
+        GitDates.Dates since = GitDates.since(temp, KYIV, known.commit(), known.byFile(), files, GitDates.after(temp, KYIV, known.commit(), head));
         assertEquals(GitDates.all(temp, KYIV), since);
         assertEquals(Map.of("en/info/a.md", LocalDate.of(2026, 3, 4), "en/info/b.md", LocalDate.of(2026, 5, 6),
                 "en/info/c.md", LocalDate.of(2026, 5, 6)), since.byFile());
         assertEquals(head, since.commit());
-        assertEquals(since, GitDates.since(temp, KYIV, head, since.byFile(), files, head), "no commit since: the known dates");
+        assertEquals(since, GitDates.since(temp, KYIV, head, since.byFile(), files, GitDates.after(temp, KYIV, head, head)), "no commit since: the known dates");
         assertEquals(Optional.of(new GitDates.Dates("", Map.of())), GitDates.after(temp, KYIV, head, head), "no commit since: git is not asked");
         assertEquals(Map.of("en/info/b.md", LocalDate.of(2026, 5, 6), "en/info/c.md", LocalDate.of(2026, 5, 6)),
                 GitDates.after(temp, KYIV, known.commit(), head).orElseThrow().byFile(), "only the files of the commits since");
@@ -77,10 +77,10 @@ class GitDatesTest {
         Map<String, LocalDate> wrong = Map.of("en/info/a.md", LocalDate.of(2001, 1, 1));
 
         String head = Git.run(temp, Map.of(), "rev-parse", "HEAD").strip();
-        assertEquals(GitDates.all(temp, KYIV), GitDates.since(temp, KYIV, forgotten, wrong, List.of("en/info/a.md"), head));
+        assertEquals(GitDates.all(temp, KYIV), GitDates.since(temp, KYIV, forgotten, wrong, List.of("en/info/a.md"), GitDates.after(temp, KYIV, forgotten, head)));
         assertEquals(Optional.empty(), GitDates.after(temp, KYIV, forgotten, head), "not an ancestor: the commits since cannot tell");
         TestContent.write(temp.resolve("en/info/b.md"), "b\n"); // not committed, so not dated by the known commit
-        assertEquals(GitDates.all(temp, KYIV), GitDates.since(temp, KYIV, head, wrong, List.of("en/info/a.md", "en/info/b.md"), head),
+        assertEquals(GitDates.all(temp, KYIV), GitDates.since(temp, KYIV, head, wrong, List.of("en/info/a.md", "en/info/b.md"), GitDates.after(temp, KYIV, head, head)),
                 "a file the known dates do not cover: the whole history");
     }
 
