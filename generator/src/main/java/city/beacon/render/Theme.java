@@ -83,7 +83,7 @@ public final class Theme {
     /**
      * The stylesheet as every page carries it in its head, comments and line breaks removed.
      * Inline rather than linked: measured, a page with its CSS inline still arrives in the first
-     * round trip, and a page saved to a phone keeps its look (README, "page weight").
+     * round trip, and a page saved to a phone keeps its look (docs/residents.md, "page weight").
      */
     public String inlineStylesheet() {
         byte[] css = assets().get(Routes.STYLESHEET);
