@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -81,6 +82,11 @@ public final class FieldReader {
             mistyped(name, "text", value);
             return null;
         }
+        Optional<String[]> unsafe = UnsafeCharacters.find(value.asText());
+        if (unsafe.isPresent()) {
+            report(name, unsafe.get()[0], unsafe.get()[1]);
+            return null;
+        }
         String text = value.asText().strip();
         if (required && text.isEmpty()) {
             report(name, "must not be empty", "write the " + name.replace('_', ' '));
@@ -102,6 +108,11 @@ public final class FieldReader {
             if (!item.isValueNode() || item.isNull() || item.asText().isBlank()) {
                 reportAt(pointer(name).appendIndex(i), label + name + "[" + (i + 1) + "]", "expected text, got " + describe(item),
                         item.isObject() ? QUOTE_HINT : null);
+                continue;
+            }
+            Optional<String[]> unsafe = UnsafeCharacters.find(item.asText());
+            if (unsafe.isPresent()) {
+                reportAt(pointer(name).appendIndex(i), label + name + "[" + (i + 1) + "]", unsafe.get()[0], unsafe.get()[1]);
                 continue;
             }
             items.add(item.asText().strip());
