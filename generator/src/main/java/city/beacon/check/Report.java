@@ -29,7 +29,7 @@ public final class Report {
 
     /** One line per finding, then the count (nothing at all when there are no findings). */
     public static void text(Problems problems, PrintStream out) {
-        for (Problem problem : problems.sorted()) out.println(problem.format());
+        for (Problem problem : problems.sorted()) out.println(escape(problem.format()));
         if (!problems.sorted().isEmpty()) out.println(count(problems));
     }
 
@@ -78,9 +78,36 @@ public final class Report {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
+    /**
+     * {@code text} safe to print on a terminal as one line: control characters (line breaks and
+     * escape sequences among them), the bidirectional controls and the line separators are written
+     * as a backslash and n, t, r, or u and the code ({@code \\u001B}), so that no text from the content can
+     * clear the screen, recolour it, or print a line that looks like another finding.
+     */
+    public static String escape(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean unsafe = c < 0x20 || c >= 0x7F && c <= 0x9F || c == 0x061C || c >= 0x200E && c <= 0x200F
+                    || c >= 0x2028 && c <= 0x202E || c >= 0x2066 && c <= 0x2069;
+            if (!unsafe) {
+                if (out != null) out.append(c);
+                continue;
+            }
+            if (out == null) out = new StringBuilder(text.length() + 16).append(text, 0, i);
+            switch (c) {
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
     /** Escapes the message of a workflow command (GitHub's toCommandValue rules). */
     static String data(String text) {
-        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return escape(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"));
     }
 
     /** Escapes a property value of a workflow command: also ':' and ','. */

@@ -60,7 +60,7 @@ public final class BuildCommand implements Callable<Integer> {
             return Main.CONTENT_ERRORS;
         }
         System.out.println(result.summary(out));
-        result.notes().forEach(System.out::println);
+        result.notes().forEach(note -> System.out.println(Report.escape(note)));
         if (timings) System.out.println(result.timings());
         return 0;
     }

@@ -1,6 +1,7 @@
 package city.beacon.cli;
 
 import city.beacon.Main;
+import city.beacon.check.Report;
 import city.beacon.mirror.Verifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,8 +35,8 @@ public final class VerifyCommand implements Callable<Integer> {
         print("missing", result.missing());
         print("modified", result.modified());
         print("extra", result.extra());
-        result.failures().forEach(f -> System.out.println("error: " + f));
-        result.notes().forEach(n -> System.out.println("note: " + n));
+        result.failures().forEach(f -> System.out.println("error: " + Report.escape(f)));
+        result.notes().forEach(n -> System.out.println("note: " + Report.escape(n)));
         System.out.println((result.ok() ? "OK: " : "FAILED: ") + result.checked() + " files in the manifest, "
                 + result.missing().size() + " missing, " + result.modified().size() + " modified, "
                 + result.extra().size() + " extra, " + result.failures().size() + " other errors");
@@ -43,6 +44,6 @@ public final class VerifyCommand implements Callable<Integer> {
     }
 
     private static void print(String what, List<String> files) {
-        files.forEach(f -> System.out.println(what + ": " + f));
+        files.forEach(f -> System.out.println(what + ": " + Report.escape(f)));
     }
 }

@@ -322,11 +322,12 @@ public final class ContentLoader {
 
     private List<SourceFile> staticFiles(Problems problems) throws IOException {
         Path root = contentDir.resolve(STATIC_DIR);
-        if (!Files.isDirectory(root)) return List.of();
+        if (!Files.isDirectory(root) || !TextFiles.notLinkedFolder(root, shown(root), problems)) return List.of();
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p))
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .filter(p -> insideContent(p, problems))
+                    .filter(p -> StaticFiles.allowed(p, shown(p), problems))
                     .sorted()
                     .map(this::source)
                     .toList();

@@ -21,6 +21,7 @@ public final class DataLoader {
     }
 
     public SiteData load(Path dataDir, String display) {
+        if (!TextFiles.notLinkedFolder(dataDir, display, problems)) return new SiteData(List.of(), List.of(), List.of());
         List<String> langs = config.languageCodes();
         Function<FieldReader, SiteData.ContactLine> contact = c -> new SiteData.ContactLine(
                 c.phone("number", true), c.localized("label", true, langs), c.localized("hours", false, langs),
@@ -36,6 +37,7 @@ public final class DataLoader {
     private <T> List<T> read(Path dir, String display, String name, boolean required, Function<FieldReader, T> each) {
         Path file = dir.resolve(name);
         String shown = display + "/" + name;
+        if (!TextFiles.insideContent(file, dir.toAbsolutePath().getParent(), shown, problems)) return List.of();
         if (!Files.isRegularFile(file)) {
             if (required) {
                 problems.error(shown, 0, 0, null, "the file is missing",

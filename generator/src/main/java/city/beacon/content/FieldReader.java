@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -58,7 +59,7 @@ public final class FieldReader {
         if (!doc.root().isObject()) {
             YamlDocument.Location where = doc.locate(JsonPointer.empty());
             problems.error(file, where.line(), where.column(), null,
-                    "expected fields such as 'title: ...', got " + describe(doc.root()), null);
+                    "expected fields such as 'title: ...', got " + describe(doc, JsonPointer.empty(), doc.root()), null);
             return null;
         }
         return new FieldReader(null, doc, doc.root(), JsonPointer.empty(), "", file, problems);
@@ -81,6 +82,11 @@ public final class FieldReader {
             mistyped(name, "text", value);
             return null;
         }
+        Optional<String[]> unsafe = UnsafeCharacters.find(value.asText());
+        if (unsafe.isPresent()) {
+            report(name, unsafe.get()[0], unsafe.get()[1]);
+            return null;
+        }
         String text = value.asText().strip();
         if (required && text.isEmpty()) {
             report(name, "must not be empty", "write the " + name.replace('_', ' '));
@@ -100,8 +106,13 @@ public final class FieldReader {
         for (int i = 0; i < value.size(); i++) {
             JsonNode item = value.get(i);
             if (!item.isValueNode() || item.isNull() || item.asText().isBlank()) {
-                reportAt(pointer(name).appendIndex(i), label + name + "[" + (i + 1) + "]", "expected text, got " + describe(item),
+                reportAt(pointer(name).appendIndex(i), label + name + "[" + (i + 1) + "]", "expected text, got " + describe(doc, pointer(name).appendIndex(i), item),
                         item.isObject() ? QUOTE_HINT : null);
+                continue;
+            }
+            Optional<String[]> unsafe = UnsafeCharacters.find(item.asText());
+            if (unsafe.isPresent()) {
+                reportAt(pointer(name).appendIndex(i), label + name + "[" + (i + 1) + "]", unsafe.get()[0], unsafe.get()[1]);
                 continue;
             }
             items.add(item.asText().strip());
@@ -247,7 +258,7 @@ public final class FieldReader {
         FieldReader top = new FieldReader(null, doc, doc.root(), JsonPointer.empty(), "", file, problems);
         if (!doc.root().isArray()) {
             top.reportAt(JsonPointer.empty(), null, "expected a list of entries starting with '- ', got "
-                    + describe(doc.root()), null);
+                    + describe(doc, JsonPointer.empty(), doc.root()), null);
             return List.of();
         }
         return top.readItems(doc.root(), JsonPointer.empty(), "item", each);
@@ -260,7 +271,7 @@ public final class FieldReader {
             JsonPointer itemAt = where.appendIndex(i);
             String itemLabel = itemName + "[" + (i + 1) + "]";
             if (!item.isObject()) {
-                reportAt(itemAt, itemLabel, "expected fields such as 'name: ...', got " + describe(item), null);
+                reportAt(itemAt, itemLabel, "expected fields such as 'name: ...', got " + describe(doc, itemAt, item), null);
                 continue;
             }
             FieldReader inner = new FieldReader(this, doc, item, itemAt, itemLabel + ".", file, problems);
@@ -321,7 +332,7 @@ public final class FieldReader {
     }
 
     private void mistyped(String name, String expected, JsonNode got) {
-        report(name, "expected " + expected + ", got " + describe(got), null);
+        report(name, "expected " + expected + ", got " + describe(doc, pointer(name), got), null);
     }
 
     private void reportAt(JsonPointer where, String field, String message, String suggestion) {
@@ -339,11 +350,23 @@ public final class FieldReader {
         return at.appendProperty(name);
     }
 
-    static String describe(JsonNode value) {
+    /** Longest text quoted back in a finding. */
+    private static final int QUOTED = 60;
+
+    /**
+     * What {@code value} (at {@code where} in {@code doc}) is, for a finding. A text is quoted only
+     * as far as the line it starts on goes (and at most {@value #QUOTED} characters): a file that
+     * is one long text, such as a key linked in by mistake, is never printed back whole.
+     */
+    static String describe(YamlDocument doc, JsonPointer where, JsonNode value) {
         if (value == null || value.isNull()) return "nothing";
         if (value.isArray()) return "a list";
         if (value.isObject()) return "a group of fields";
-        if (value.isTextual()) return "\"" + value.asText() + "\"";
-        return value.asText();
+        String text = value.asText();
+        int limit = Math.min(QUOTED, doc.charsOnLine(doc.locate(where)));
+        int newline = text.indexOf('\n');
+        if (newline >= 0 && newline < limit) limit = newline;
+        String shown = text.length() <= limit ? text : text.substring(0, limit) + "…";
+        return value.isTextual() ? "\"" + shown + "\"" : shown;
     }
 }

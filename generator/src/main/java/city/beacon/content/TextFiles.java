@@ -22,6 +22,32 @@ public final class TextFiles {
     private TextFiles() {
     }
 
+    /**
+     * Whether {@code file} may be read as part of the content: anything but a symbolic link that
+     * leads out of {@code contentDir} (or nowhere), which is reported and never followed, so that
+     * no file from elsewhere on the machine is published or quoted in a finding.
+     */
+    public static boolean insideContent(Path file, Path contentDir, String display, Problems problems) {
+        if (!Files.isSymbolicLink(file)) return true;
+        try {
+            Path target = file.toRealPath();
+            if (target.startsWith(contentDir.toRealPath()) && Files.isRegularFile(target)) return true;
+        } catch (IOException e) {
+            // a dangling link: reported as pointing outside, below
+        }
+        problems.error(display, 0, 0, null, "a symbolic link that points outside the content folder; it is not followed",
+                "copy the file into the content folder instead of linking to it");
+        return false;
+    }
+
+    /** Whether the folder {@code dir} may be read: a symbolic link to a folder never is (it could lead anywhere). */
+    public static boolean notLinkedFolder(Path dir, String display, Problems problems) {
+        if (!Files.isSymbolicLink(dir)) return true;
+        problems.error(display, 0, 0, null, "a symbolic link to a folder; it is not followed",
+                "move or copy the folder into the content folder instead of linking to it");
+        return false;
+    }
+
     public static Optional<String> read(Path file, String display, Problems problems) {
         try {
             long size = Files.size(file);

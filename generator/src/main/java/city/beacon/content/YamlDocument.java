@@ -31,14 +31,19 @@ public final class YamlDocument {
 
     private final JsonNode root;
     private final Map<String, Location> locations;
+    /** The text parsed, and the file line it starts on: for {@link #charsOnLine}. */
+    private final String text;
+    private final int firstLine;
 
     /** Where a value stood: 1-based line and column in the file. */
     public record Location(int line, int column) {
     }
 
-    private YamlDocument(JsonNode root, Map<String, Location> locations) {
+    private YamlDocument(JsonNode root, Map<String, Location> locations, String text, int firstLine) {
         this.root = root;
         this.locations = locations;
+        this.text = text;
+        this.firstLine = firstLine;
     }
 
     private static YAMLFactory yamlFactory() {
@@ -67,6 +72,20 @@ public final class YamlDocument {
         return new Location(1, 1);
     }
 
+    /** How many characters the file's line {@code at} has from its column on (0 when it has none). */
+    public int charsOnLine(Location at) {
+        int line = at.line() - firstLine;
+        int start = 0;
+        for (int i = 0; i < line && start >= 0; i++) {
+            start = text.indexOf('\n', start);
+            if (start >= 0) start++;
+        }
+        if (start < 0 || line < 0) return 0;
+        int end = text.indexOf('\n', start);
+        int length = (end < 0 ? text.length() : end) - start;
+        return Math.max(0, length - Math.max(0, at.column() - 1));
+    }
+
     /**
      * Parses {@code yaml}; {@code firstLine} is the file line the text starts on. On a syntax
      * error, reports it with its line and returns null.
@@ -87,7 +106,7 @@ public final class YamlDocument {
         try (JsonParser parser = MAPPER.getFactory().createParser(yaml)) {
             JsonNode root = MAPPER.readTree(new RecordingParser(parser, locations, firstLine - 1, file, problems));
             if (root == null || root.isMissingNode()) root = MAPPER.createObjectNode();
-            return new YamlDocument(root, locations);
+            return new YamlDocument(root, locations, yaml, firstLine);
         } catch (AliasFound e) {
             return null;
         } catch (StreamReadException e) {

@@ -5,8 +5,13 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
+import org.jsoup.nodes.Range;
+import org.jsoup.parser.Parser;
 import org.jsoup.safety.Safelist;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -29,11 +34,51 @@ final class HtmlSanitizer {
             .preserveRelativeLinks(true);
     private final Cleaner cleaner = new Cleaner(safelist);
 
+    /** An address written in raw HTML (an href or src that cleaning keeps), with where it stands in the fragment (1-based). */
+    record Address(String value, int line, int column) {
+    }
+
+    /** Attributes that hold the address of a page or file, in the elements cleaning keeps. */
+    private static final List<String> ADDRESS_ATTRIBUTES = List.of("href", "src");
+
     String clean(String bodyHtml) {
+        return clean(bodyHtml, Map.of());
+    }
+
+    /** The cleaned HTML, with each href or src written as a key of {@code rewrites} replaced by its value. */
+    String clean(String bodyHtml, Map<String, String> rewrites) {
         Document dirty = Jsoup.parseBodyFragment(bodyHtml, BASE);
         Document clean = cleaner.clean(dirty);
+        if (!rewrites.isEmpty()) {
+            for (Element element : clean.body().getAllElements()) {
+                for (String attribute : ADDRESS_ATTRIBUTES) {
+                    String rewritten = element.hasAttr(attribute) ? rewrites.get(element.attr(attribute)) : null;
+                    if (rewritten != null) element.attr(attribute, rewritten);
+                }
+            }
+        }
         clean.outputSettings().prettyPrint(false);
         return clean.body().html();
+    }
+
+    /** The addresses in {@code fragment} that cleaning keeps, in order, each with its line and column in it. */
+    List<Address> addresses(String fragment) {
+        Parser parser = Parser.htmlParser().setTrackPosition(true);
+        Document dirty = parser.parseInput("<body>" + fragment, BASE);
+        List<Address> found = new ArrayList<>();
+        for (Element element : dirty.body().getAllElements()) {
+            if (element == dirty.body() || !safelist.isSafeTag(element.normalName())) continue;
+            for (String name : ADDRESS_ATTRIBUTES) {
+                Attribute attribute = element.attribute(name);
+                if (attribute == null || !safelist.isSafeAttribute(element.normalName(), element, attribute)) continue;
+                Range.Position start = element.sourceRange().start();
+                int line = start.lineNumber();
+                // "<body>" was put before the fragment on its first line.
+                int column = line == 1 ? start.columnNumber() - "<body>".length() : start.columnNumber();
+                found.add(new Address(attribute.getValue(), line, Math.max(1, column)));
+            }
+        }
+        return found;
     }
 
     /** What cleaning would remove from {@code fragment}, named for the editor, if anything. */

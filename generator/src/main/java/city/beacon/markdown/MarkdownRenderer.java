@@ -94,7 +94,7 @@ public final class MarkdownRenderer {
                 })
                 .build();
         String html = renderer.render(document);
-        if (facts.rawHtml) html = sanitizer.clean(html);
+        if (facts.rawHtml) html = sanitizer.clean(html, facts.rawRewrites);
         return new RenderedMarkdown(html, List.copyOf(facts.headings), List.copyOf(facts.links), Set.copyOf(facts.checked),
                 recordTags && !facts.rawHtml ? Optional.of(List.copyOf(tags)) : Optional.empty());
     }
@@ -140,6 +140,8 @@ public final class MarkdownRenderer {
         final List<RenderedMarkdown.InternalLink> links = new ArrayList<>();
         final Set<String> checked = new HashSet<>();
         boolean rawHtml;
+        /** The addresses written in raw HTML that lead to a page or file, and the href each becomes. */
+        final Map<String, String> rawRewrites = new HashMap<>();
         private int previousLevel = 1;
 
         Facts(Page page, Problems problems) {
@@ -170,7 +172,7 @@ public final class MarkdownRenderer {
 
         @Override
         public void visit(Link link) {
-            link.setDestination(rewrite(link, link.getDestination()));
+            link.setDestination(rewrite(at(link), link.getDestination()));
             visitChildren(link);
         }
 
@@ -181,7 +183,7 @@ public final class MarkdownRenderer {
                         "an image without a description (alt text)",
                         "write what the image shows between the brackets: ![Map of shelters near the metro](map.png)");
             }
-            image.setDestination(rewrite(image, image.getDestination()));
+            image.setDestination(rewrite(at(image), image.getDestination()));
             visitChildren(image);
         }
 
@@ -195,36 +197,47 @@ public final class MarkdownRenderer {
             checkHtml(inline, inline.getLiteral());
         }
 
+        /**
+         * Raw HTML: what cleaning removes gets a warning, and each link and image it keeps follows
+         * the rules of Markdown links (a page's .md file becomes its address; '/', '//' and schemes
+         * other than http(s), mailto and tel are errors), with the line it is written on.
+         */
         private void checkHtml(Node node, String literal) {
             rawHtml = true;
             sanitizer.removedBy(literal).ifPresent(removed -> problems.warning(page.source().display(), line(node),
                     column(node), null, "raw HTML was changed for safety: " + removed + " removed",
                     "write it in Markdown instead"));
+            for (HtmlSanitizer.Address address : sanitizer.addresses(literal)) {
+                At at = address.line() == 1 ? new At(line(node), column(node) + address.column() - 1)
+                        : new At(line(node) + address.line() - 1, address.column());
+                String href = rewrite(at, address.value());
+                if (!href.equals(address.value())) rawRewrites.put(address.value(), href);
+            }
         }
 
-        private String rewrite(Node node, String destination) {
+        private String rewrite(At at, String destination) {
             if (destination.isEmpty()) return destination;
             String written = destination;
             int hash = destination.indexOf('#');
             String path = hash < 0 ? destination : destination.substring(0, hash);
             String fragment = hash < 0 ? null : destination.substring(hash + 1);
             if (path.isEmpty()) {
-                links.add(new RenderedMarkdown.InternalLink(page.url(), fragment, written, line(node), column(node)));
+                links.add(new RenderedMarkdown.InternalLink(page.url(), fragment, written, at.line(), at.column()));
                 checked.add(destination);
                 return destination;
             }
             if (hasScheme(path)) {
-                checkExternal(node, written);
+                checkExternal(at, written);
                 return destination;
             }
             if (path.startsWith("/") || path.startsWith("\\")) {
-                report(node, "the link \"" + written + "\" starts with '/', which breaks on mirrors under a sub-path",
+                report(at, destination, "the link \"" + written + "\" starts with '/', which breaks on mirrors under a sub-path",
                         "link to the page's .md file with a relative path, like ../poslugy/pasport.md");
                 return destination;
             }
             String resolved = resolve(page.source().relative(), path);
             if (resolved == null) {
-                report(node, "the link \"" + written + "\" points outside the content folder", null);
+                report(at, destination, "the link \"" + written + "\" points outside the content folder", null);
                 return destination;
             }
             Optional<String> url = targets.urlOf(resolved);
@@ -234,41 +247,45 @@ public final class MarkdownRenderer {
             }
             if (url.isEmpty()) {
                 if (targets.isUnpublished(resolved)) {
-                    report(node, "the link \"" + written + "\" points to a page that is not published (a draft or an inactive alert)",
+                    report(at, destination, "the link \"" + written + "\" points to a page that is not published (a draft or an inactive alert)",
                             "publish that page first, or remove the link");
                 } else {
                     String suggestion = DidYouMean.closest(resolved, targets.knownPaths())
                             .map(p -> "did you mean '" + relativePath(page.source().relative(), p) + "'?").orElse(null);
-                    report(node, "the link \"" + written + "\" points to a page that does not exist", suggestion);
+                    report(at, destination, "the link \"" + written + "\" points to a page that does not exist", suggestion);
                 }
                 return destination;
             }
-            links.add(new RenderedMarkdown.InternalLink(url.get(), fragment, written, line(node), column(node)));
+            links.add(new RenderedMarkdown.InternalLink(url.get(), fragment, written, at.line(), at.column()));
             String href = Urls.relative(page.url(), url.get());
             if (fragment == null) return href;
             checked.add(href + "#" + fragment);
             return href + "#" + fragment;
         }
 
-        private void checkExternal(Node node, String written) {
+        private void checkExternal(At at, String written) {
             try {
                 URI uri = new URI(written);
                 String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
                 if ((scheme.equals("http") || scheme.equals("https")) && (uri.getHost() == null || uri.getHost().isEmpty())) {
-                    report(node, "the web address \"" + written + "\" has no host name", "write it as https://example.org/page");
+                    report(at, written, "the web address \"" + written + "\" has no host name", "write it as https://example.org/page");
                 } else if (!List.of("http", "https", "mailto", "tel").contains(scheme)) {
-                    report(node, "the link \"" + written + "\" uses '" + scheme + ":', which is not allowed",
+                    report(at, written, "the link \"" + written + "\" uses '" + scheme + ":', which is not allowed",
                             "links may start with https://, http://, mailto: or tel:");
                 }
             } catch (URISyntaxException e) {
-                report(node, "the web address \"" + written + "\" is malformed: " + e.getReason(),
+                report(at, written, "the web address \"" + written + "\" is malformed: " + e.getReason(),
                         "spaces must be written as %20; check the address in a browser");
             }
         }
 
-        private void report(Node node, String message, String suggestion) {
-            checked.add(destinationOf(node));
-            problems.error(page.source().display(), line(node), column(node), null, message, suggestion);
+        private void report(At at, String destination, String message, String suggestion) {
+            checked.add(destination);
+            problems.error(page.source().display(), at.line(), at.column(), null, message, suggestion);
+        }
+
+        private At at(Node node) {
+            return new At(line(node), column(node));
         }
 
         private int line(Node node) {
@@ -282,8 +299,8 @@ public final class MarkdownRenderer {
         }
     }
 
-    private static String destinationOf(Node node) {
-        return node instanceof Link link ? link.getDestination() : ((Image) node).getDestination();
+    /** Where a link is written in the page's file. */
+    private record At(int line, int column) {
     }
 
     private static boolean hasScheme(String path) {

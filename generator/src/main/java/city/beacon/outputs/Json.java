@@ -32,9 +32,15 @@ public final class Json {
     /** The line separator the indenting writer ends lines with: the system's. */
     private static final String LINE = System.lineSeparator();
 
-    /** For a {@code <script>} element: "</" cannot end the element early. */
+    /**
+     * For a {@code <script>} element: '<', '>' and '&' are written as JSON escapes, so that no
+     * "</script>" can end the element early and no "<!--" can make the browser's script parser
+     * swallow the rest of the page; U+2028 and U+2029 too, which end a line in older JavaScript.
+     * (These characters occur only inside JSON strings, where the escapes mean the same.)
+     */
     public static String forScript(Object value) {
-        return write(value).replace("</", "<\\/");
+        return write(value).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+                .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
     }
 
     private static String write(ObjectMapper mapper, Object value) {

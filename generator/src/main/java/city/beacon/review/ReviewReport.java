@@ -1,5 +1,6 @@
 package city.beacon.review;
 
+import city.beacon.check.Report;
 import city.beacon.model.PageKind;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -69,7 +70,7 @@ public record ReviewReport(LocalDate today, Map<PageKind, Integer> policy, List<
         out.append("Pages, stale first (").append(pages.size()).append("):\n");
         for (Item item : pages) {
             out.append(String.format("  %-19s  ", item.reviewed() == null ? "never reviewed" : "reviewed " + item.reviewed()))
-                    .append(item.file()).append(item.draft() ? " (draft)" : "").append("  ")
+                    .append(Report.escape(item.file())).append(item.draft() ? " (draft)" : "").append("  ")
                     .append(status(item, today)).append('\n');
         }
         section(out, "Missing translations", untranslated(), i -> "no " + String.join(", ", i.missingTranslations()));
@@ -81,7 +82,7 @@ public record ReviewReport(LocalDate today, Map<PageKind, Integer> policy, List<
 
     private static void section(StringBuilder out, String title, List<Item> items, Function<Item, String> what) {
         out.append('\n').append(title).append(" (").append(items.size()).append("):\n");
-        for (Item item : items) out.append("  ").append(item.file()).append(": ").append(what.apply(item)).append('\n');
+        for (Item item : items) out.append("  ").append(Report.escape(item.file() + ": " + what.apply(item))).append('\n');
     }
 
     public String json() {

@@ -164,7 +164,7 @@ public final class PreviewServer implements Closeable {
         log.println("Rebuilt " + rebuild.what() + " (" + rebuild.reach().label() + "): " + Report.count(rebuild.pagesRendered(), "page")
                 + " rendered in " + rebuild.millis() + " ms" + (now.errors().isEmpty() ? "" : "; " + Report.count(now.errors().size(), "error")
                 + ", shown in the browser:"));
-        now.errors().forEach(problem -> log.println("  " + problem.format()));
+        now.errors().forEach(problem -> log.println("  " + city.beacon.check.Report.escape(problem.format())));
     }
 
     private void handle(HttpExchange exchange) throws IOException {

@@ -62,6 +62,18 @@ class ReportTest {
     }
 
     @Test
+    void textEscapesTerminalControlsAndLineBreaksSoContentCannotClearTheScreenOrForgeAFinding() {
+        Problems problems = new Problems();
+        problems.error("content/uk/dovidka/a\u001b[2J\ncontent/x.md:1:1: error: forged.md", 2, 1, "title",
+                "the title \"\u001b]0;owned\u0007\r\u202Eevil\u009b\" is wrong", "tab\there");
+        assertEquals("""
+                content/uk/dovidka/a\\u001B[2J\\ncontent/x.md:1:1: error: forged.md:2:1: error: field 'title': \
+                the title "\\u001B]0;owned\\u0007\\r\\u202Eevil\\u009B" is wrong; tab\\there
+                1 error, 0 warnings
+                """, print(Report.Format.TEXT, problems));
+    }
+
+    @Test
     void strictMakesEveryWarningAnError() {
         Problems strict = sample().withWarningsAsErrors();
         assertEquals(3, strict.errorCount());

@@ -160,6 +160,43 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void linksInRawHtmlFollowTheRulesOfMarkdownLinksWithTheirLine() {
+        String html = render("""
+                [md](//evil.example/a)
+
+                <p>Intro
+                <a href="//evil.example/b">protocol-relative</a> <img src="//evil.example/c.png" alt="c">
+                <a href="/uk/dovidka/pasport/">rooted</a> <a href="ftp://files.example/d">ftp</a></p>
+
+                Text <a href="pasprt.md">typo</a> and <a href="https://example.org/ok">fine</a>.
+                """).html();
+        assertEquals(List.of(
+                "content/uk/dovidka/about.md:4:1: error: the link \"//evil.example/a\" starts with '/', which breaks on mirrors "
+                        + "under a sub-path; link to the page's .md file with a relative path, like ../poslugy/pasport.md",
+                "content/uk/dovidka/about.md:7:1: error: the link \"//evil.example/b\" starts with '/', which breaks on mirrors "
+                        + "under a sub-path; link to the page's .md file with a relative path, like ../poslugy/pasport.md",
+                "content/uk/dovidka/about.md:7:50: error: the link \"//evil.example/c.png\" starts with '/', which breaks on mirrors "
+                        + "under a sub-path; link to the page's .md file with a relative path, like ../poslugy/pasport.md",
+                "content/uk/dovidka/about.md:8:1: error: the link \"/uk/dovidka/pasport/\" starts with '/', which breaks on mirrors "
+                        + "under a sub-path; link to the page's .md file with a relative path, like ../poslugy/pasport.md",
+                "content/uk/dovidka/about.md:8:43: error: the link \"ftp://files.example/d\" uses 'ftp:', which is not allowed; "
+                        + "links may start with https://, http://, mailto: or tel:",
+                "content/uk/dovidka/about.md:10:6: error: the link \"pasprt.md\" points to a page that does not exist; "
+                        + "did you mean 'pasport.md'?"),
+                Fixtures.lines(problems));
+        assertTrue(html.contains("<a href=\"https://example.org/ok\">fine</a>"), html);
+    }
+
+    @Test
+    void linkToAPageInRawHtmlBecomesItsAddress() {
+        RenderedMarkdown md = render("<p><a href=\"pasport.md#how\">passport</a> <img src=\"../../files/plan.pdf\" alt=\"plan\"></p>\n");
+        assertEquals(List.of(), Fixtures.lines(problems));
+        assertEquals("<p><a href=\"../pasport/#how\">passport</a> <img src=\"../../../files/plan.pdf\" alt=\"plan\"></p>\n", md.html());
+        assertEquals(List.of(new RenderedMarkdown.InternalLink("uk/dovidka/pasport/", "how", "pasport.md#how", 4, 4),
+                new RenderedMarkdown.InternalLink("files/plan.pdf", null, "../../files/plan.pdf", 4, 42)), md.links());
+    }
+
+    @Test
     void levelOneHeadingIsAnErrorBecauseTheTitleIsTheOnlyOne() {
         render("# Title again\n");
         assertEquals(List.of("content/uk/dovidka/about.md:4:1: error: a level-1 heading ('# ...') in the text; "
