@@ -14,6 +14,7 @@ import city.beacon.content.ContentLoader;
 import city.beacon.markdown.LinkTargets;
 import city.beacon.markdown.MarkdownRenderer;
 import city.beacon.markdown.RenderedMarkdown;
+import city.beacon.mirror.BuildInfo;
 import city.beacon.mirror.MirrorFiles;
 import city.beacon.mirror.MirrorOptions;
 import city.beacon.model.BuildClock;
@@ -29,6 +30,7 @@ import city.beacon.outputs.SearchIndex;
 import city.beacon.outputs.ServiceWorker;
 import city.beacon.outputs.Sitemap;
 import city.beacon.publish.FileStamps;
+import city.beacon.publish.OutputFolder;
 import city.beacon.publish.OutputTree;
 import city.beacon.publish.Publisher;
 import city.beacon.publish.SideFile;
@@ -141,6 +143,13 @@ public final class SiteBuilder {
             problems.error(options.content().toString(), 0, 0, null, "the content folder is empty",
                     "it needs site.yaml and a folder per language with the pages (see docs/content-reference.md)");
             return failed(problems, start);
+        }
+        if (options.out() != null) {
+            Optional<OutputFolder.Refusal> refused = OutputFolder.check(options.out(), BuildInfo.FILE);
+            if (refused.isPresent()) {
+                problems.error(options.out().toString(), 0, 0, null, refused.get().message(), refused.get().suggestion());
+                return failed(problems, start);
+            }
         }
         ContentLoader loader = new ContentLoader(options.content());
         // The side files are read on threads of their own while the content folders are walked (the
@@ -364,7 +373,16 @@ public final class SiteBuilder {
         // (a page file's state, a published file's hash), so a cache ahead of the site costs only work.
         cache.putWeights(figures.weights());
         CompletableFuture<Void> cacheSaved = CompletableFuture.runAsync(() -> save(cache::save, BuildCache.fileFor(options.out())), sideFiles);
-        publisher.publish(staged);
+        try {
+            publisher.publish(staged);
+        } catch (Publisher.Failed failed) {
+            awaitSaves(pagesSaved, cacheSaved);
+            Optional<SideFile.Written> pages = pagesSaved.join();
+            if (pages.isPresent()) pages.get().discard();
+            problems.error(options.out().toString(), 0, 0, null, failed.getMessage(),
+                    "let the user who runs the build write every folder of " + options.out() + " (e.g. chown -R that user), then build again");
+            return new Outcome(false, figures.lines());
+        }
         awaitSaves(pagesSaved, cacheSaved);
         Optional<SideFile.Written> pages = pagesSaved.join();
         if (pages.isPresent()) pages.get().replace();
