@@ -94,7 +94,7 @@ public final class Operators {
         if (chown.exit() != 0) throw new IllegalStateException(chown.output());
     }
 
-    /** The mode of every entry of a tree but the root, by relative path ("uk/" for a folder), e.g. "rwxr-xr-x". */
+    /** The mode of every entry of a tree by relative path ("/" for the root, "uk/" for a folder), e.g. "rwxr-xr-x". */
     public static java.util.Map<String, String> modes(Path root) throws IOException {
         java.util.Map<String, String> modes = new java.util.TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {

@@ -292,11 +292,10 @@ class PublisherTest {
         Path out = tmp.resolve("public");
         publish(out, Map.of("index.html", "home", "uk/index.html", "uk home"));
         assertEquals("rwxr-xr-x", mode(out), "the output folder itself (it was the staging folder's 0700)");
-        assertEquals(Map.of("index.html", "rw-r--r--", "uk/", "rwxr-xr-x", "uk/index.html", "rw-r--r--"), city.beacon.Operators.modes(out));
+        assertEquals(Map.of("/", "rwxr-xr-x", "index.html", "rw-r--r--", "uk/", "rwxr-xr-x", "uk/index.html", "rw-r--r--"), city.beacon.Operators.modes(out));
 
         publish(out, Map.of("index.html", "home", "uk/index.html", "uk home", "en/new/index.html", "a new page"));
-        assertEquals("rwxr-xr-x", mode(out));
-        assertEquals(Map.of("index.html", "rw-r--r--", "uk/", "rwxr-xr-x", "uk/index.html", "rw-r--r--", "en/", "rwxr-xr-x",
+        assertEquals(Map.of("/", "rwxr-xr-x", "index.html", "rw-r--r--", "uk/", "rwxr-xr-x", "uk/index.html", "rw-r--r--", "en/", "rwxr-xr-x",
                 "en/new/", "rwxr-xr-x", "en/new/index.html", "rw-r--r--"), city.beacon.Operators.modes(out));
     }
 
