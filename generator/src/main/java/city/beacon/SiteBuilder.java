@@ -42,8 +42,10 @@ import city.beacon.render.UiText;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collection;
@@ -132,8 +134,21 @@ public final class SiteBuilder {
 
     public Result build() throws IOException {
         long start = System.nanoTime();
-        Steps steps = new Steps();
         Problems problems = new Problems();
+        try {
+            return build(start, problems);
+        } catch (AccessDeniedException denied) {
+            // e.g. the output's parent folder, which holds the lock and staging folder, is another user's
+            Path path = Path.of(denied.getFile());
+            Path where = Files.exists(path, LinkOption.NOFOLLOW_LINKS) || path.getParent() == null ? path : path.getParent();
+            problems.error(where.toString(), 0, 0, null, "permission denied: the user running the build cannot write here; nothing was published",
+                    "let that user write this folder (e.g. chown it to the user), or choose an --out the user can write");
+            return failed(problems, start);
+        }
+    }
+
+    private Result build(long start, Problems problems) throws IOException {
+        Steps steps = new Steps();
         if (!Files.isDirectory(options.content())) {
             problems.error(options.content().toString(), 0, 0, null, "the content folder does not exist",
                     "run Beacon from the portal's repository, or pass --content <folder>");

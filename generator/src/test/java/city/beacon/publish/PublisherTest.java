@@ -329,6 +329,24 @@ class PublisherTest {
         assertEquals(siblingsBefore, siblings(site), "no staging folder or journal is left behind");
     }
 
+    @Test
+    void aFirstBuildIntoAFolderTheBuildingUserCannotWriteGetsAClearErrorAndLeavesNothing(@TempDir Path tmp) throws Exception {
+        assumeTrue(city.beacon.Operators.canRunAsNobody(), "needs root to run the build as 'nobody' (setpriv)");
+        List<String> beacon = new ArrayList<>(city.beacon.Operators.beaconAsNobody(tmp));
+        Path content = copyContent(Files.createDirectories(tmp.resolve("checkout")));
+        city.beacon.Operators.giveToNobody(content);
+        Path srv = Files.createDirectories(tmp.resolve("srv")); // root's, 0755: 'nobody' cannot write into it
+        Files.setPosixFilePermissions(srv, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        beacon.addAll(List.of("build", "--content", content.toString(), "--out", srv.resolve("beacon").toString()));
+        city.beacon.Operators.Run run = city.beacon.Operators.run(tmp, beacon);
+
+        assertEquals(1, run.exit(), run.output());
+        assertTrue(run.output().contains(srv + ": error: permission denied: the user running the build cannot write here"), run.output());
+        assertFalse(run.output().contains("internal error") || run.output().contains("\tat "), run.output());
+        assertEquals(List.of(), siblings(srv), "nothing is left in " + srv);
+    }
+
     private static String mode(Path path) throws IOException {
         return java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
     }
