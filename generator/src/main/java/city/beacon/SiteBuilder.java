@@ -14,6 +14,7 @@ import city.beacon.content.ContentLoader;
 import city.beacon.markdown.LinkTargets;
 import city.beacon.markdown.MarkdownRenderer;
 import city.beacon.markdown.RenderedMarkdown;
+import city.beacon.mirror.BuildInfo;
 import city.beacon.mirror.MirrorFiles;
 import city.beacon.mirror.MirrorOptions;
 import city.beacon.model.BuildClock;
@@ -29,6 +30,7 @@ import city.beacon.outputs.SearchIndex;
 import city.beacon.outputs.ServiceWorker;
 import city.beacon.outputs.Sitemap;
 import city.beacon.publish.FileStamps;
+import city.beacon.publish.OutputFolder;
 import city.beacon.publish.OutputTree;
 import city.beacon.publish.Publisher;
 import city.beacon.publish.SideFile;
@@ -40,8 +42,10 @@ import city.beacon.render.UiText;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collection;
@@ -130,8 +134,21 @@ public final class SiteBuilder {
 
     public Result build() throws IOException {
         long start = System.nanoTime();
-        Steps steps = new Steps();
         Problems problems = new Problems();
+        try {
+            return build(start, problems);
+        } catch (AccessDeniedException denied) {
+            // e.g. the output's parent folder, which holds the lock and staging folder, is another user's
+            Path path = Path.of(denied.getFile());
+            Path where = Files.exists(path, LinkOption.NOFOLLOW_LINKS) || path.getParent() == null ? path : path.getParent();
+            problems.error(where.toString(), 0, 0, null, "permission denied: the user running the build cannot write here; nothing was published",
+                    "let that user write this folder (e.g. chown it to the user), or choose an --out the user can write");
+            return failed(problems, start);
+        }
+    }
+
+    private Result build(long start, Problems problems) throws IOException {
+        Steps steps = new Steps();
         if (!Files.isDirectory(options.content())) {
             problems.error(options.content().toString(), 0, 0, null, "the content folder does not exist",
                     "run Beacon from the portal's repository, or pass --content <folder>");
@@ -141,6 +158,13 @@ public final class SiteBuilder {
             problems.error(options.content().toString(), 0, 0, null, "the content folder is empty",
                     "it needs site.yaml and a folder per language with the pages (see docs/content-reference.md)");
             return failed(problems, start);
+        }
+        if (options.out() != null) {
+            Optional<OutputFolder.Refusal> refused = OutputFolder.check(options.out(), BuildInfo.FILE);
+            if (refused.isPresent()) {
+                problems.error(options.out().toString(), 0, 0, null, refused.get().message(), refused.get().suggestion());
+                return failed(problems, start);
+            }
         }
         ContentLoader loader = new ContentLoader(options.content());
         // The side files are read on threads of their own while the content folders are walked (the
@@ -364,7 +388,16 @@ public final class SiteBuilder {
         // (a page file's state, a published file's hash), so a cache ahead of the site costs only work.
         cache.putWeights(figures.weights());
         CompletableFuture<Void> cacheSaved = CompletableFuture.runAsync(() -> save(cache::save, BuildCache.fileFor(options.out())), sideFiles);
-        publisher.publish(staged);
+        try {
+            publisher.publish(staged);
+        } catch (Publisher.Failed failed) {
+            awaitSaves(pagesSaved, cacheSaved);
+            Optional<SideFile.Written> pages = pagesSaved.join();
+            if (pages.isPresent()) pages.get().discard();
+            problems.error(options.out().toString(), 0, 0, null, failed.getMessage(),
+                    "let the user who runs the build write every folder of " + options.out() + " (e.g. chown -R that user), then build again");
+            return new Outcome(false, figures.lines());
+        }
         awaitSaves(pagesSaved, cacheSaved);
         Optional<SideFile.Written> pages = pagesSaved.join();
         if (pages.isPresent()) pages.get().replace();

@@ -78,6 +78,7 @@ class MainTest {
         Path out = temp.resolve("site");
         Files.createDirectories(out);
         Files.writeString(out.resolve("index.html"), "the site published before");
+        Files.writeString(out.resolve("build-info.json"), "{\"generator\": \"beacon\"}\n"); // the marker of a previous build
         int code = Main.run("build", "--content", SiteFixturesTest.site("broken").toString(), "--out", out.toString());
         assertEquals(1, code);
         assertTrue(err().contains("error: unknown field 'sumary'; did you mean 'summary'?"), err());

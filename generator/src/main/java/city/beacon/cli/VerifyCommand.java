@@ -16,7 +16,8 @@ import java.util.concurrent.Callable;
 /** {@code beacon verify DIR}: is this copy of the site exactly what was built and signed? */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = "Check a copy of the site against its beacon-manifest.sha256 and signature: "
-                + "reports missing, extra and modified files and a bad signature; exit 1 on any.")
+                + "reports missing, extra and modified files, links and other entries that are not regular files or "
+                + "folders (never followed), and a bad signature; exit 1 on any.")
 public final class VerifyCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "the copy to check, e.g. /srv/beacon")
     Path dir;
@@ -35,11 +36,12 @@ public final class VerifyCommand implements Callable<Integer> {
         print("missing", result.missing());
         print("modified", result.modified());
         print("extra", result.extra());
+        print("unsafe", result.unsafe());
         result.failures().forEach(f -> System.out.println("error: " + Report.escape(f)));
         result.notes().forEach(n -> System.out.println("note: " + Report.escape(n)));
         System.out.println((result.ok() ? "OK: " : "FAILED: ") + result.checked() + " files in the manifest, "
                 + result.missing().size() + " missing, " + result.modified().size() + " modified, "
-                + result.extra().size() + " extra, " + result.failures().size() + " other errors");
+                + result.extra().size() + " extra, " + result.unsafe().size() + " unsafe, " + result.failures().size() + " other errors");
         return result.ok() ? 0 : Main.CONTENT_ERRORS;
     }
 

@@ -94,6 +94,7 @@ public final class OutputTree implements OutputFiles {
             } else {
                 makeFolder(staged.getParent());
                 Files.write(staged, content, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+                Modes.file(staged);
                 laterThanPrevious(staged, old);
                 if (changed.add(relative)) written.incrementAndGet();
                 stamps.put(relative, new FileStamps.Stamp(content.length, Files.getLastModifiedTime(staged).toMillis(), hash));
@@ -142,7 +143,7 @@ public final class OutputTree implements OutputFiles {
     private void makeFolder(Path folder) {
         folders.computeIfAbsent(folder, f -> {
             try {
-                Files.createDirectories(f);
+                Modes.createFolders(f);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

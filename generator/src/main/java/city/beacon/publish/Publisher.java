@@ -5,13 +5,18 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,8 +32,10 @@ import java.util.stream.Stream;
  * <p>The first build renames the staging folder to {@code public}. Later builds change the
  * published folder in place, so that publishing costs what changed, not the size of the site:
  * they write a journal ({@code .public.journal}: the files to move in from staging and the files
- * to delete), then move each file in with an atomic rename, then delete the journal. Every file
- * is always complete (the old bytes or the new ones). Whatever moment a build dies at (even
+ * to delete), then move each file in with an atomic rename (the file it replaces, or one that is
+ * gone, moved aside into staging first), then delete the journal. Every file is always complete
+ * (the old bytes or the new ones). A publish that fails half-way (a folder the building user cannot
+ * write) moves every file back and reports it ({@link Failed}): the site is as it was. Whatever moment a build dies at (even
  * {@code kill -9}), the next one finishes a publish whose journal was written, or discards one
  * whose journal was not, before it does anything else: after it the published folder is the
  * complete previous site or the complete new one.
@@ -42,6 +49,11 @@ public final class Publisher implements AutoCloseable {
      * to a locked file releases the process's lock on it (POSIX), so a refused build must not open it.
      */
     private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+    /**
+     * The folder in staging that the published files replaced or deleted are moved into while a
+     * publish is under way: no site file has a ':' in its path ({@link OutputTree#fileOf}).
+     */
+    private static final String ASIDE = ":replaced";
     private final Path out;
     private final Path lockPath;
     private final FileChannel lockFile;
@@ -110,6 +122,7 @@ public final class Publisher implements AutoCloseable {
      */
     public OutputTree stage(FileStamps readEarlier) throws IOException {
         Path staging = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".staging-");
+        Modes.folder(staging); // created 0700; it becomes the published folder on a first build
         boolean published = Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS);
         Path stamps = FileStamps.fileFor(out);
         return new OutputTree(staging, published ? out : null,
@@ -127,7 +140,7 @@ public final class Publisher implements AutoCloseable {
             deleteTree(staged.root()); // nothing changed: nothing to write
             return;
         }
-        apply(writeJournal(staged));
+        apply(writeJournal(staged), false);
     }
 
     /**
@@ -171,37 +184,104 @@ public final class Publisher implements AutoCloseable {
     }
 
     /**
-     * Moves the staged files in and deletes the files that are gone; safe to run again on a
-     * journal half applied (a file already moved is not in staging any more).
+     * Moves the staged files in and the files that are gone out, all or nothing: each published
+     * file replaced or gone is first moved aside into the staging folder. When a step fails (a
+     * folder the building user cannot write, a full disk) every step done is undone in reverse
+     * order, so the site is as it was, and {@link Failed} says which path could not be written.
+     * Safe to run again on a journal half applied by a build that died (a file already moved in
+     * is not in staging any more): {@code recovering} finishes it, and only reports a failure.
      */
-    private void apply(Journal journal) throws IOException {
+    private void apply(Journal journal, boolean recovering) throws IOException {
         Path staging = out.resolveSibling(journal.staging());
-        for (String file : journal.moves()) {
-            Path from = staging.resolve(file);
-            if (!Files.exists(from, LinkOption.NOFOLLOW_LINKS)) continue;
-            Path to = out.resolve(file);
-            makeFolders(to.getParent());
-            if (Files.isDirectory(to, LinkOption.NOFOLLOW_LINKS)) deleteTree(to); // a folder that became a file
-            move(from, to);
-        }
-        for (String file : journal.deletions()) {
-            Path path = out.resolve(file);
-            Files.deleteIfExists(path);
-            for (Path folder = path.getParent(); !folder.equals(out) && isEmptyFolder(folder); folder = folder.getParent()) {
-                Files.delete(folder);
+        Deque<Undo> done = new ArrayDeque<>();
+        try {
+            for (String file : journal.moves()) {
+                Path from = staging.resolve(file);
+                if (!Files.exists(from, LinkOption.NOFOLLOW_LINKS)) continue;
+                Path to = out.resolve(file);
+                makeFolders(to.getParent(), staging, done);
+                if (Files.exists(to, LinkOption.NOFOLLOW_LINKS)) moveAside(to, staging, done); // the old file, or a folder that became a file
+                move(from, to);
+                done.push(() -> move(to, from));
             }
+            for (String file : journal.deletions()) {
+                Path path = out.resolve(file);
+                if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) continue;
+                moveAside(path, staging, done);
+                for (Path folder = path.getParent(); !folder.equals(out) && isEmptyFolder(folder); folder = folder.getParent()) {
+                    Files.delete(folder);
+                    Path gone = folder;
+                    done.push(() -> {
+                        Files.createDirectory(gone);
+                        Modes.folder(gone);
+                    });
+                }
+            }
+        } catch (IOException e) {
+            if (recovering) throw new Failed("could not finish the publish an earlier build started: " + describe(e)
+                    + "; the next build tries again", e);
+            rollBack(done, staging, e);
         }
         if (Files.exists(nextStamps())) move(nextStamps(), FileStamps.fileFor(out));
         Files.delete(journalFile());
         deleteTree(staging);
+        Modes.folderIfNot(out); // a site published by an earlier Beacon could be 0700
     }
 
-    /** Makes {@code folder} and its parents inside the site, replacing a file that stands where a folder must be. */
-    private void makeFolders(Path folder) throws IOException {
+    /** A step of a publish in place, undone when a later one fails. */
+    private interface Undo {
+        void undo() throws IOException;
+    }
+
+    /** A publish in place failed; the message names the path, says why, and what became of the site. */
+    public static final class Failed extends IOException {
+        Failed(String message, IOException cause) {
+            super(message, cause);
+        }
+    }
+
+    /** Undoes {@code done}, most recent first, then removes the journal and staging: the site is as it was. */
+    private void rollBack(Deque<Undo> done, Path staging, IOException cause) throws IOException {
+        try {
+            while (!done.isEmpty()) {
+                done.peek().undo();
+                done.pop();
+            }
+        } catch (IOException e) {
+            throw new Failed("could not publish: " + describe(cause) + "; putting the previous files back failed too ("
+                    + describe(e) + "): the next build finishes this publish", cause);
+        }
+        Files.deleteIfExists(nextStamps());
+        Files.delete(journalFile());
+        deleteTree(staging);
+        throw new Failed("could not publish: " + describe(cause) + "; the site is as it was", cause);
+    }
+
+    /** "the path in the site: why", e.g. "/srv/public/uk/index.html: permission denied". */
+    private String describe(IOException e) {
+        if (!(e instanceof FileSystemException fs)) return String.valueOf(e.getMessage());
+        String path = fs.getOtherFile() != null && Path.of(fs.getOtherFile()).startsWith(out) ? fs.getOtherFile() : fs.getFile();
+        String reason = e instanceof AccessDeniedException ? "permission denied"
+                : e instanceof NoSuchFileException ? "no such file" : fs.getReason() != null ? fs.getReason() : e.getClass().getSimpleName();
+        return path + ": " + reason;
+    }
+
+    /** Moves the published {@code path} to its place under the staging folder's {@link #ASIDE}, to be deleted with it or put back. */
+    private void moveAside(Path path, Path staging, Deque<Undo> done) throws IOException {
+        Path aside = staging.resolve(ASIDE).resolve(out.relativize(path).toString());
+        Files.createDirectories(aside.getParent());
+        move(path, aside);
+        done.push(() -> move(aside, path));
+    }
+
+    /** Makes {@code folder} and its parents inside the site, moving aside a file that stands where a folder must be. */
+    private void makeFolders(Path folder, Path staging, Deque<Undo> done) throws IOException {
         if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) return;
-        if (!folder.equals(out)) makeFolders(folder.getParent());
-        if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) Files.delete(folder);
+        if (!folder.equals(out)) makeFolders(folder.getParent(), staging, done);
+        if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) moveAside(folder, staging, done);
         Files.createDirectory(folder);
+        Modes.folder(folder);
+        done.push(() -> Files.delete(folder));
     }
 
     private static boolean isEmptyFolder(Path folder) throws IOException {
@@ -253,7 +333,7 @@ public final class Publisher implements AutoCloseable {
      */
     private void recover() throws IOException {
         Optional<Journal> journal = SideFile.load(journalFile(), Journal::read);
-        if (journal.isPresent()) apply(journal.get());
+        if (journal.isPresent()) apply(journal.get(), true);
         Files.deleteIfExists(nextStamps());
         if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
             Optional<Path> old = leftovers().stream()
@@ -277,7 +357,7 @@ public final class Publisher implements AutoCloseable {
         return "." + out.getFileName() + ".";
     }
 
-    private static Path sibling(Path out, String suffix) {
+    static Path sibling(Path out, String suffix) {
         return out.resolveSibling("." + out.getFileName() + "." + suffix);
     }
 

@@ -122,6 +122,65 @@ class IntegrityTest {
         assertTrue(resigned.failures().stream().anyMatch(f -> f.startsWith("bad signature")), resigned.toString());
     }
 
+    /** A change a hostile upstream makes to a correctly signed copy, and the entry verify must name. */
+    record Hostile(String change, String named, HostileChange make) {
+        @Override
+        public String toString() {
+            return change;
+        }
+    }
+
+    interface HostileChange {
+        void make(Path copy, Path outside) throws Exception;
+    }
+
+    static List<Hostile> hostileChanges() {
+        return List.of(
+                new Hostile("a link to the root folder", "unsafe: rootfs (a symbolic link",
+                        (copy, outside) -> Files.createSymbolicLink(copy.resolve("rootfs"), Path.of("/"))),
+                new Hostile("a link to /etc/passwd", "unsafe: leak.txt (a symbolic link",
+                        (copy, outside) -> Files.createSymbolicLink(copy.resolve("leak.txt"), Path.of("/etc/passwd"))),
+                new Hostile("a listed file replaced by a link to an identical copy out of the tree", "unsafe: en/index.html (a symbolic link",
+                        (copy, outside) -> {
+                            Files.move(copy.resolve("en/index.html"), outside.resolve("index.html"));
+                            Files.createSymbolicLink(copy.resolve("en/index.html"), outside.resolve("index.html"));
+                        }),
+                new Hostile("a listed folder replaced by a link to an identical copy out of the tree", "unsafe: en (a symbolic link",
+                        (copy, outside) -> {
+                            Files.move(copy.resolve("en"), outside.resolve("en"));
+                            Files.createSymbolicLink(copy.resolve("en"), outside.resolve("en"));
+                        }),
+                new Hostile("a FIFO in place of a listed file", "unsafe: uk/index.html (a FIFO",
+                        (copy, outside) -> {
+                            Files.delete(copy.resolve("uk/index.html"));
+                            assertEquals(0, run(copy, "mkfifo", "uk/index.html").exit);
+                        }),
+                new Hostile("an unlisted file", "extra: en/donate.html",
+                        (copy, outside) -> Files.writeString(copy.resolve("en/donate.html"), "<p>send money</p>")),
+                new Hostile("an unlisted empty folder", "extra: en/cgi-bin/",
+                        (copy, outside) -> Files.createDirectories(copy.resolve("en/cgi-bin"))),
+                new Hostile("the manifest itself replaced by a link", "unsafe: " + Manifest.FILE + " (a symbolic link",
+                        (copy, outside) -> {
+                            Files.move(copy.resolve(Manifest.FILE), outside.resolve(Manifest.FILE));
+                            Files.createSymbolicLink(copy.resolve(Manifest.FILE), outside.resolve(Manifest.FILE));
+                        }));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("hostileChanges")
+    void verifyRefusesLinksFifosAndUnlistedEntriesAnywhereAndNeverFollowsALink(Hostile hostile, @TempDir Path tmp) throws Exception {
+        Path copy = copy(tmp);
+        Path outside = Files.createDirectories(tmp.resolve("outside"));
+        hostile.make().make(copy, outside);
+
+        Run cli = beacon("verify", copy.toString(), "--public-key", keys.resolve(Signing.PUBLIC_KEY_FILE).toString());
+
+        assertEquals(1, cli.exit, cli.output);
+        assertTrue(cli.output.contains(hostile.named()), cli.output);
+        assertTrue(cli.output.contains("FAILED: "), cli.output);
+        assertTrue(!cli.output.contains("root:x:0:0"), "nothing of /etc/passwd is read or shown: " + cli.output);
+    }
+
     @Test
     void keygenRefusesToOverwriteAKeyAndKeepsThePrivateKeyPrivate() throws IOException {
         assertEquals(2, Main.run("keygen", "--out-dir", keys.toString()));

@@ -25,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Atomic publish: the published folder is always a complete site, whatever happens to a build. */
 class PublisherTest {
@@ -284,6 +285,70 @@ class PublisherTest {
         }
         System.out.println("kill -9 of a real build: " + outcomes);
         assertTrue(outcomes.stream().anyMatch(o -> o.contains("killed")), "no build was killed mid-way: " + outcomes);
+    }
+
+    @Test
+    void thePublishedFolderIs0755AndItsFilesAndFolders0755And0644(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("public");
+        publish(out, Map.of("index.html", "home", "uk/index.html", "uk home"));
+        assertEquals("rwxr-xr-x", mode(out), "the output folder itself (it was the staging folder's 0700)");
+        assertEquals(Map.of("/", "rwxr-xr-x", "index.html", "rw-r--r--", "uk/", "rwxr-xr-x", "uk/index.html", "rw-r--r--"), city.beacon.Operators.modes(out));
+
+        publish(out, Map.of("index.html", "home", "uk/index.html", "uk home", "en/new/index.html", "a new page"));
+        assertEquals(Map.of("/", "rwxr-xr-x", "index.html", "rw-r--r--", "uk/", "rwxr-xr-x", "uk/index.html", "rw-r--r--", "en/", "rwxr-xr-x",
+                "en/new/", "rwxr-xr-x", "en/new/index.html", "rw-r--r--"), city.beacon.Operators.modes(out));
+    }
+
+    @Test
+    void aPublishThatFailsHalfWayPutsEveryFileBackAndSaysWhichPathItCouldNotWrite(@TempDir Path tmp) throws Exception {
+        assumeTrue(city.beacon.Operators.canRunAsNobody(), "needs root to run the build as 'nobody' (setpriv)");
+        List<String> beacon = city.beacon.Operators.beaconAsNobody(tmp);
+        Path site = Files.createDirectories(tmp.resolve("site"));
+        Path content = copyContent(site);
+        Path out = site.resolve("public");
+        assertTrue(build(content, out).published());
+        for (String page : List.of("en/info/about.md", "uk/dovidka/about.md")) {
+            Files.writeString(content.resolve(page), Files.readString(content.resolve(page)) + "\nA new paragraph.\n");
+        }
+        city.beacon.Operators.giveToNobody(site); // the building user owns the checkout and the site ...
+        assertEquals(0, city.beacon.Operators.run(site, List.of("chown", "-R", "root:root", out.resolve("uk").toString())).exit());
+        Map<String, String> before = snapshot(out); // ... but for public/uk, which it cannot write
+        Map<String, String> modesBefore = city.beacon.Operators.modes(out);
+        List<String> siblingsBefore = siblings(site);
+
+        List<String> command = new ArrayList<>(beacon);
+        command.addAll(List.of("build", "--content", content.toString(), "--out", out.toString()));
+        city.beacon.Operators.Run run = city.beacon.Operators.run(site, command);
+
+        assertEquals(1, run.exit(), run.output());
+        assertTrue(run.output().contains("could not publish: " + out.resolve("uk")), run.output());
+        assertTrue(run.output().contains("permission denied; the site is as it was"), run.output());
+        assertFalse(run.output().contains("internal error") || run.output().contains("\tat "), run.output());
+        assertEquals(before, snapshot(out), "every file is back, byte for byte");
+        assertEquals(modesBefore, city.beacon.Operators.modes(out));
+        assertEquals(siblingsBefore, siblings(site), "no staging folder or journal is left behind");
+    }
+
+    @Test
+    void aFirstBuildIntoAFolderTheBuildingUserCannotWriteGetsAClearErrorAndLeavesNothing(@TempDir Path tmp) throws Exception {
+        assumeTrue(city.beacon.Operators.canRunAsNobody(), "needs root to run the build as 'nobody' (setpriv)");
+        List<String> beacon = new ArrayList<>(city.beacon.Operators.beaconAsNobody(tmp));
+        Path content = copyContent(Files.createDirectories(tmp.resolve("checkout")));
+        city.beacon.Operators.giveToNobody(content);
+        Path srv = Files.createDirectories(tmp.resolve("srv")); // root's, 0755: 'nobody' cannot write into it
+        Files.setPosixFilePermissions(srv, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        beacon.addAll(List.of("build", "--content", content.toString(), "--out", srv.resolve("beacon").toString()));
+        city.beacon.Operators.Run run = city.beacon.Operators.run(tmp, beacon);
+
+        assertEquals(1, run.exit(), run.output());
+        assertTrue(run.output().contains(srv + ": error: permission denied: the user running the build cannot write here"), run.output());
+        assertFalse(run.output().contains("internal error") || run.output().contains("\tat "), run.output());
+        assertEquals(List.of(), siblings(srv), "nothing is left in " + srv);
+    }
+
+    private static String mode(Path path) throws IOException {
+        return java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
     }
 
     private static int publish(Path out, Map<String, String> files) throws Exception {
