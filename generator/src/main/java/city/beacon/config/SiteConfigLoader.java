@@ -32,6 +32,7 @@ public final class SiteConfigLoader {
     public static Optional<SiteConfig> load(Path contentDir, String displayDir, Problems problems) {
         Path file = contentDir.resolve(FILE);
         String display = displayDir + "/" + FILE;
+        if (TextFiles.refusedAsSpecial(file, display, problems)) return Optional.empty();
         if (!Files.isRegularFile(file)) {
             problems.error(display, 0, 0, null, "the portal's settings file is missing",
                     "create " + display + " (see docs/content-reference.md)");

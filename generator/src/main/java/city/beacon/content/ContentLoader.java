@@ -324,8 +324,9 @@ public final class ContentLoader {
         Path root = contentDir.resolve(STATIC_DIR);
         if (!Files.isDirectory(root)) return List.of();
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p))
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
+            return walk.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !TextFiles.refusedAsSpecial(p, shown(p), problems))
+                    .filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p))
                     .filter(p -> insideContent(p, problems))
                     .sorted()
                     .map(this::source)

@@ -36,6 +36,7 @@ public final class DataLoader {
     private <T> List<T> read(Path dir, String display, String name, boolean required, Function<FieldReader, T> each) {
         Path file = dir.resolve(name);
         String shown = display + "/" + name;
+        if (TextFiles.refusedAsSpecial(file, shown, problems)) return List.of();
         if (!Files.isRegularFile(file)) {
             if (required) {
                 problems.error(shown, 0, 0, null, "the file is missing",
