@@ -29,6 +29,9 @@ public final class Main {
     public static final int INTERNAL_ERROR = 3;
 
     public static void main(String[] args) {
+        // Started with no UTF-8 locale (cron, systemd, env -i): file names cannot be read; run again under C.UTF-8.
+        java.util.Optional<Integer> relaunched = Utf8Relaunch.ifNeeded();
+        if (relaunched.isPresent()) System.exit(relaunched.get());
         System.exit(run(args));
     }
 

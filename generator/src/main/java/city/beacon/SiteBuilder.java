@@ -118,6 +118,8 @@ public final class SiteBuilder {
     private static final SiteOutput SERVICE_WORKER = new ServiceWorker();
 
     final Options options;
+    /** The page caches being written beside the output ({@link #savePageCache}): a build that fails discards them. */
+    private final java.util.Queue<CompletableFuture<Optional<SideFile.Written>>> pageCacheWrites = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     /**
      * The files made from the whole site, in build order, for a live preview: new for each one,
@@ -234,6 +236,7 @@ public final class SiteBuilder {
             BuildCache cache = options.out() == null ? BuildCache.empty()
                     : previousCache.join().validFor(cacheVersion(site, texts, content, mirrorFiles.get()));
             boolean published = false;
+            Throwable failure = null;
             steps.done("build cache");
             try {
                 AtomicInteger rendered = new AtomicInteger();
@@ -252,15 +255,80 @@ public final class SiteBuilder {
                 published = outcome.published();
                 return new Result(problems, perLanguage, staged.fileCount(), staged.byteCount(), elapsed(start), published,
                         outcome.notes(), steps.millis(), rendered.get());
+            } catch (IOException | RuntimeException | Error e) {
+                failure = e;
+                throw e;
             } finally {
-                if (!published) publisher.discard(staged);
+                if (!published) discard(publisher, staged, sideFiles, failure);
             }
         } catch (Publisher.Busy busy) {
             problems.error(out.toString(), 0, 0, null, busy.getMessage(), "wait until that build has finished, then run this one again");
             return failed(problems, start);
+        } catch (UncheckedIOException e) {
+            if (!diskFull(e.getCause(), out, problems)) throw e;
+            return failed(problems, start);
+        } catch (IOException e) {
+            if (!diskFull(e, out, problems)) throw e;
+            return failed(problems, start);
         } finally {
             if (scratch != null) Publisher.deleteTree(scratch);
         }
+    }
+
+    /**
+     * Removes what a build that does not publish wrote: the staging folder, and, when it failed, the
+     * page cache written beside the output. After a failure, first waits until no side thread still
+     * writes or reads them. A failure while cleaning up is added to {@code failure}, which stays the one thrown.
+     */
+    private void discard(Publisher publisher, OutputTree staged, ThreadPoolExecutor sideFiles, Throwable failure) throws IOException {
+        try {
+            if (failure != null) {
+                sideFiles.shutdown();
+                if (!sideFiles.awaitTermination(1, TimeUnit.MINUTES)) throw new IOException("the build's side threads did not stop");
+                for (CompletableFuture<Optional<SideFile.Written>> write : pageCacheWrites) {
+                    Optional<SideFile.Written> written = write.exceptionally(e -> Optional.empty()).join();
+                    if (written.isPresent()) written.get().discard();
+                }
+            }
+            publisher.discard(staged);
+        } catch (IOException | RuntimeException e) {
+            if (failure == null) throw e;
+            failure.addSuppressed(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            if (failure == null) throw new java.io.InterruptedIOException("interrupted while removing " + staged.root());
+            failure.addSuppressed(e);
+        }
+    }
+
+    /**
+     * Reports a write that failed because the disk of the output is full (or the user's quota is
+     * used up) as a finding naming the file, rather than as an internal error; false for any other failure.
+     */
+    private static boolean diskFull(Throwable failure, Path out, Problems problems) {
+        for (Throwable e = failure; e != null; e = e.getCause()) {
+            String reason = e instanceof java.nio.file.FileSystemException fs ? fs.getReason() : e.getMessage();
+            if (reason != null && (reason.contains("No space left on device") || reason.contains("Disk quota exceeded"))) {
+                Path parent = out.toAbsolutePath().normalize().getParent();
+                String file = e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null
+                        ? outputName(Path.of(fs.getFile()), out) : out.toAbsolutePath().normalize().toString();
+                problems.error(out.toString(), 0, 0, null, "the disk is full: cannot write " + file + " (" + reason + ")",
+                        "free space on the disk of " + parent + ", or build to another folder (--out)");
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A file written in a staging folder beside {@code out}, named as it would be published. */
+    private static String outputName(Path file, Path out) {
+        Path parent = out.toAbsolutePath().normalize().getParent();
+        Path absolute = file.toAbsolutePath().normalize();
+        if (parent != null && absolute.startsWith(parent) && absolute.getNameCount() > parent.getNameCount() + 1
+                && absolute.getName(parent.getNameCount()).toString().startsWith("." + out.getFileName() + ".staging-")) {
+            return out.toAbsolutePath().normalize().resolve(absolute.subpath(parent.getNameCount() + 1, absolute.getNameCount())).toString();
+        }
+        return absolute.toString();
     }
 
     /**
@@ -290,7 +358,7 @@ public final class SiteBuilder {
         MarkdownRenderer markdown = new MarkdownRenderer(linkTargets(site, content), true);
         HtmlChecker htmlChecker = new HtmlChecker();
         Map<Page, List<RenderedMarkdown.InternalLink>> links = new ConcurrentHashMap<>();
-        site.pages().parallelStream().forEach(page -> {
+        AllWorkers.forEach(site.pages(), page -> {
             Optional<BuildCache.Entry> entry = article(page, markdown, renderer, htmlChecker, out, cache, pageCache, problems, rendered);
             if (entry.isEmpty()) return;
             entry.get().problems().forEach(problems::add);
@@ -354,13 +422,15 @@ public final class SiteBuilder {
      */
     CompletableFuture<Optional<SideFile.Written>> savePageCache(PageCache pageCache, ThreadPoolExecutor sideFiles) {
         if (options.out() == null) return CompletableFuture.completedFuture(Optional.empty());
-        return CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<Optional<SideFile.Written>> write = CompletableFuture.supplyAsync(() -> {
             try {
                 return pageCache.write(PageCache.fileFor(options.out()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }, sideFiles);
+        pageCacheWrites.add(write);
+        return write;
     }
 
     /** Whether the build published, and the figures to print after its summary. */
@@ -474,7 +544,7 @@ public final class SiteBuilder {
         });
         Map<String, BuildCache.Entry> pages = new ConcurrentHashMap<>();
         try {
-            renderer.generatedPages().parallelStream().forEach(g -> {
+            AllWorkers.forEach(renderer.generatedPages(), g -> {
                 Problems pageFound = new Problems();
                 String html = g.html();
                 htmlChecker.page(g.url(), null, html, Set.of(), pageFound);

@@ -158,7 +158,7 @@ public final class Corpus {
     }
 
     private static String phone(Random r) {
-        return String.format("+380 44 000 %02d %02d", r.nextInt(100), r.nextInt(100));
+        return String.format(java.util.Locale.ROOT, "+380 44 000 %02d %02d", r.nextInt(100), r.nextInt(100));
     }
 
     /** Headings, paragraphs, lists, tables and 3-6 links to published pages in the same language. */

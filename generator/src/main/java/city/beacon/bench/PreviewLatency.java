@@ -64,8 +64,8 @@ public final class PreviewLatency {
             List<Double> sorted = millis.stream().sorted().toList();
             int n = sorted.size();
             double median = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-            return "%-11s median %6.1f ms   min %6.1f ms   max %6.1f ms   (%d edits)"
-                    .formatted(kind, median, sorted.get(0), sorted.get(n - 1), n);
+            return String.format(java.util.Locale.ROOT, "%-11s median %6.1f ms   min %6.1f ms   max %6.1f ms   (%d edits)",
+                    kind, median, sorted.get(0), sorted.get(n - 1), n);
         }
     }
 

@@ -33,6 +33,7 @@ public final class SiteConfigLoader {
         Path file = contentDir.resolve(FILE);
         String display = displayDir + "/" + FILE;
         if (!TextFiles.insideContent(file, contentDir, display, problems)) return Optional.empty();
+        if (TextFiles.refusedAsSpecial(file, display, problems)) return Optional.empty();
         if (!Files.isRegularFile(file)) {
             problems.error(display, 0, 0, null, "the portal's settings file is missing",
                     "create " + display + " (see docs/content-reference.md)");
@@ -61,7 +62,7 @@ public final class SiteConfigLoader {
         // Every id declared, also of sections with findings, so that one mistake is not reported again by 'menu'.
         Set<String> sectionIds = new HashSet<>();
         List<Section> sections = site.objects("sections", true, s -> {
-            String id = s.text("id", true);
+            String id = id(s);
             if (id != null) sectionIds.add(id);
             String kind = s.oneOf("kind", true, PageKind.ids());
             Localized folder = s.localized("folder", true, codes);
@@ -76,7 +77,7 @@ public final class SiteConfigLoader {
             return kind == null ? null : new Section(id, PageKind.byId(kind).orElseThrow(), folder, sectionTitle);
         });
         List<Category> categories = site.objects("categories", false,
-                c -> new Category(c.text("id", true), c.localized("title", true, codes)));
+                c -> new Category(id(c), c.localized("title", true, codes)));
         List<String> menu = site.textList("menu", false);
         for (String item : menu) {
             if (!sectionIds.contains(item)) {
@@ -115,6 +116,20 @@ public final class SiteConfigLoader {
         if (!site.valid() || languages.isEmpty()) return Optional.empty();
         return Optional.of(new SiteConfig(title, description, languages, sections, categories, menu,
                 review, budget, zone, quickExit != null ? quickExit : SiteConfig.DEFAULT_QUICK_EXIT, paging));
+    }
+
+    /** What an id may be: it becomes part of addresses and folder names of the output. */
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+    /** The required field 'id' of {@code item} (a section, a category), reported unless lower-case Latin letters, digits and '-'. */
+    private static String id(FieldReader item) {
+        String id = item.text("id", true);
+        if (id != null && (!ID.matcher(id).matches() || id.length() > Slugs.MAX_LENGTH)) {
+            String slug = Slugs.slugify(id);
+            item.report("id", "the id \"" + id + "\" may hold only lower-case Latin letters, digits and '-' (at most "
+                    + Slugs.MAX_LENGTH + "; it is part of addresses)", slug.isEmpty() ? "write an id such as housing" : "write \"" + Slugs.shortened(slug) + "\"");
+        }
+        return id;
     }
 
     /** A count of list entries: 0 would make lists that show nothing. */

@@ -324,14 +324,33 @@ public final class ContentLoader {
         Path root = contentDir.resolve(STATIC_DIR);
         if (!Files.isDirectory(root) || !TextFiles.notLinkedFolder(root, shown(root), problems)) return List.of();
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p))
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
+            return walk.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !TextFiles.refusedAsSpecial(p, shown(p), problems))
+                    .filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p))
+                    .filter(p -> safeStaticName(root.relativize(p), problems))
                     .filter(p -> insideContent(p, problems))
                     .filter(p -> StaticFiles.allowed(p, shown(p), problems))
                     .sorted()
                     .map(this::source)
                     .toList();
         }
+    }
+
+    /** What each folder and file name under static/ may be: it is part of the file's address, and of its name on every mirror. */
+    private static final java.util.regex.Pattern STATIC_NAME = java.util.regex.Pattern.compile("[\\p{L}\\p{N}_][\\p{L}\\p{N}._-]*");
+
+    /** Whether every name in {@code relative} (under static/) is safe in an address and on any file system; else a finding. */
+    private boolean safeStaticName(Path relative, Problems problems) {
+        for (Path name : relative) {
+            if (!STATIC_NAME.matcher(name.toString()).matches()) {
+                String safe = name.toString().replaceAll("[^\\p{L}\\p{N}._-]+", "-").replaceAll("^[-.]+", "");
+                problems.error(shown(contentDir.resolve(STATIC_DIR).resolve(relative)), 0, 0, null, "the name \"" + name
+                        + "\" may hold only letters, digits, '-', '_' and '.' (it becomes an address)",
+                        "rename the file" + (safe.isEmpty() ? "" : ", e.g. to \"" + safe + "\""));
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A symbolic link to a folder is never followed (it could lead anywhere, or in a circle). */

@@ -38,6 +38,7 @@ public final class DataLoader {
         Path file = dir.resolve(name);
         String shown = display + "/" + name;
         if (!TextFiles.insideContent(file, dir.toAbsolutePath().getParent(), shown, problems)) return List.of();
+        if (TextFiles.refusedAsSpecial(file, shown, problems)) return List.of();
         if (!Files.isRegularFile(file)) {
             if (required) {
                 problems.error(shown, 0, 0, null, "the file is missing",

@@ -59,6 +59,7 @@ public final class PageParser {
                 "to change the last part of the address, write 'slug: my-page-name' instead");
         String translation = translation(f, lang);
         List<String> tags = f.textList("tags", false);
+        for (String tag : tags) checkTag(f, tag);
         boolean draft = f.bool("draft");
         boolean example = f.bool("example");
         int weight = f.integer("weight", 0);
@@ -88,6 +89,11 @@ public final class PageParser {
                         + given + "\"", suggestedSlug(given));
                 return null;
             }
+            if (given.length() > Slugs.MAX_LENGTH) {
+                f.report("slug", "the address \"" + given + "\" is " + given.length() + " characters long; at most "
+                        + Slugs.MAX_LENGTH + " are accepted", "write a shorter one, e.g. 'slug: " + Slugs.shortened(given) + "'");
+                return null;
+            }
             return given;
         }
         String name = source.relative().substring(source.relative().lastIndexOf('/') + 1);
@@ -96,7 +102,25 @@ public final class PageParser {
             f.report("slug", "the file name \"" + name + "\" gives no usable address", "add a line 'slug: my-page-name'");
             return null;
         }
+        if (fromName.length() > Slugs.MAX_LENGTH) {
+            f.report("slug", "the file name gives an address " + fromName.length() + " characters long (\"" + fromName
+                    + "\"); at most " + Slugs.MAX_LENGTH + " are accepted",
+                    "rename the file, or add a line such as 'slug: " + Slugs.shortened(fromName) + "'");
+            return null;
+        }
         return fromName;
+    }
+
+    /** A tag becomes the address of its page (uk/temy/<tag>/): it needs a letter or digit, and not too many. */
+    private static void checkTag(FieldReader f, String tag) {
+        String slug = Slugs.slugify(tag);
+        if (slug.isEmpty()) {
+            f.report("tags", "the tag \"" + tag + "\" has no letter or digit to make its address of",
+                    "write it in words, with Latin or Cyrillic letters or digits");
+        } else if (slug.length() > Slugs.MAX_LENGTH) {
+            f.report("tags", "the tag \"" + tag + "\" makes an address " + slug.length() + " characters long; at most "
+                    + Slugs.MAX_LENGTH + " are accepted", "write a shorter tag");
+        }
     }
 
     private static String suggestedSlug(String given) {

@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 
 /**
@@ -50,6 +51,7 @@ public final class TextFiles {
 
     public static Optional<String> read(Path file, String display, Problems problems) {
         try {
+            if (refusedAsSpecial(file, display, problems)) return Optional.empty();
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 problems.error(display, 0, 0, null, String.format(java.util.Locale.ROOT,
@@ -62,6 +64,40 @@ public final class TextFiles {
             problems.error(display, 0, 0, null, "the file cannot be read: " + e.getMessage(), null);
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether {@code file} (a link followed) exists but is not a regular file: a named pipe, a device or a
+     * socket, which reading would wait on forever or read without end. Then it is a finding, and never opened.
+     */
+    public static boolean refusedAsSpecial(Path file, String display, Problems problems) {
+        Optional<String> kind = special(file);
+        kind.ifPresent(k -> problems.error(display, 0, 0, null, k + ", not a file; it is not read",
+                "replace it with an ordinary file, or delete it"));
+        return kind.isPresent();
+    }
+
+    /** What {@code file} is when it exists and is neither a regular file nor a folder: "a named pipe (FIFO)", "a device"... */
+    public static Optional<String> special(Path file) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException e) {
+            return Optional.empty(); // missing, or a dangling link: said by whoever reads it
+        }
+        if (!attributes.isOther()) return Optional.empty();
+        int type;
+        try {
+            type = (Integer) Files.getAttribute(file, "unix:mode") & 0170000;
+        } catch (IOException | RuntimeException e) {
+            return Optional.of("a special file");
+        }
+        return Optional.of(switch (type) {
+            case 0010000 -> "a named pipe (FIFO)";
+            case 0020000, 0060000 -> "a device";
+            case 0140000 -> "a socket";
+            default -> "a special file";
+        });
     }
 
     /** Pure: the text of {@code bytes}, or a finding naming what is wrong with them. */

@@ -152,8 +152,10 @@ public final class MarkdownRenderer {
         @Override
         public void visit(Heading heading) {
             String text = textOf(heading);
-            String id = idGenerator.generateId(text);
-            while (TEMPLATE_IDS.contains(id)) id = idGenerator.generateId(text); // "documents" -> "documents-1"
+            // Lower-cased here, as in every language: the generator lower-cases in the JVM's locale ("Important" -> "ımportant" in Turkish).
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            String id = idGenerator.generateId(lower);
+            while (TEMPLATE_IDS.contains(id)) id = idGenerator.generateId(lower); // "documents" -> "documents-1"
             headingIds.put(heading, id);
             int line = line(heading);
             headings.add(new RenderedMarkdown.Heading(heading.getLevel(), text, id, line));

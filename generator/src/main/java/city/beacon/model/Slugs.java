@@ -94,6 +94,19 @@ public final class Slugs {
         return out.substring(0, end);
     }
 
+    /**
+     * The longest address segment accepted (a page's slug, a tag's): it is a folder name of the output,
+     * which file systems limit to 255 bytes, and a resident may have to read or type it.
+     */
+    public static final int MAX_LENGTH = 100;
+
+    /** {@code slug} cut after its last whole word within 60 characters: what to suggest for an address too long. */
+    public static String shortened(String slug) {
+        if (slug.length() <= 60) return slug;
+        int cut = slug.lastIndexOf('-', 60);
+        return slug.substring(0, cut > 0 ? cut : 60);
+    }
+
     /** Whether an editor's {@code slug:} is already a safe address segment. */
     public static boolean isValidSlug(String slug) {
         return !slug.isEmpty() && slug.matches("[a-z0-9]+(-[a-z0-9]+)*");

@@ -69,7 +69,7 @@ public record ReviewReport(LocalDate today, Map<PageKind, Integer> policy, List<
         StringBuilder out = new StringBuilder("Review on " + today + " (" + policyLine() + ")\n\n");
         out.append("Pages, stale first (").append(pages.size()).append("):\n");
         for (Item item : pages) {
-            out.append(String.format("  %-19s  ", item.reviewed() == null ? "never reviewed" : "reviewed " + item.reviewed()))
+            out.append(String.format(java.util.Locale.ROOT, "  %-19s  ", item.reviewed() == null ? "never reviewed" : "reviewed " + item.reviewed()))
                     .append(Report.escape(item.file())).append(item.draft() ? " (draft)" : "").append("  ")
                     .append(status(item, today)).append('\n');
         }

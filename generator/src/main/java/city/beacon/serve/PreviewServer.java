@@ -169,6 +169,12 @@ public final class PreviewServer implements Closeable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            if (!isLoopbackHost(exchange.getRequestHeaders().getFirst("Host"))) {
+                // DNS rebinding: a page of another origin whose name resolves to 127.0.0.1 must not read drafts or the review page.
+                send(exchange, 421, "text/plain", ("this preview answers only http://localhost:" + port()
+                        + "/ and http://127.0.0.1:" + port() + "/").getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             if (!"GET".equals(exchange.getRequestMethod()) && !"HEAD".equals(exchange.getRequestMethod())) {
                 send(exchange, 405, "text/plain", "only GET and HEAD".getBytes(StandardCharsets.UTF_8));
                 return;
@@ -180,6 +186,25 @@ public final class PreviewServer implements Closeable {
                 handleSite(exchange, path.substring(1));
             }
         }
+    }
+
+    /**
+     * Whether a request's Host header names this server by a loopback name ({@code localhost},
+     * {@code 127.0.0.1}, {@code [::1]}), with or without its port; compared exactly, case aside.
+     */
+    private boolean isLoopbackHost(String host) {
+        if (host == null) return false;
+        String name = host.toLowerCase(java.util.Locale.ROOT);
+        for (String loopback : LOOPBACK_NAMES) {
+            if (name.equals(loopback) || name.equals(loopback + ":" + port())) return true;
+        }
+        return false;
+    }
+
+    private static final List<String> LOOPBACK_NAMES = List.of("localhost", "127.0.0.1", "[::1]");
+
+    private int port() {
+        return http.getAddress().getPort();
     }
 
     private void handlePreview(HttpExchange exchange, String what) throws IOException {

@@ -49,6 +49,18 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void headingIdsAreTheSameInATurkishJvm() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR"));
+        try {
+            String html = render("## Important IDs\n").html();
+            assertTrue(html.contains("id=\"important-ids\""), html);
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void gfmTableBecomesAnHtmlTable() {
         String html = render("| Етап | Строк |\n|---|---|\n| Огляд | 30 днів |\n").html();
         assertEquals("<table>\n<thead>\n<tr>\n<th>Етап</th>\n<th>Строк</th>\n</tr>\n</thead>\n"

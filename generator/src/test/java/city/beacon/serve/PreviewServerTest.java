@@ -127,6 +127,40 @@ class PreviewServerTest {
         }
     }
 
+    /**
+     * DNS rebinding: a page on another origin whose name is made to resolve to 127.0.0.1 must not read
+     * the preview (drafts, the review page, the reload endpoint). Only the loopback names are answered.
+     */
+    @Test
+    void answersOnlyRequestsForTheLoopbackNamesSoAnotherOriginCannotReadDraftsOrTheReview() throws Exception {
+        int port = server.url().getPort();
+        String[] addresses = {"/en/", "/__beacon/review", "/__beacon/wait?since=none"};
+        for (String host : new String[]{"localhost", "localhost:" + port, "LocalHost:" + port, "127.0.0.1",
+                "127.0.0.1:" + port, "[::1]", "[::1]:" + port}) {
+            for (String address : addresses) assertEquals(200, status(address, host), host + " " + address);
+        }
+        for (String host : new String[]{"evil.example", "evil.example:" + port, "localhost.evil.example:" + port,
+                "127.0.0.1.nip.io:" + port, "localhost:" + (port + 1), "127.0.0.1:" + port + "x", "[::1]x", "0.0.0.0:" + port, ""}) {
+            for (String address : addresses) assertEquals(421, status(address, host), "Host: " + host + " " + address);
+        }
+        for (String address : addresses) assertEquals(421, status(address, null), "no Host header: " + address);
+    }
+
+    /** The status of a GET of {@code address} sent with exactly this Host header (none when null). */
+    private int status(String address, String host) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket(server.url().getHost(), server.url().getPort())) {
+            socket.setSoTimeout(30_000);
+            String request = "GET " + address + " HTTP/1.1\r\n" + (host == null ? "" : "Host: " + host + "\r\n")
+                    + "Connection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            assertTrue(statusLine != null && statusLine.startsWith("HTTP/1.1 "), "status line: " + statusLine);
+            return Integer.parseInt(statusLine.split(" ")[1]);
+        }
+    }
+
     private HttpResponse<String> get(String address) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(server.url().resolve(URI.create(address))).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
