@@ -27,7 +27,7 @@
      file:// too; the same folding as the generator (SearchKeys.java). Without the index the form
      goes to the A–Z page, which lists every page. */
   var form = d.querySelector('form.search'), input = d.getElementById('q'), hits = d.getElementById('hits'),
-    status = hits && hits.firstElementChild, index, head, wanted = {}, failed;
+    status = hits && hits.firstElementChild, index, head, wanted = {}, failed, submitted;
   function skel(w) {
     return w.replace(/g/g, 'h').replace(/[jy]/g, 'i').replace(/w/g, 'v').replace(/(.)\1+/g, '$1')
       .replace(/shch|sch/g, 's').replace(/zh/g, 'z').replace(/kh/g, 'h').replace(/ch|c/g, 'ts')
@@ -66,7 +66,7 @@
     });
     return files;
   }
-  function load(files, then, fail) {
+  function load(files, then) {
     files = files.filter(function (f) { return !wanted[f]; });
     var left = files.length;
     if (!left) return then();
@@ -75,7 +75,10 @@
       var s = d.createElement('script');
       s.src = new URL(f, head);
       s.onload = function () { if (!--left) then(); };
-      s.onerror = function () { failed = 1; fail(); };
+      s.onerror = function () {
+        failed = 1;
+        if (submitted) form.submit();
+      };
       d.head.appendChild(s);
     });
   }
@@ -90,7 +93,7 @@
     if (list) list.split(',').forEach(function (n) { out.push(id += parseInt(n, 36)); });
     return out;
   }
-  function search(fail) {
+  function search() {
     if (!index || !index.fold) return;
     var q = query(), score = {}, found = [];
     if (!q.length) return show();
@@ -117,10 +120,11 @@
       });
       for (var id in score) found.push(+id);
       found.sort(function (a, b) { return score[b] - score[a] || a - b; });
-      load(needs([], found.slice(0, 12)), function () { show(found); }, fail);
-    }, fail);
+      load(needs([], found.slice(0, 12)), function () { show(found); });
+    });
   }
   function show(found) {
+    submitted = 0;
     if (!found) {
       while (hits.lastChild !== status) hits.removeChild(hits.lastChild);
       return status.textContent = '';
@@ -150,17 +154,17 @@
   }
   if (form && input && hits) {
     head = new URL(form.dataset.index, location.href);
-    var go = function () { form.submit(); }, quiet = function () {};
-    input.addEventListener('input', function () { load([head], function () { search(quiet); }, quiet); });
+    input.addEventListener('input', function () { load([head], search); });
     form.addEventListener('submit', function (e) {
       if (failed) return;
       e.preventDefault();
-      load([head], function () { search(go); }, go);
+      submitted = 1;
+      load([head], search);
     });
     var asked = new URLSearchParams(location.search).get('q');
     if (asked) {
       input.value = asked;
-      load([head], function () { search(quiet); }, quiet);
+      load([head], search);
     }
   }
 
