@@ -198,9 +198,12 @@ public final class SearchIndex implements SiteOutput {
         });
     }
 
-    /** Pages per block of a split index: the most, halving from 1000, whose every block fits the budget. */
+    /**
+     * Pages per block of a split index: the most, halving from 128, whose every block fits the
+     * budget. Small blocks: the twelve pages a query shows may sit in as many blocks.
+     */
     private static int blockSize(List<List<String>> pages, int budget) {
-        int block = 1000;
+        int block = 128;
         while (block > 1) {
             boolean fits = true;
             for (int from = 0; from < pages.size() && fits; from += block) {
