@@ -38,7 +38,7 @@ import java.util.function.Function;
  * whole file is ignored when the generator or site.yaml changed ({@code version}).
  */
 public final class PageCache {
-    private static final int FORMAT = 5;
+    private static final int FORMAT = 4;
 
     /** A file as it was when it was read: what decides whether its entry still holds. */
     public record FileState(long size, long modified, LocalDate committed) {
@@ -235,7 +235,6 @@ public final class PageCache {
         writeDetails(out, p.details());
         out.writeInt(p.bodyLine());
         out.writeInt(p.reviewedLine());
-        Codec.text(out, p.bodyWords());
     }
 
     private static Entry readEntry(DataInputStream in, SourceFile source, Map<String, Section> sections, String folder) throws IOException {
@@ -248,7 +247,7 @@ public final class PageCache {
         if (section == null) throw new IOException("a section that site.yaml no longer has");
         Page page = new Page(source, lang, section, Codec.text(in), Codec.text(in), Codec.text(in), Codec.text(in),
                 Codec.texts(in), in.readBoolean(), Codec.date(in), Codec.date(in), in.readBoolean(),
-                in.readInt(), Codec.nullable(in), readDetails(in), "", in.readInt(), in.readInt(), Codec.text(in));
+                in.readInt(), Codec.nullable(in), readDetails(in), "", in.readInt(), in.readInt());
         return new Entry(state, page, problems, factsKey, articleKey);
     }
 

@@ -15,13 +15,9 @@ import city.beacon.model.SourceFile;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Turns the text of one page file into a {@link Page}: pure (no disk), so tests give it a
@@ -81,23 +77,7 @@ public final class PageParser {
         String url = lang + "/" + section.folder().get(lang) + "/" + slug + "/";
         return Optional.of(new Page(source, lang, section, slug, url, title, summary == null ? "" : summary,
                 tags, draft, updated, reviewed, example, weight, translation, details, fm.body(), fm.bodyLine(),
-                f.has("reviewed") ? f.lineOf("reviewed") : 0, bodyWords(fm.body())));
-    }
-
-    /** Markdown's link targets, autolinks, HTML tags and entities: not words of the text. */
-    private static final Pattern MARKUP = Pattern.compile("\\]\\([^)]*\\)|<[^>]*>|&[a-zA-Z#0-9]+;|https?://\\S+");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}'’ʼ]+");
-
-    /**
-     * The distinct words of a Markdown body, lower case, space-separated, without link targets,
-     * tags and one-letter words: what the search index folds (a page's facts keep them, not its text).
-     */
-    static String bodyWords(String markdown) {
-        Set<String> words = new LinkedHashSet<>();
-        for (String word : NOT_WORD.split(MARKUP.matcher(markdown).replaceAll(" ").toLowerCase(Locale.ROOT))) {
-            if (word.codePointCount(0, word.length()) > 1) words.add(word);
-        }
-        return String.join(" ", words);
+                f.has("reviewed") ? f.lineOf("reviewed") : 0));
     }
 
     private static String slug(SourceFile source, FieldReader f) {

@@ -7,13 +7,11 @@ import java.util.List;
  * One page an editor wrote, with its front matter checked and typed. {@code url} is relative to
  * the site root and ends with '/', e.g. {@code uk/poslugy/pasport/}. {@code reviewedLine} is the line
  * of the 'reviewed:' field (0 when absent), for findings made after parsing (the review policy).
- * {@code bodyWords} are the distinct words of the body as search folds them (space-separated), kept
- * with the page's facts: the search index shows them, and the body itself is not kept.
  */
 public record Page(SourceFile source, String lang, Section section, String slug, String url,
                    String title, String summary, List<String> tags, boolean draft,
                    LocalDate updated, LocalDate reviewed, boolean example, int weight,
-                   String translation, Details details, String body, int bodyLine, int reviewedLine, String bodyWords) {
+                   String translation, Details details, String body, int bodyLine, int reviewedLine) {
 
     public PageKind kind() {
         return section.kind();
@@ -22,7 +20,7 @@ public record Page(SourceFile source, String lang, Section section, String slug,
     /** The page with {@code text} as its Markdown body. */
     public Page withBody(String text) {
         return new Page(source, lang, section, slug, url, title, summary, tags, draft, updated, reviewed, example, weight,
-                translation, details, text, bodyLine, reviewedLine, bodyWords);
+                translation, details, text, bodyLine, reviewedLine);
     }
 
     /** The page without its text, for what needs only its facts (lists, a build holding thousands of pages). */

@@ -30,8 +30,8 @@ import java.util.zip.GZIPOutputStream;
  * {@code <lang>/search-index.js}: what the search box looks through, per language, as a script
  * that calls {@code beaconSearch({...})}: a page opened from {@code file://} (the offline zip) can
  * load a script, not fetch a file. An inverted index: {@code keys} maps each folded word
- * ({@link SearchKeys}) of the pages' titles, summaries, topics, categories, service details and
- * body text to two lists of page numbers, those with the word in the title and the others (each
+ * ({@link SearchKeys}) of the pages' titles, summaries, topics, categories and service details
+ * (documents, steps, places) to two lists of page numbers, those with the word in the title and the others (each
  * number written as its difference from the one before, in base 36); {@code pages} holds each
  * page's {@code [address relative to the index, title, summary]}; {@code fold} and {@code layout}
  * are the letter tables the script folds a query with.
@@ -49,10 +49,7 @@ public final class SearchIndex implements SiteOutput {
     public SearchIndex() {
     }
 
-    /**
-     * The index the live preview keeps: it is made again in whole on every write (the body words
-     * of every page are among its facts, so this costs no file read).
-     */
+    /** The index the live preview keeps: it is made again in whole on every write, from the pages' facts. */
     public static SearchIndex remembering() {
         return new SearchIndex();
     }
@@ -119,7 +116,6 @@ public final class SearchIndex implements SiteOutput {
             page.tags().forEach(tag -> other.addAll(SearchKeys.words(tag)));
             if (categoryTitle != null) other.addAll(SearchKeys.words(categoryTitle));
             details(page.details(), other);
-            other.addAll(SearchKeys.words(page.bodyWords()));
             for (String word : title) {
                 keys.computeIfAbsent(word, w -> new ArrayList<>()).add(id);
                 inTitle.computeIfAbsent(word, w -> new java.util.HashSet<>()).add(id);

@@ -107,7 +107,7 @@ class SearchBrowserTest {
             assertFinds(browser, "en/", "point", "Heating points");
             assertFinds(browser, "en/", "passport document", "Replacing a lost passport");
             assertFinds(browser, "en/", "ірудеук", "Air-raid alerts and shelters"); // "shelter", Ukrainian layout on
-            assertFinds(browser, "uk/", "ЦНАП", "Відновлення втраченого паспорта"); // in the pages' text only
+            assertFinds(browser, "uk/", "ЦНАП", "Відновлення втраченого паспорта"); // in the service's steps and places
             browser.driver.findElement(By.id("q")).clear();
             browser.driver.findElement(By.id("q")).sendKeys("zanzibarqq");
             String none = new WebDriverWait(browser.driver, WAIT).until(d ->

@@ -61,7 +61,7 @@ class SearchTableTest {
             "uk, паспорт,      poslugy/vidnovlennia-pasporta/",
             "uk, pasport,      poslugy/vidnovlennia-pasporta/",
             "uk, gfcgjhn,      poslugy/vidnovlennia-pasporta/", // "паспорт" typed with the English layout on
-            "uk, ЦНАП,         poslugy/vidnovlennia-pasporta/", // only in the page's text
+            "uk, ЦНАП,         poslugy/vidnovlennia-pasporta/", // in its steps and places, not its title or summary
             "uk, tsnap,        poslugy/dovidka-vpo/",
             "uk, dovidka vpo,  poslugy/dovidka-vpo/",
             "uk, ukryttia,     poslugy/povitriana-tryvoha-ta-ukryttia/",
