@@ -23,11 +23,14 @@
     });
   }
 
-  /* Search over the prebuilt index: the same folding as the generator (SearchKeys.java). */
-  var form = d.querySelector('form.search'), input = d.getElementById('q'), hits = d.getElementById('hits'), index;
+  /* Search over the prebuilt index (SearchIndex.java), loaded as scripts so that it works from
+     file:// too; the same folding as the generator (SearchKeys.java). Without the index the form
+     goes to the A–Z page, which lists every page. */
+  var form = d.querySelector('form.search'), input = d.getElementById('q'), hits = d.getElementById('hits'),
+    status = hits && hits.firstElementChild, index, head, wanted = {}, failed, submitted;
   function skel(w) {
     return w.replace(/g/g, 'h').replace(/[jy]/g, 'i').replace(/w/g, 'v').replace(/(.)\1+/g, '$1')
-      .replace(/shch|sch/g, 's').replace(/zh/g, 'z').replace(/kh/g, 'h').replace(/ts|ch/g, 'c')
+      .replace(/shch|sch/g, 's').replace(/zh/g, 'z').replace(/kh/g, 'h').replace(/ch|c/g, 'ts')
       .replace(/sh/g, 's').replace(/(.)\1+/g, '$1');
   }
   function words(text) {
@@ -35,59 +38,133 @@
     for (var i = 0; i < t.length; i++) out += index.fold[t[i]] !== undefined ? index.fold[t[i]] : t[i];
     return out.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^a-z0-9]+/).filter(Boolean).map(skel);
   }
-  function has(keys, w) {
-    return (' ' + keys).indexOf(' ' + w) >= 0;
+  /* Each word of the query as typed, and as typed with the other keyboard layout (ghbdsn: привіт). */
+  function query() {
+    var back = {};
+    for (var k in index.layout) back[index.layout[k]] = k;
+    return input.value.toLocaleLowerCase('uk').split(/\s+/).filter(Boolean).map(function (w) {
+      var other = '';
+      for (var i = 0; i < w.length; i++) other += index.layout[w[i]] || back[w[i]] || w[i];
+      return [words(w), words(other)];
+    }).filter(function (q) { return q[0].length; });
   }
-  function show() {
-    var q = words(input.value), found = [];
-    hits.textContent = '';
-    if (!q.length) return;
-    index.pages.forEach(function (p, order) {
-      var score = 0;
-      for (var i = 0; i < q.length; i++) {
-        var s = has(p[3], q[i]) ? 2 : has(p[4], q[i]) ? 1 : 0;
-        if (!s) return;
-        score += s;
-      }
-      found.push([score, order, p]);
+  /* The parts of a split index a query needs: those of its words' first letters, then its pages' blocks. */
+  function needs(q, shown) {
+    var files = [], s = index.split;
+    if (!s) return files;
+    q.forEach(function (alts) {
+      alts.forEach(function (ws) {
+        ws.forEach(function (w) {
+          s.keys.forEach(function (p) {
+            if (!w.indexOf(p) || !p.indexOf(w)) files.push('search-index/k-' + (p || '_') + '.js');
+          });
+        });
+      });
     });
-    found.sort(function (a, b) { return b[0] - a[0] || a[1] - b[1]; });
-    if (!found.length) {
-      var none = d.createElement('p');
-      none.textContent = form.dataset.none;
-      hits.appendChild(none);
-      return;
+    (shown || []).forEach(function (id) {
+      if (!index.pages[id]) files.push('search-index/p-' + Math.floor(id / s.block) + '.js');
+    });
+    return files;
+  }
+  function load(files, then) {
+    files = files.filter(function (f) { return !wanted[f]; });
+    var left = files.length;
+    if (!left) return then();
+    files.forEach(function (f) {
+      wanted[f] = 1;
+      var s = d.createElement('script');
+      s.src = new URL(f, head);
+      s.onload = function () { if (!--left) then(); };
+      s.onerror = function () {
+        failed = 1;
+        if (submitted) form.submit();
+      };
+      d.head.appendChild(s);
+    });
+  }
+  window.beaconSearch = function (part) {
+    if (!index) index = { keys: {}, pages: [] };
+    for (var k in part) if (k !== 'keys' && k !== 'pages' && k !== 'from') index[k] = part[k];
+    for (k in part.keys) index.keys[k] = part.keys[k];
+    (part.pages || []).forEach(function (p, i) { index.pages[(part.from || 0) + i] = p; });
+  };
+  function ids(list) {
+    var out = [], id = 0;
+    if (list) list.split(',').forEach(function (n) { out.push(id += parseInt(n, 36)); });
+    return out;
+  }
+  function search() {
+    if (!index || !index.fold) return;
+    var q = query(), score = {}, found = [];
+    if (!q.length) return show();
+    load(needs(q), function () {
+      q.forEach(function (alts, n) {
+        var best = {};
+        alts.forEach(function (ws) {
+          if (!ws.length) return;
+          var mine = {};
+          ws.forEach(function (w, m) {
+            var got = {};
+            for (var k in index.keys) {
+              if (k.indexOf(w)) continue;
+              ids(index.keys[k][0]).forEach(function (id) { got[id] = 2; });
+              ids(index.keys[k][1]).forEach(function (id) { got[id] = got[id] || 1; });
+            }
+            for (var id in got) if (!m || mine[id]) mine[id] = (mine[id] || 0) + got[id];
+            for (id in mine) if (!got[id]) delete mine[id];
+          });
+          for (var id in mine) best[id] = Math.max(best[id] || 0, mine[id]);
+        });
+        for (var id in best) if (!n || score[id]) score[id] = (score[id] || 0) + best[id];
+        for (id in score) if (!best[id]) delete score[id];
+      });
+      for (var id in score) found.push(+id);
+      found.sort(function (a, b) { return score[b] - score[a] || a - b; });
+      load(needs([], found.slice(0, 12)), function () { show(found); });
+    });
+  }
+  function show(found) {
+    submitted = 0;
+    if (!found) {
+      while (hits.lastChild !== status) hits.removeChild(hits.lastChild);
+      return status.textContent = '';
     }
-    var ul = d.createElement('ul');
-    found.slice(0, 12).forEach(function (f) {
-      var li = d.createElement('li'), a = d.createElement('a');
-      a.href = new URL(f[2][0], index.url);
-      a.textContent = f[2][1];
+    var h = d.createElement('h2'), ul = d.createElement('ul'), all = d.createElement('a'), p = d.createElement('p');
+    h.textContent = found.length ? form.dataset.found.replace('{n}', found.length) : form.dataset.none;
+    found.slice(0, 12).forEach(function (id) {
+      var li = d.createElement('li'), a = d.createElement('a'), pg = index.pages[id];
+      a.href = page(new URL(pg[0], head));
+      a.textContent = pg[1];
       li.appendChild(a);
-      if (f[2][2]) li.appendChild(d.createTextNode(' — ' + f[2][2]));
+      if (pg[2]) li.appendChild(d.createTextNode(' — ' + pg[2]));
       ul.appendChild(li);
     });
-    hits.appendChild(ul);
+    all.href = form.action;
+    all.textContent = form.dataset.all;
+    p.appendChild(all);
+    while (hits.lastChild !== status) hits.removeChild(hits.lastChild);
+    status.textContent = '';
+    status.appendChild(h);
+    if (found.length) hits.appendChild(ul);
+    hits.appendChild(p);
   }
-  function load(then) {
-    if (index) return then();
-    var url = new URL(form.dataset.index, location.href);
-    fetch(url).then(function (r) { return r.json(); }).then(function (j) {
-      index = j;
-      index.url = url;
-      then();
-    }).catch(function () { /* no index (offline): the form still goes to the A–Z page */ });
+  /* From disk a folder shows a file list, not its page: name index.html, as the offline zip's links do. */
+  function page(url) {
+    return location.protocol === 'file:' ? String(url).replace(/\/$/, '/index.html') : url;
   }
-  if (form && input && window.fetch) {
-    input.addEventListener('input', function () { load(show); });
+  if (form && input && hits) {
+    head = new URL(form.dataset.index, location.href);
+    input.addEventListener('input', function () { load([head], search); });
     form.addEventListener('submit', function (e) {
+      if (failed) return;
       e.preventDefault();
-      load(show);
+      submitted = 1;
+      load([head], search);
     });
     var asked = new URLSearchParams(location.search).get('q');
     if (asked) {
       input.value = asked;
-      load(show);
+      load([head], search);
     }
   }
 

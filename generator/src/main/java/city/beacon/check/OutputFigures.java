@@ -33,10 +33,11 @@ public final class OutputFigures {
         List<String> indexes = new ArrayList<>();
         for (String lang : site.config().languageCodes()) {
             String index = routes.searchIndex(lang);
-            if (out.has(index)) indexes.add(lang + " " + PageWeights.kib(PageWeights.compressedSize(out, index))
-                    + " (" + PageWeights.kib((int) out.size(index)) + " raw)");
+            if (out.has(index)) indexes.add(searchIndex(lang, index, out, site.config().budget().searchKib(), problems));
         }
-        if (!indexes.isEmpty()) lines.add("Search index (gzip): " + String.join(", ", indexes));
+        if (!indexes.isEmpty()) {
+            lines.add("Search index (gzip): " + String.join(", ", indexes) + "; budget " + site.config().budget().searchKib() + " KiB per file");
+        }
         int script = 0;
         for (String file : List.of(Routes.SCRIPT, Routes.SERVICE_WORKER)) {
             byte[] js = read(out, file);
@@ -52,6 +53,38 @@ public final class OutputFigures {
             lines.add("No --base-url: sitemap.xml not written (it needs absolute addresses); feeds link relatively");
         }
         return new Figures(lines, weights.bySha256());
+    }
+
+    /**
+     * One language's search index: its size in all, and when split, in how many files and the
+     * largest; each file over {@code budgetKib} compressed is an error (a query may load it over 2G).
+     */
+    private static String searchIndex(String lang, String index, OutputTree out, int budgetKib, Problems problems) {
+        String parts = index.substring(0, index.lastIndexOf('/') + 1) + "search-index/";
+        List<String> files = new ArrayList<>();
+        files.add(index);
+        out.files().stream().filter(f -> f.startsWith(parts) && f.endsWith(".js")).sorted().forEach(files::add);
+        long raw = 0;
+        long compressed = 0;
+        int largest = 0;
+        String heaviest = index;
+        for (String file : files) {
+            int size = PageWeights.compressedSize(out, file);
+            raw += out.size(file);
+            compressed += size;
+            if (size > largest) {
+                largest = size;
+                heaviest = file;
+            }
+            if (size > budgetKib * 1024) {
+                problems.error("content/site.yaml", 0, 0, "budget.search_kib", "the search index file " + file + " weighs "
+                                + PageWeights.kib(size) + " compressed, over the budget of " + budgetKib + " KiB",
+                        "raise budget.search_kib, or shorten the pages' titles and summaries");
+            }
+        }
+        String line = lang + " " + PageWeights.kib((int) Math.min(compressed, Integer.MAX_VALUE))
+                + " (" + PageWeights.kib((int) Math.min(raw, Integer.MAX_VALUE)) + " raw)";
+        return files.size() == 1 ? line : line + " in " + files.size() + " files, largest " + PageWeights.kib(largest) + " (" + heaviest + ")";
     }
 
     private static byte[] read(OutputTree out, String address) {

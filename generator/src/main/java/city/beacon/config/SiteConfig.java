@@ -20,8 +20,16 @@ public record SiteConfig(Localized title, Localized description, List<Language> 
     /** Where "Leave this page" goes when site.yaml names no other site: a neutral page that raises no questions. */
     public static final String DEFAULT_QUICK_EXIT = "https://www.google.com/";
 
-    /** Page-weight limits, in KiB of gzip-compressed HTML plus the CSS it needs. */
-    public record Budget(int pageKib, int medianKib) {
+    /**
+     * Page-weight limits, in KiB of gzip-compressed HTML plus the CSS it needs; {@code searchKib}:
+     * the most a file of the search index may weigh compressed (a larger index is split).
+     */
+    public record Budget(int pageKib, int medianKib, int searchKib) {
+        public static final int DEFAULT_SEARCH_KIB = 64;
+
+        public Budget(int pageKib, int medianKib) {
+            this(pageKib, medianKib, DEFAULT_SEARCH_KIB);
+        }
     }
 
     /**

@@ -106,7 +106,8 @@ public final class SiteConfigLoader {
         SiteConfig.Budget budget = new SiteConfig.Budget(14, 8);
         FieldReader limits = site.group("budget", false);
         if (limits != null) {
-            budget = new SiteConfig.Budget(limits.integer("page_kib", 14), limits.integer("median_kib", 8));
+            budget = new SiteConfig.Budget(limits.integer("page_kib", 14), limits.integer("median_kib", 8),
+                    limits.integer("search_kib", SiteConfig.Budget.DEFAULT_SEARCH_KIB));
             limits.finish();
         }
         SiteConfig.Paging paging = new SiteConfig.Paging(atLeastOne(site, "paginate", SiteConfig.Paging.DEFAULT.perPage()),

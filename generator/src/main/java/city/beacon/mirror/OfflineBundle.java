@@ -61,6 +61,8 @@ public final class OfflineBundle {
             else link.attr("href", explicitIndex(link.attr("href")));
         }
         for (Element source : doc.select("[src]")) source.attr("src", explicitIndex(source.attr("src")));
+        // The search form goes to the A–Z page when the index cannot be used: its index.html, not a folder list.
+        for (Element form : doc.select("form[action]")) form.attr("action", explicitIndex(form.attr("action")));
         return doc.outerHtml().getBytes(StandardCharsets.UTF_8);
     }
 

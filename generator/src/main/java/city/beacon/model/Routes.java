@@ -59,7 +59,7 @@ public final class Routes {
     }
 
     public String searchIndex(String lang) {
-        return lang + "/search.json";
+        return lang + "/search-index.js";
     }
 
     public String feed(String lang) {

@@ -3,6 +3,7 @@ package city.beacon.outputs;
 import city.beacon.check.Problems;
 import city.beacon.model.Details;
 import city.beacon.model.Page;
+import city.beacon.model.Place;
 import city.beacon.model.Replacement;
 import city.beacon.model.Routes;
 import city.beacon.model.Section;
@@ -12,71 +13,216 @@ import city.beacon.model.Urls;
 import city.beacon.publish.OutputFiles;
 import city.beacon.publish.SiteOutput;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.zip.GZIPOutputStream;
 
 /**
- * {@code <lang>/search.json}: what the search box looks through, per language, small enough to
- * fetch over 2G. Each page is {@code [address relative to the index, title, summary, title
- * words, other words]}, the words already folded by {@link SearchKeys}; {@code fold} is the
- * letter table the script folds a query with.
+ * {@code <lang>/search-index.js}: what the search box looks through, per language, as a script
+ * that calls {@code beaconSearch({...})}: a page opened from {@code file://} (the offline zip) can
+ * load a script, not fetch a file. An inverted index: {@code keys} maps each folded word
+ * ({@link SearchKeys}) of the pages' titles, summaries, topics, categories and service details
+ * (documents, steps, places) to two lists of page numbers, those with the word in the title and the others (each
+ * number written as its difference from the one before, in base 36); {@code pages} holds each
+ * page's {@code [address relative to the index, title, summary]}; {@code fold} and {@code layout}
+ * are the letter tables the script folds a query with.
+ *
+ * <p>When that file is over {@code budget.search_kib} compressed, the index is split so that a
+ * query loads only what it needs: the head keeps the tables and names the parts, the words go to
+ * {@code <lang>/search-index/k-<prefix>.js} by their first letters (a prefix over the budget is
+ * split by its next letter), the pages to {@code <lang>/search-index/p-<n>.js} in blocks; a query
+ * loads the parts of its words' first letters, then the blocks of the pages it shows.
  */
 public final class SearchIndex implements SiteOutput {
-    /** Null in a build: the live preview's keeps its files between writes. */
-    private final KeptFiles kept;
+    /** The folder of the parts of a split index, beside the head. */
+    public static final String PARTS = "search-index/";
 
     public SearchIndex() {
-        this(null);
     }
 
-    private SearchIndex(KeptFiles kept) {
-        this.kept = kept;
-    }
-
-    /**
-     * An index that keeps its files from one write to the next (the live preview's): a title edit
-     * then folds the words of one page, not of every page. Not thread-safe.
-     */
+    /** The index the live preview keeps: it is made again in whole on every write, from the pages' facts. */
     public static SearchIndex remembering() {
-        return new SearchIndex(new KeptFiles());
+        return new SearchIndex();
     }
 
     @Override
     public void write(Site site, OutputFiles out, Problems problems) {
         Routes routes = new Routes(site.config());
-        Map<String, PartsFile> made = new LinkedHashMap<>();
+        int budget = site.config().budget().searchKib() * 1024;
         for (String lang : site.config().languageCodes()) {
             String self = routes.searchIndex(lang);
             Map<String, String> categories = site.config().categoryTitles(lang);
-            Map<String, Object> index = new LinkedHashMap<>();
-            index.put("fold", SearchKeys.letters());
-            PartsFile file = new PartsFile(index, "pages", Json::write, (s, page) -> Json.write(entry(self, page,
-                    page.details() instanceof Details.Service service ? categories.get(service.category()) : null)));
-            file.add(site, site.pages(lang));
+            List<Page> pages = new ArrayList<>(site.pages(lang));
             for (Section section : site.config().sections()) {
-                file.add(site, site.onlyInOtherLanguages(lang, section).stream().sorted(SiteModel.READING_ORDER).toList());
+                pages.addAll(site.onlyInOtherLanguages(lang, section).stream().sorted(SiteModel.READING_ORDER).toList());
             }
-            made.put(self, file);
-            out.write(self, file.bytes());
+            Words words = new Words();
+            List<List<String>> shown = new ArrayList<>(pages.size());
+            for (int id = 0; id < pages.size(); id++) {
+                Page page = pages.get(id);
+                shown.add(List.of(Urls.relative(self, page.url()), page.title(), page.summary()));
+                words.add(id, page, page.details() instanceof Details.Service service ? categories.get(service.category()) : null);
+            }
+            Map<String, Object> head = new LinkedHashMap<>();
+            head.put("fold", SearchKeys.letters());
+            head.put("layout", SearchKeys.layout());
+            Map<String, Object> whole = new LinkedHashMap<>(head);
+            whole.put("pages", shown);
+            whole.put("keys", words.encoded(words.keys.keySet()));
+            byte[] single = script(whole);
+            if (gzipSize(single) <= budget) {
+                out.write(self, single);
+                continue;
+            }
+            String folder = self.substring(0, self.lastIndexOf('/') + 1) + PARTS;
+            Map<String, byte[]> parts = new TreeMap<>();
+            List<String> prefixes = new ArrayList<>();
+            split(words, "", new ArrayList<>(words.keys.keySet()), budget, parts, prefixes, folder);
+            int block = blockSize(shown, budget);
+            for (int from = 0; from < shown.size(); from += block) {
+                Map<String, Object> part = new LinkedHashMap<>();
+                part.put("from", from);
+                part.put("pages", shown.subList(from, Math.min(from + block, shown.size())));
+                parts.put(folder + "p-" + (from / block) + ".js", script(part));
+            }
+            head.put("split", Map.of("keys", prefixes, "block", block));
+            out.write(self, script(head));
+            parts.forEach(out::write);
         }
-        if (kept != null) kept.keep(site, made);
     }
 
     @Override
     public void write(Replacement replacement, OutputFiles out, Problems problems) {
-        if (kept == null || !kept.write(replacement, out)) write(replacement.site(), out, problems);
+        write(replacement.site(), out, problems);
     }
 
-    private static List<String> entry(String self, Page page, String categoryTitle) {
-        Set<String> title = SearchKeys.words(page.title());
-        Set<String> other = new LinkedHashSet<>(SearchKeys.words(page.summary()));
-        page.tags().forEach(tag -> other.addAll(SearchKeys.words(tag)));
-        if (categoryTitle != null) other.addAll(SearchKeys.words(categoryTitle));
-        other.removeAll(title);
-        return List.of(Urls.relative(self, page.url()), page.title(), page.summary(),
-                String.join(" ", title), String.join(" ", other));
+    /** Each page's words, in reading order, by folded word: the pages with it in their title, and the others. */
+    private static final class Words {
+        final TreeMap<String, List<Integer>> keys = new TreeMap<>();
+        final Map<String, Set<Integer>> inTitle = new java.util.HashMap<>();
+
+        void add(int id, Page page, String categoryTitle) {
+            Set<String> title = SearchKeys.words(page.title());
+            Set<String> other = new LinkedHashSet<>(SearchKeys.words(page.summary()));
+            page.tags().forEach(tag -> other.addAll(SearchKeys.words(tag)));
+            if (categoryTitle != null) other.addAll(SearchKeys.words(categoryTitle));
+            details(page.details(), other);
+            for (String word : title) {
+                keys.computeIfAbsent(word, w -> new ArrayList<>()).add(id);
+                inTitle.computeIfAbsent(word, w -> new java.util.HashSet<>()).add(id);
+            }
+            other.removeAll(title);
+            for (String word : other) keys.computeIfAbsent(word, w -> new ArrayList<>()).add(id);
+        }
+
+        private static void details(Details details, Set<String> into) {
+            List<String> texts = new ArrayList<>();
+            List<Place> places = List.of();
+            if (details instanceof Details.Service s) {
+                texts.addAll(s.documents());
+                texts.addAll(s.steps());
+                places = s.places();
+            } else if (details instanceof Details.Support s) {
+                places = s.places();
+            }
+            for (Place place : places) {
+                texts.add(place.name());
+                texts.add(place.address());
+            }
+            for (String text : texts) if (text != null) into.addAll(SearchKeys.words(text));
+        }
+
+        /** {@code word: [pages with it in the title, the others]}, each list as differences in base 36. */
+        Map<String, List<String>> encoded(Iterable<String> words) {
+            Map<String, List<String>> encoded = new LinkedHashMap<>();
+            for (String word : words) {
+                Set<Integer> titled = inTitle.getOrDefault(word, Set.of());
+                List<Integer> title = new ArrayList<>();
+                List<Integer> other = new ArrayList<>();
+                for (int id : keys.get(word)) (titled.contains(id) ? title : other).add(id);
+                encoded.put(word, List.of(differences(title), differences(other)));
+            }
+            return encoded;
+        }
+
+        private static String differences(List<Integer> ids) {
+            StringBuilder out = new StringBuilder();
+            int last = 0;
+            for (int id : ids) {
+                if (!out.isEmpty()) out.append(',');
+                out.append(Integer.toString(id - last, 36));
+                last = id;
+            }
+            return out.toString();
+        }
+    }
+
+    /** Puts the words of {@code words} starting with {@code prefix} in parts within the budget, splitting by the next letter when over. */
+    private static void split(Words words, String prefix, List<String> keys, int budget, Map<String, byte[]> parts,
+                              List<String> prefixes, String folder) {
+        byte[] part = script(Map.of("keys", words.encoded(keys)));
+        if (keys.isEmpty()) return;
+        if (gzipSize(part) <= budget || keys.size() == 1) {
+            parts.put(folder + "k-" + (prefix.isEmpty() ? "_" : prefix) + ".js", part);
+            prefixes.add(prefix);
+            return;
+        }
+        Map<String, List<String>> byNext = new TreeMap<>();
+        for (String key : keys) byNext.computeIfAbsent(key.length() > prefix.length() ? key.substring(0, prefix.length() + 1) : key,
+                k -> new ArrayList<>()).add(key);
+        if (byNext.size() == 1 && byNext.containsKey(prefix)) { // one word alone over the budget: the check reports it
+            parts.put(folder + "k-" + prefix + ".js", part);
+            prefixes.add(prefix);
+            return;
+        }
+        byNext.forEach((next, some) -> {
+            if (next.equals(prefix)) { // the word that is the prefix itself, alone in its part
+                parts.put(folder + "k-" + prefix + ".js", script(Map.of("keys", words.encoded(some))));
+                prefixes.add(prefix);
+            } else {
+                split(words, next, some, budget, parts, prefixes, folder);
+            }
+        });
+    }
+
+    /**
+     * Pages per block of a split index: the most, halving from 128, whose every block fits the
+     * budget. Small blocks: the twelve pages a query shows may sit in as many blocks.
+     */
+    private static int blockSize(List<List<String>> pages, int budget) {
+        int block = 128;
+        while (block > 1) {
+            boolean fits = true;
+            for (int from = 0; from < pages.size() && fits; from += block) {
+                fits = gzipSize(script(Map.of("pages", pages.subList(from, Math.min(from + block, pages.size()))))) <= budget;
+            }
+            if (fits) return block;
+            block /= 2;
+        }
+        return 1;
+    }
+
+    /** The script a part of the index is: a call that hands it to beacon.js. */
+    static byte[] script(Object part) {
+        return ("beaconSearch(" + Json.forScript(part) + ");\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    static int gzipSize(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            gzip.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // cannot happen writing to memory
+        }
+        return out.size();
     }
 }

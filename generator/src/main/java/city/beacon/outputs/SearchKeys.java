@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * The folding that makes search forgiving: lower case, apostrophes (' ’ ʼ) dropped, Cyrillic
  * transliterated (KMU-55), then reduced to a loose Latin "skeleton" in which the usual ways of
  * spelling a Ukrainian word in Latin meet (y/i/j, h/g, zh/z, kh/h, ts/ch/c, doubled letters), so
- * {@code pasport}, {@code passport} and {@code паспорт} are the same word. The script in
+ * {@code pasport}, {@code passport} and {@code паспорт} are the same word. No rule shortens a
+ * word's end into a letter a prefix does not have: c and ch become ts (not ts to c, which made
+ * {@code points} {@code poinc}, so that {@code point} found nothing). The script in
  * templates/assets/beacon.js applies the same steps to what a resident types, with the
  * letter table {@link #letters()} that the index carries.
  */
@@ -49,7 +51,7 @@ public final class SearchKeys {
     static String skeleton(String word) {
         String w = collapse(word.replace('g', 'h').replace('j', 'i').replace('y', 'i').replace('w', 'v'));
         w = replaceFirstOf(w, "s", "shch", "sch").replace("zh", "z").replace("kh", "h");
-        w = replaceFirstOf(w, "c", "ts", "ch").replace("sh", "s");
+        w = replaceFirstOf(w, "ts", "ch", "c").replace("sh", "s");
         return collapse(w);
     }
 
@@ -89,6 +91,31 @@ public final class SearchKeys {
             if (s.charAt(i) >= 0x80) return false;
         }
         return true;
+    }
+
+    /**
+     * The Ukrainian keyboard (ЙЦУКЕН, with і ї є ґ and the apostrophe) by the Latin key each letter
+     * is on: {@code ghbdtn} is {@code привіт} typed with the wrong layout on, {@code ызщке}
+     * {@code sport}. The script tries each word of a query as typed and as typed in the other layout.
+     */
+    public static Map<String, String> layout() {
+        Map<String, String> table = new TreeMap<>();
+        for (int i = 0; i < LATIN_KEYS.length(); i++) table.put(String.valueOf(LATIN_KEYS.charAt(i)), String.valueOf(UKRAINIAN_KEYS.charAt(i)));
+        return table;
+    }
+
+    private static final String LATIN_KEYS = "qwertyuiop[]asdfghjkl;'zxcvbnm,.\\`";
+    private static final String UKRAINIAN_KEYS = "йцукенгшщзхїфівапролджєячсмитьбюґʼ";
+
+    /** {@code text} as typed with the other keyboard layout on: each key of one layout read as the other's (as the script does). */
+    public static String otherLayout(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+            int latin = LATIN_KEYS.indexOf(c);
+            int ukrainian = UKRAINIAN_KEYS.indexOf(c);
+            out.append(latin >= 0 ? UKRAINIAN_KEYS.charAt(latin) : ukrainian >= 0 ? LATIN_KEYS.charAt(ukrainian) : c);
+        }
+        return out.toString();
     }
 
     /** Each Cyrillic letter as the script maps it (its form inside a word; the skeleton evens out the rest). */

@@ -318,7 +318,9 @@ final class Listings {
         String of = t.get("page_of").replace("{n}", String.valueOf(page.number())).replace("{total}", String.valueOf(page.count()));
         String pageTitle = page.number() == 1 ? page.title() : page.title() + " · " + of;
         Layout layout = views.layout(self, lang, pageTitle, "", views.crumbs(self, lang), page.translations(), page.quickExit());
-        return SiteRenderer.View.of(templates, "list.jte", new Views.ListView(layout, page.title(), "",
+        // The search box without JavaScript (or without its index) comes here: say that this is every page.
+        String intro = page.list().startsWith(routes.index(lang)) ? t.get("all_pages_note") : "";
+        return SiteRenderer.View.of(templates, "list.jte", new Views.ListView(layout, page.title(), intro,
                 page.shown().pages().stream().map(p -> views.entry(self, lang, p)).toList(),
                 page.categories() ? views.categoryLinks(self, lang) : List.of(),
                 page.letters().isEmpty() ? List.of() : letterBar(self, lang, page.letters(), page.list()),

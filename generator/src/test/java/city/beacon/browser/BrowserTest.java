@@ -72,7 +72,7 @@ class BrowserTest {
             }
             assertEquals(List.of(), errors);
             List<String> urls = requestedUrls(browser);
-            assertTrue(urls.stream().anyMatch(u -> u.endsWith("/en/search.json")), "the search index was fetched: " + urls);
+            assertTrue(urls.stream().anyMatch(u -> u.endsWith("/en/search-index.js")), "the search index was fetched: " + urls);
             String origin = server.base().substring(0, server.base().indexOf('/', "http://".length()));
             // chrome:// pages are the browser's own (its new-tab page), not the network
             List<String> foreign = urls.stream().filter(u -> u.matches("(?i)(https?|wss?|ftp)://.*") && !u.startsWith(origin + "/")).toList();

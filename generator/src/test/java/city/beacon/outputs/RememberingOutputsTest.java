@@ -48,10 +48,10 @@ class RememberingOutputsTest {
         Map<String, String> remembered = write(remembering, after, "remembered");
 
         assertEquals(write(List.of(new SearchIndex(), new OpenData()), after, "fresh"), remembered);
-        for (String file : List.of("en/search.json", "en/api/services.json")) {
+        for (String file : List.of("en/search-index.js", "en/api/services.json")) {
             assertTrue(remembered.get(file).contains("Zanzibar passport desk") && !before.get(file).contains("Zanzibar"), file);
         }
-        assertTrue(remembered.get("en/search.json").contains("numbat") && !before.get("en/search.json").contains("numbat"),
+        assertTrue(remembered.get("en/search-index.js").contains("numbat") && !before.get("en/search-index.js").contains("numbat"),
                 "the words of the retitled category");
         assertEquals(before.get("uk/api/support.json"), remembered.get("uk/api/support.json"), "a file the edits do not touch");
     }
@@ -83,7 +83,7 @@ class RememberingOutputsTest {
                     Files.readString(file));
             site = replacement.site();
         }
-        assertTrue(first.get("en/search.json").contains("heating") && !first.get("en/search.json").contains("Zanzibar"));
+        assertTrue(first.get("en/search-index.js").contains("heating") && !first.get("en/search-index.js").contains("Zanzibar"));
     }
 
     @Test
@@ -92,8 +92,10 @@ class RememberingOutputsTest {
         Map<String, String> files = write(List.of(new SearchIndex(), new OpenData()), site, "files");
         ObjectMapper json = new ObjectMapper();
         for (String lang : List.of("uk", "en")) {
-            String index = files.get(lang + "/search.json");
-            assertEquals(json.writeValueAsString(json.readTree(index)), index, lang + "/search.json");
+            String script = files.get(lang + "/search-index.js");
+            assertTrue(script.startsWith("beaconSearch(") && script.endsWith(");\n"), "a script handing the index to beacon.js");
+            String index = script.substring("beaconSearch(".length(), script.length() - ");\n".length());
+            assertEquals(json.writeValueAsString(json.readTree(index)), index, lang + "/search-index.js");
             for (String name : List.of("services", "support")) {
                 String data = files.get(lang + "/api/" + name + ".json");
                 assertTrue(json.readTree(data).get(name).size() > 2, lang + " " + name);

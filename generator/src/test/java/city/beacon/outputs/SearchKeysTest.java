@@ -25,6 +25,28 @@ class SearchKeysTest {
     }
 
     @Test
+    void singularEnglishWordsFindTheirPlurals() {
+        // the skeleton once turned "ts" into "c": "points" became "poinc", and "point" was no longer its prefix
+        assertTrue(finds("point", "Heating points"));
+        assertTrue(finds("document", "Lost documents"));
+        assertTrue(finds("right", "Your rights as a tenant"));
+        assertTrue(finds("blackout", "Sleep and stress during blackouts"));
+        assertTrue(finds("kompensacia", "Компенсація за житло"), "c still meets ts");
+        assertTrue(finds("chas", "під час тривоги"));
+    }
+
+    @Test
+    void aWordTypedWithTheOtherKeyboardLayoutReadsAsTheWordMeant() {
+        assertEquals("привіт", SearchKeys.otherLayout("ghbdsn"), "і is on the s key");
+        assertEquals("привет", SearchKeys.otherLayout("ghbdtn"), "the Russian spelling: е is on the t key");
+        assertEquals("паспорт", SearchKeys.otherLayout("gfcgjhn"));
+        assertEquals("shelter", SearchKeys.otherLayout("ірудеук"));
+        assertEquals("їжа", SearchKeys.otherLayout("];f"), "the keys of ї and ж are [ and ;");
+        assertEquals("єґ", SearchKeys.otherLayout("'\\"));
+        assertEquals("ghbdsn", SearchKeys.otherLayout("привіт"));
+    }
+
+    @Test
     void caseAndApostrophesDoNotMatter() {
         assertTrue(finds("ПАСПОРТ", "відновлення паспорта"));
         assertTrue(finds("здоров'я", "Здоров’я"));
@@ -55,7 +77,7 @@ class SearchKeysTest {
         // skel() in beacon.js, rule for rule: the Java scan must give what these give
         java.util.function.UnaryOperator<String> script = w -> w.replace('g', 'h').replaceAll("[jy]", "i").replace('w', 'v')
                 .replaceAll("(.)\\1+", "$1").replaceAll("shch|sch", "s").replace("zh", "z").replace("kh", "h")
-                .replaceAll("ts|ch", "c").replace("sh", "s").replaceAll("(.)\\1+", "$1");
+                .replaceAll("ch|c", "ts").replace("sh", "s").replaceAll("(.)\\1+", "$1");
         String letters = "schtzkgjywa";
         List<String> words = new java.util.ArrayList<>(List.of(""));
         for (int length = 1; length <= 5; length++) {

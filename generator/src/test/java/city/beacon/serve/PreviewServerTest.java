@@ -105,9 +105,9 @@ class PreviewServerTest {
 
     @Test
     void searchIndexFeedsServiceWorkerOfflinePageAndOpenDataAreServedAsInABuild() throws Exception {
-        HttpResponse<String> search = get("en/search.json");
+        HttpResponse<String> search = get("en/search-index.js");
         assertEquals(200, search.statusCode());
-        assertEquals("application/json", search.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(search.headers().firstValue("Content-Type").orElseThrow().contains("javascript"));
         assertTrue(search.body().contains("Heating points"), search.body());
         assertTrue(get("uk/feed.xml").body().contains("<feed"), "the Atom feed");
         assertTrue(get("sw.js").body().matches("(?s).*var VERSION = '[0-9a-f]{16}'.*"), "the service worker, its placeholders filled");
@@ -121,7 +121,7 @@ class PreviewServerTest {
         String original = Files.readString(file);
         Files.writeString(file, original.replaceFirst("\ntitle: [^\n]*", "\ntitle: Zanzibar privacy notice"));
         try {
-            poll("en/search.json", r -> r.body().contains("Zanzibar privacy notice"));
+            poll("en/search-index.js", r -> r.body().contains("Zanzibar privacy notice"));
         } finally {
             Files.writeString(file, original);
         }

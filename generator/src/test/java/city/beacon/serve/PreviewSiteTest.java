@@ -56,7 +56,7 @@ class PreviewSiteTest {
         PreviewSite.Snapshot after = site.snapshot();
         assertEquals(before.version() + 1, after.version());
         assertTrue(html(after, "en/services/heating-points/").contains("A sentence added by the test."));
-        for (String made : new String[]{"en/", "en/services/", "en/search.json", "en/feed.xml", "sw.js"}) {
+        for (String made : new String[]{"en/", "en/services/", "en/search-index.js", "en/feed.xml", "sw.js"}) {
             assertNotNull(before.files().get(made), made);
             assertSame(before.files().get(made), after.files().get(made), made + " is not made again");
         }
@@ -78,7 +78,7 @@ class PreviewSiteTest {
         assertTrue(!html(before, "en/services/").contains("privacy"), "the kept list does not show the page");
         assertTrue(html(after, "en/info/privacy/").contains("Zanzibar privacy notice"));
         assertTrue(html(after, "en/info/").contains("Zanzibar privacy notice"), "the section's list");
-        assertTrue(html(after, "en/search.json").contains("Zanzibar privacy notice"));
+        assertTrue(html(after, "en/search-index.js").contains("Zanzibar privacy notice"));
         assertSameAsAFreshStart(site);
     }
 
