@@ -28,13 +28,27 @@ public final class Views {
     public record AlertBanner(String severity, String severityLabel, String title, String summary, String href, String until) {
     }
 
-    /** What every page shares: head, skip link, help strip, navigation, footer. */
+    /**
+     * What every page shares: head, skip link, help strip, navigation, footer. {@code fullHelp}:
+     * the help strip lists every number (home and support pages); otherwise it shows
+     * {@link #firstNumbers()} and puts {@link #otherNumbers()} behind a disclosure.
+     */
     public record Layout(String lang, String pageTitle, String siteTitle, String description, String homeHref,
                          String stylesheetHref, String inlineCss, List<Link> breadcrumbs,
                          List<LanguageLink> languages, List<Alternate> alternates, List<Link> menu,
                          List<Contact> emergency, List<Contact> crisisLines, List<AlertBanner> alerts,
                          String builtOn, String indexHref, boolean quickExit, UiText t,
-                         String quickExitUrl, String scriptHref, String searchIndexHref, String feedHref) {
+                         String quickExitUrl, String scriptHref, String searchIndexHref, String feedHref,
+                         boolean fullHelp) {
+        /** The compact strip's numbers always in view: the first emergency number (112) and the first crisis line. */
+        public List<Contact> firstNumbers() {
+            return java.util.stream.Stream.concat(emergency.stream().limit(1), crisisLines.stream().limit(1)).toList();
+        }
+
+        /** The compact strip's other numbers, one tap away. */
+        public List<Contact> otherNumbers() {
+            return java.util.stream.Stream.concat(emergency.stream().skip(1), crisisLines.stream().skip(1)).toList();
+        }
     }
 
     /** An item of a list: a page of this language, or one only in another language ({@code note}). */
