@@ -177,8 +177,26 @@ class BrowserTest {
                 assertFalse(browser.driver.findElement(By.cssSelector(hidden)).isDisplayed(), hidden + " is not printed");
             }
             assertTrue(browser.driver.findElement(By.cssSelector(".help")).getText().contains("112"), "the numbers are printed");
+            assertEquals(8L, js.executeScript("return Array.from(document.querySelectorAll('.help a')).filter(function (a) {"
+                    + " return a.checkVisibility(); }).length"), "every number is printed, also those behind 'Other numbers'");
             assertEquals("none", js.executeScript("return getComputedStyle(document.querySelector('.sos a')).borderTopStyle"),
                     "the numbers print as plain text, not buttons");
+        }
+    }
+
+    @Test
+    void aPrintedLinkWhoseTextIsItsAddressIsNotFollowedByTheAddressAgain() throws IOException {
+        try (Chromium browser = Chromium.start(true)) {
+            // a support page's "Online" address (written by the template) and an address in an alert's text (Markdown)
+            for (String page : List.of("en/support/mental-health-hotline/", "en/alerts/winter-power-outages/")) {
+                browser.driver.get(server.base() + page);
+                browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+                Object printed = browser.driver.executeScript("return Array.from(document.querySelectorAll('main a[href^=\"http\"]'))"
+                        + ".filter(function (a) { return a.textContent === a.getAttribute('href'); })"
+                        + ".map(function (a) { return a.textContent + getComputedStyle(a, '::after').content; });");
+                assertFalse(((List<?>) printed).isEmpty(), page);
+                for (Object link : (List<?>) printed) assertTrue(link.toString().endsWith("none"), page + " prints " + link);
+            }
         }
     }
 
