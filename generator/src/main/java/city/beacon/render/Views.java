@@ -59,11 +59,15 @@ public final class Views {
         }
     }
 
-    /** A section on the home page: its first entries, and {@code more} (null when all are shown) to the whole list. */
-    public record Block(Link heading, List<Entry> entries, Link more) {
+    /**
+     * A section on the home page: its categories' lists when its pages have categories, else its
+     * first entries (titles only); {@code more} (null when every page is in view) to the whole list.
+     */
+    public record Block(Link heading, List<Link> categories, List<Entry> entries, Link more) {
     }
 
-    public record HomeView(Layout layout, String title, String description, List<Block> sections, List<Link> categories) {
+    /** The home page: the top tasks (site.yaml) first, then the sections. */
+    public record HomeView(Layout layout, String title, String description, List<Link> tasks, List<Block> sections) {
     }
 
     /**
