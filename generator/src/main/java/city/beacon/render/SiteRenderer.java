@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -149,8 +150,13 @@ public final class SiteRenderer {
         String self = Routes.NOT_FOUND;
         String lang = site.config().defaultLanguage();
         Layout layout = views.layout(self, lang, views.text(lang).get("not_found_title"), "", List.of(), otherHomes(lang), false);
-        return new View(templates, "notfound.jte", new Views.NotFoundView(layout, views.languageChoices(self, "not_found_title", "not_found_text")),
-                site.absolute("").orElse(null));
+        List<Views.NotFoundText> texts = site.config().languageCodes().stream().map(l -> new Views.NotFoundText(l,
+                views.text(l).get("not_found_title"), views.text(l).get("not_found_text"),
+                new Link(Urls.relative(self, routes.home(l)), views.text(l).get("home_page")))).toList();
+        // Served at any depth: its links name the site's address (--base-url), else the server's root.
+        Optional<String> base = site.absolute("");
+        return new View(templates, "notfound.jte", new Views.NotFoundView(layout, texts,
+                base.isPresent() ? null : String.join("|", site.config().languageCodes())), base.orElse("/"));
     }
 
     private View home(String lang) {

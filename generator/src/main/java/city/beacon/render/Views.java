@@ -120,6 +120,15 @@ public final class Views {
     public record RootView(Layout layout, List<LanguageChoice> choices) {
     }
 
-    public record NotFoundView(Layout layout, List<LanguageChoice> choices) {
+    /** What the 404 page says in one language: its title, its text, and the link to that language's home page. */
+    public record NotFoundText(String lang, String title, String text, Link home) {
+    }
+
+    /**
+     * The 404 page. {@code languagePattern} ("uk|en"): set when its links are root-relative (no
+     * --base-url), for the small script that moves them under the site's folder when the site is
+     * not at the root of its server; null when they are absolute.
+     */
+    public record NotFoundView(Layout layout, List<NotFoundText> texts, String languagePattern) {
     }
 }

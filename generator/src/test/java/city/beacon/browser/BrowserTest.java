@@ -200,6 +200,19 @@ class BrowserTest {
         }
     }
 
+    @Test
+    void onAMirrorUnderASubPathThe404PagesLinksAreMovedIntoItsFolderByItsScript() throws IOException {
+        try (Chromium browser = Chromium.start(true)) {
+            browser.driver.get(server.base() + "uk/poslugy/nemaie-takoi/");
+            Object hrefs = browser.driver.executeScript("return Array.from(document.querySelectorAll('a[href^=\"http\"], form'))"
+                    + ".map(function (e) { return e.href || e.action; }).filter(function (h) { return h.indexOf('127.0.0.1') >= 0; });");
+            assertFalse(((List<?>) hrefs).isEmpty());
+            for (Object href : (List<?>) hrefs) assertTrue(href.toString().startsWith(server.base()), href.toString());
+            browser.driver.findElement(By.linkText("Головна сторінка")).click();
+            assertEquals(server.base() + "uk/", browser.driver.getCurrentUrl());
+        }
+    }
+
     /** Opens the home page and waits until the service worker controls it. */
     private static void installServiceWorker(Chromium browser, String base) {
         browser.driver.get(base + "en/");
