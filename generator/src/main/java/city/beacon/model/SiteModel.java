@@ -49,19 +49,21 @@ public final class SiteModel {
         reportMissingTranslations(config, published, translations, unreadable, problems);
         Map<String, Page> publishedBySource = new HashMap<>();
         published.forEach(p -> publishedBySource.put(p.source().relative(), p));
-        reportTopTasks(config, bySource, publishedBySource, problems);
+        reportTopTasks(config, bySource, publishedBySource, Set.copyOf(pageFiles), problems);
         return new Site(config, published, data, buildTime, Map.copyOf(publishedBySource), Map.copyOf(translations),
                 staticFiles);
     }
 
     /** A top task (site.yaml) must name a page of its language; one not on the site now (a draft) is left out, with a warning. */
-    private static void reportTopTasks(SiteConfig config, Map<String, Page> all, Map<String, Page> published, Problems problems) {
+    private static void reportTopTasks(SiteConfig config, Map<String, Page> all, Map<String, Page> published, Set<String> pageFiles,
+                                       Problems problems) {
         for (String lang : config.languageCodes()) {
             List<TopTask> tasks = config.topTasks(lang);
             for (int i = 0; i < tasks.size(); i++) {
                 TopTask task = tasks.get(i);
                 String field = "top_tasks." + lang + "[" + (i + 1) + "].page";
                 Page page = all.get(task.page());
+                if (page == null && pageFiles.contains(task.page())) continue; // that file's own findings say why it is not read
                 if (page == null) {
                     List<String> candidates = all.keySet().stream().filter(k -> k.startsWith(lang + "/")).sorted().toList();
                     problems.error(task.file(), task.line(), task.column(), field, "no page " + task.page() + " in the content folder",
