@@ -26,13 +26,20 @@ final class AbsoluteLinks {
             String href = link.attr(attribute);
             if (href.startsWith("#") || hasScheme(href)) continue;
             String absolute = link.absUrl(attribute);
-            link.attr(attribute, rootRelative ? absolute.substring(SERVER.length()) : absolute);
+            // A form's address is one the browser loads: it names the site's own server by path, not by host.
+            boolean path = rootRelative || attribute.equals("action");
+            link.attr(attribute, path ? withoutServer(absolute) : absolute);
         }
         for (Element source : page.select("[src]")) {
             String absolute = source.absUrl("src");
-            source.attr("src", rootRelative ? absolute.substring(SERVER.length()) : absolute);
+            source.attr("src", rootRelative ? withoutServer(absolute) : absolute);
         }
         return page.outerHtml();
+    }
+
+    /** {@code https://kyiv.example.org/portal/uk/} -> {@code /portal/uk/}. */
+    private static String withoutServer(String absolute) {
+        return absolute.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#]*", "");
     }
 
     private static boolean hasScheme(String href) {
