@@ -2,23 +2,33 @@
 (function () {
   var d = document, me = d.currentScript, root = new URL('../', me.src);
 
-  /* Quick exit (GOV.UK "exit this page"): Esc or Shift three times, and the link itself,
-     blank the page at once and replace it in the history, so Back does not return here. */
-  var exit = d.querySelector('.exit a'), shifts = 0, timer;
+  /* Quick exit (GOV.UK "exit this page"): the link, Shift pressed three times on its own within
+     5 s, or Esc, blank the page at once and replace it in the history, so Back does not return
+     here. Keys typed in a form field never count; the hint is shown where a keyboard is likely. */
+  var exit = d.querySelector('.exit a'), shifts = 0, first = 0;
   function leave(e) {
     if (e) e.preventDefault();
     d.body.style.display = 'none';
     d.title = '';
     location.replace(exit.href);
   }
+  function typing(t) {
+    return t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+  }
   if (exit) {
-    exit.nextElementSibling.hidden = false;
+    if (window.matchMedia && matchMedia('(hover: hover) and (pointer: fine)').matches) {
+      var hint = d.createElement('span');
+      hint.textContent = exit.parentNode.getAttribute('data-hint');
+      exit.parentNode.append(' ', hint);
+    }
     exit.addEventListener('click', leave);
     d.addEventListener('keydown', function (e) {
+      if (e.key !== 'Shift' || e.repeat || typing(e.target)) shifts = 0;
+      if (typing(e.target)) return;
       if (e.key === 'Escape') return leave(e);
-      if (e.key !== 'Shift') return;
-      clearTimeout(timer);
-      timer = setTimeout(function () { shifts = 0; }, 2000);
+      if (e.key !== 'Shift' || e.repeat) return;
+      if (Date.now() - first > 5000) shifts = 0;
+      if (!shifts) first = Date.now();
       if (++shifts === 3) leave(e);
     });
   }

@@ -59,6 +59,8 @@ class SiteBuilderTest {
         String path = href.replaceFirst("[#?].*$", "");
         if (path.isEmpty()) return out.resolve(page);
         String decoded = URLDecoder.decode(path, StandardCharsets.UTF_8);
+        // the 404 page is served at any depth: its links start at the site's root (/uk/); no other page's may
+        if (page.equals("404.html") && decoded.startsWith("/")) decoded = decoded.length() == 1 ? "./" : decoded.substring(1);
         Path file = out.resolve(page).getParent().resolve(decoded).normalize();
         return decoded.endsWith("/") || Files.isDirectory(file) ? file.resolve("index.html") : file;
     }

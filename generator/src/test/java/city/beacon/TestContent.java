@@ -34,14 +34,20 @@ public final class TestContent {
         return to;
     }
 
-    /** A content folder with the repository's site.yaml and data/ and no pages yet. */
+    /** A content folder with the repository's site.yaml (but its top tasks, which name pages) and data/ and no pages yet. */
     public static Path settingsOnly(Path into) throws IOException {
         Path content = Files.createDirectories(into.resolve("content/data"));
-        Files.copy(repo().resolve("content/site.yaml"), into.resolve("content/site.yaml"));
+        Files.writeString(into.resolve("content/site.yaml"), settingsWithoutPages(), StandardCharsets.UTF_8);
         try (Stream<Path> data = Files.list(repo().resolve("content/data"))) {
             for (Path file : data.toList()) Files.copy(file, content.resolve(file.getFileName().toString()));
         }
         return content.getParent();
+    }
+
+    /** The repository's site.yaml without 'top_tasks:', whose pages a content folder without pages does not have. */
+    public static String settingsWithoutPages() throws IOException {
+        return Files.readString(repo().resolve("content/site.yaml"), StandardCharsets.UTF_8)
+                .replaceAll("(?m)^top_tasks:\n(?:[ \t].*\n)*", "");
     }
 
     /** Every file of a tree by its relative path, with its bytes. */

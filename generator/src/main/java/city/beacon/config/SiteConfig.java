@@ -5,6 +5,7 @@ import city.beacon.model.Language;
 import city.beacon.model.Localized;
 import city.beacon.model.PageKind;
 import city.beacon.model.Section;
+import city.beacon.model.TopTask;
 
 import java.time.ZoneId;
 import java.util.List;
@@ -15,7 +16,8 @@ import java.util.Optional;
 public record SiteConfig(Localized title, Localized description, List<Language> languages,
                          List<Section> sections, List<Category> categories, List<String> menu,
                          Map<PageKind, Integer> reviewDays, Budget budget, ZoneId timezone, String quickExit,
-                         Paging paging) {
+                         Paging paging,
+                         Map<String, List<TopTask>> topTasks) {
 
     /** Where "Leave this page" goes when site.yaml names no other site: a neutral page that raises no questions. */
     public static final String DEFAULT_QUICK_EXIT = "https://www.google.com/";
@@ -38,6 +40,11 @@ public record SiteConfig(Localized title, Localized description, List<Language> 
      */
     public record Paging(int perPage, int homeEntries) {
         public static final Paging DEFAULT = new Paging(50, 15);
+    }
+
+    /** The home page's first links in {@code lang}, in order ({@code top_tasks:}; none when not given). */
+    public List<TopTask> topTasks(String lang) {
+        return topTasks.getOrDefault(lang, List.of());
     }
 
     public List<String> languageCodes() {

@@ -10,6 +10,7 @@ import city.beacon.model.Localized;
 import city.beacon.model.PageKind;
 import city.beacon.model.Section;
 import city.beacon.model.Slugs;
+import city.beacon.model.TopTask;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -113,10 +114,26 @@ public final class SiteConfigLoader {
         SiteConfig.Paging paging = new SiteConfig.Paging(atLeastOne(site, "paginate", SiteConfig.Paging.DEFAULT.perPage()),
                 atLeastOne(site, "home_entries", SiteConfig.Paging.DEFAULT.homeEntries()));
         String quickExit = site.url("quick_exit", false);
+        Map<String, List<TopTask>> topTasks = topTasks(site, codes, display);
         site.finish();
         if (!site.valid() || languages.isEmpty()) return Optional.empty();
         return Optional.of(new SiteConfig(title, description, languages, sections, categories, menu,
-                review, budget, zone, quickExit != null ? quickExit : SiteConfig.DEFAULT_QUICK_EXIT, paging));
+                review, budget, zone, quickExit != null ? quickExit : SiteConfig.DEFAULT_QUICK_EXIT, paging, topTasks));
+    }
+
+    /** {@code top_tasks: {uk: [{page: uk/poslugy/a.md, label: ...}, ...], en: [...]}}; whether the pages exist is checked with the pages. */
+    private static Map<String, List<TopTask>> topTasks(FieldReader site, List<String> codes, String display) {
+        FieldReader tasks = site.group("top_tasks", false);
+        if (tasks == null) return Map.of();
+        Map<String, List<TopTask>> byLanguage = new java.util.LinkedHashMap<>();
+        for (String lang : codes) {
+            byLanguage.put(lang, tasks.objects(lang, false, task -> {
+                String page = task.text("page", true);
+                return page == null ? null : new TopTask(page, task.text("label", false), display, task.lineOf("page"), task.columnOf("page"));
+            }));
+        }
+        tasks.finish();
+        return Map.copyOf(byLanguage);
     }
 
     /** What an id may be: it becomes part of addresses and folder names of the output. */

@@ -314,6 +314,11 @@ public final class FieldReader {
         return doc.locate(pointer(name)).line();
     }
 
+    /** The column of field {@code name}'s value, or of the mapping when the field is absent. */
+    public int columnOf(String name) {
+        return doc.locate(pointer(name)).column();
+    }
+
     private FieldReader nested(JsonNode value, JsonPointer where, String nestedLabel) {
         return new FieldReader(this, doc, value, where, label + nestedLabel, file, problems);
     }

@@ -27,7 +27,7 @@ final class HtmlSanitizer {
             .addAttributes("h2", "id").addAttributes("h3", "id").addAttributes("h4", "id")
             .addAttributes("h5", "id").addAttributes("h6", "id")
             .addAttributes("th", "align").addAttributes("td", "align")
-            .addAttributes("code", "class")
+            .addAttributes("code", "class").addAttributes("a", "class")
             .addAttributes("abbr", "title")
             .addAttributes("time", "datetime")
             .addProtocols("a", "href", "tel")

@@ -86,7 +86,10 @@ public final class MarkdownRenderer {
                     String id = ids.get(node);
                     if (id != null) attributes.put("id", id);
                     // sanitizeUrls also marks every link nofollow; links here are the city's own pages and sites it vouches for.
-                    if (node instanceof Link) attributes.remove("rel");
+                    if (node instanceof Link link) {
+                        attributes.remove("rel");
+                        if (showsItsAddress(link)) attributes.put("class", BARE_LINK);
+                    }
                     // The attributes as they are written (escaped): what parsing the HTML would give back.
                     if (recordTags && (node instanceof Heading || !attributes.isEmpty())) {
                         tags.add(new RenderedMarkdown.Tag(tagName, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes))));
@@ -97,6 +100,14 @@ public final class MarkdownRenderer {
         if (facts.rawHtml) html = sanitizer.clean(html, facts.rawRewrites);
         return new RenderedMarkdown(html, List.copyOf(facts.headings), List.copyOf(facts.links), Set.copyOf(facts.checked),
                 recordTags && !facts.rawHtml ? Optional.of(List.copyOf(tags)) : Optional.empty());
+    }
+
+    /** The class of a link whose text is its own address: print does not write the address after it again. */
+    public static final String BARE_LINK = "bare";
+
+    private static boolean showsItsAddress(Link link) {
+        return link.getFirstChild() instanceof org.commonmark.node.Text text && text.getNext() == null
+                && text.getLiteral().equals(link.getDestination());
     }
 
     /** Reports the first list or quote nested more than {@link #MAX_NESTING} levels deep (walked without recursion). */

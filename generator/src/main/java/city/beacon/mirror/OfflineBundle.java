@@ -66,9 +66,14 @@ public final class OfflineBundle {
         return doc.outerHtml().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** {@code ../uk/} becomes {@code ../uk/index.html}, {@code ./#top} becomes {@code ./index.html#top}. */
+    /**
+     * {@code ../uk/} becomes {@code ../uk/index.html}, {@code ./#top} becomes {@code ./index.html#top}.
+     * A link from the server's root ({@code /uk/}: only the 404 page, at the root, has them) becomes
+     * relative: opened from disk, the root is the bundle's folder.
+     */
     static String explicitIndex(String href) {
         if (href.isEmpty() || EXTERNAL.matcher(href).matches()) return href;
+        if (href.startsWith("/") && !href.startsWith("//")) href = href.length() == 1 ? "./" : href.substring(1);
         int cut = indexOfAny(href, '?', '#');
         String path = href.substring(0, cut);
         String rest = href.substring(cut);

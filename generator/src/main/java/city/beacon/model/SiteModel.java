@@ -49,8 +49,34 @@ public final class SiteModel {
         reportMissingTranslations(config, published, translations, unreadable, problems);
         Map<String, Page> publishedBySource = new HashMap<>();
         published.forEach(p -> publishedBySource.put(p.source().relative(), p));
+        reportTopTasks(config, bySource, publishedBySource, Set.copyOf(pageFiles), problems);
         return new Site(config, published, data, buildTime, Map.copyOf(publishedBySource), Map.copyOf(translations),
                 staticFiles);
+    }
+
+    /** A top task (site.yaml) must name a page of its language; one not on the site now (a draft) is left out, with a warning. */
+    private static void reportTopTasks(SiteConfig config, Map<String, Page> all, Map<String, Page> published, Set<String> pageFiles,
+                                       Problems problems) {
+        for (String lang : config.languageCodes()) {
+            List<TopTask> tasks = config.topTasks(lang);
+            for (int i = 0; i < tasks.size(); i++) {
+                TopTask task = tasks.get(i);
+                String field = "top_tasks." + lang + "[" + (i + 1) + "].page";
+                Page page = all.get(task.page());
+                if (page == null && pageFiles.contains(task.page())) continue; // that file's own findings say why it is not read
+                if (page == null) {
+                    List<String> candidates = all.keySet().stream().filter(k -> k.startsWith(lang + "/")).sorted().toList();
+                    problems.error(task.file(), task.line(), task.column(), field, "no page " + task.page() + " in the content folder",
+                            DidYouMean.closest(task.page(), candidates).map(c -> "did you mean '" + c + "'?").orElse(null));
+                } else if (!page.lang().equals(lang)) {
+                    problems.error(task.file(), task.line(), task.column(), field, task.page() + " is a page in " + page.lang()
+                            + "; the home page in " + lang + " lists pages in " + lang, "name a page under " + lang + "/");
+                } else if (!published.containsKey(task.page())) {
+                    problems.warning(task.file(), task.line(), task.column(), field, task.page()
+                            + " is not on the site now (a draft, or an alert not in force): the home page leaves it out", null);
+                }
+            }
+        }
     }
 
     /** Whether {@code page} is on the site at {@code buildTime}: not a draft (unless drafts are shown), not an alert out of force. */

@@ -1,5 +1,6 @@
 package city.beacon.render;
 
+import city.beacon.model.Details;
 import city.beacon.model.Page;
 import city.beacon.model.PageKind;
 import city.beacon.model.Precache;
@@ -7,14 +8,18 @@ import city.beacon.model.Replacement;
 import city.beacon.model.Routes;
 import city.beacon.model.Section;
 import city.beacon.model.Site;
+import city.beacon.model.TopTask;
 import city.beacon.model.Urls;
 import city.beacon.render.Views.Entry;
 import city.beacon.render.Views.Layout;
 import city.beacon.render.Views.Link;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -145,8 +150,13 @@ public final class SiteRenderer {
         String self = Routes.NOT_FOUND;
         String lang = site.config().defaultLanguage();
         Layout layout = views.layout(self, lang, views.text(lang).get("not_found_title"), "", List.of(), otherHomes(lang), false);
-        return new View(templates, "notfound.jte", new Views.NotFoundView(layout, views.languageChoices(self, "not_found_title", "not_found_text")),
-                site.absolute("").orElse(null));
+        List<Views.NotFoundText> texts = site.config().languageCodes().stream().map(l -> new Views.NotFoundText(l,
+                views.text(l).get("not_found_title"), views.text(l).get("not_found_text"),
+                new Link(Urls.relative(self, routes.home(l)), views.text(l).get("home_page")))).toList();
+        // Served at any depth: its links name the site's address (--base-url), else the server's root.
+        Optional<String> base = site.absolute("");
+        return new View(templates, "notfound.jte", new Views.NotFoundView(layout, texts,
+                base.isPresent() ? null : String.join("|", site.config().languageCodes())), base.orElse("/"));
     }
 
     private View home(String lang) {
@@ -158,15 +168,27 @@ public final class SiteRenderer {
             if (section.kind() == PageKind.ALERT) continue; // active alerts are already the banner on every page
             String href = Urls.relative(self, routes.section(lang, section));
             List<Page> pages = listings.sectionPages(lang, section);
-            int shown = Math.min(pages.size(), site.config().paging().homeEntries());
+            Set<String> used = new HashSet<>();
+            pages.forEach(p -> {
+                if (p.details() instanceof Details.Service s) used.add(s.category());
+            });
+            List<Link> categories = site.config().categories().stream().filter(c -> used.contains(c.id()))
+                    .map(c -> new Link(Urls.relative(self, routes.category(lang, c)), c.title().get(lang))).toList();
+            int shown = categories.isEmpty() ? Math.min(pages.size(), site.config().paging().homeEntries()) : 0;
             Link more = shown == pages.size() ? null : new Link(href, t.get("all_in_section").replace("{n}", String.valueOf(pages.size())));
-            blocks.add(new Views.Block(new Link(href, section.title().get(lang)),
+            blocks.add(new Views.Block(new Link(href, section.title().get(lang)), categories,
                     pages.subList(0, shown).stream().map(p -> views.entry(self, lang, p)).toList(), more));
+        }
+        List<Link> tasks = new ArrayList<>();
+        for (TopTask task : site.config().topTasks(lang)) {
+            Page page = site.bySource().get(task.page());
+            if (page == null || !page.lang().equals(lang)) continue; // reported with its line in site.yaml
+            tasks.add(new Link(Urls.relative(self, page.url()), task.label() != null ? task.label() : page.title()));
         }
         Layout layout = views.layout(self, lang, site.config().title().get(lang), site.config().description().get(lang),
                 List.of(), otherHomes(lang), false);
         return View.of(templates, "home.jte", new Views.HomeView(layout, site.config().title().get(lang),
-                site.config().description().get(lang), blocks, views.categoryLinks(self, lang)));
+                site.config().description().get(lang), tasks, blocks));
     }
 
     /** Shown by the service worker instead of a page it has not kept: what does open offline. */

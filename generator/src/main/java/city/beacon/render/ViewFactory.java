@@ -111,7 +111,13 @@ public final class ViewFactory {
                 contacts(site.data().emergency(), lang), contacts(site.data().crisisLines(), lang),
                 alerts(self, lang), t.date(builtOn()), Urls.relative(self, routes.index(lang)), quickExit, t,
                 config.quickExit(), scriptFree(self) ? null : Urls.relative(self, Routes.SCRIPT), Urls.relative(self, routes.searchIndex(lang)),
-                Urls.relative(self, routes.feed(lang)));
+                Urls.relative(self, routes.feed(lang)), fullHelp(self, lang));
+    }
+
+    /** Every number on the home page and in the support section (a person in crisis); the compact strip elsewhere. */
+    private boolean fullHelp(String self, String lang) {
+        if (self.equals(routes.home(lang))) return true;
+        return config.sections().stream().anyMatch(s -> s.kind() == PageKind.SUPPORT && self.startsWith(routes.section(lang, s)));
     }
 
     /**

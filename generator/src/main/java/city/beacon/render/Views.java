@@ -28,13 +28,27 @@ public final class Views {
     public record AlertBanner(String severity, String severityLabel, String title, String summary, String href, String until) {
     }
 
-    /** What every page shares: head, skip link, help strip, navigation, footer. */
+    /**
+     * What every page shares: head, skip link, help strip, navigation, footer. {@code fullHelp}:
+     * the help strip lists every number (home and support pages); otherwise it shows
+     * {@link #firstNumbers()} and puts {@link #otherNumbers()} behind a disclosure.
+     */
     public record Layout(String lang, String pageTitle, String siteTitle, String description, String homeHref,
                          String stylesheetHref, String inlineCss, List<Link> breadcrumbs,
                          List<LanguageLink> languages, List<Alternate> alternates, List<Link> menu,
                          List<Contact> emergency, List<Contact> crisisLines, List<AlertBanner> alerts,
                          String builtOn, String indexHref, boolean quickExit, UiText t,
-                         String quickExitUrl, String scriptHref, String searchIndexHref, String feedHref) {
+                         String quickExitUrl, String scriptHref, String searchIndexHref, String feedHref,
+                         boolean fullHelp) {
+        /** The compact strip's numbers always in view: the first emergency number (112) and the first crisis line. */
+        public List<Contact> firstNumbers() {
+            return java.util.stream.Stream.concat(emergency.stream().limit(1), crisisLines.stream().limit(1)).toList();
+        }
+
+        /** The compact strip's other numbers, one tap away. */
+        public List<Contact> otherNumbers() {
+            return java.util.stream.Stream.concat(emergency.stream().skip(1), crisisLines.stream().skip(1)).toList();
+        }
     }
 
     /** An item of a list: a page of this language, or one only in another language ({@code note}). */
@@ -45,11 +59,15 @@ public final class Views {
         }
     }
 
-    /** A section on the home page: its first entries, and {@code more} (null when all are shown) to the whole list. */
-    public record Block(Link heading, List<Entry> entries, Link more) {
+    /**
+     * A section on the home page: its categories' lists when its pages have categories, else its
+     * first entries (titles only); {@code more} (null when every page is in view) to the whole list.
+     */
+    public record Block(Link heading, List<Link> categories, List<Entry> entries, Link more) {
     }
 
-    public record HomeView(Layout layout, String title, String description, List<Block> sections, List<Link> categories) {
+    /** The home page: the top tasks (site.yaml) first, then the sections. */
+    public record HomeView(Layout layout, String title, String description, List<Link> tasks, List<Block> sections) {
     }
 
     /**
@@ -102,6 +120,15 @@ public final class Views {
     public record RootView(Layout layout, List<LanguageChoice> choices) {
     }
 
-    public record NotFoundView(Layout layout, List<LanguageChoice> choices) {
+    /** What the 404 page says in one language: its title, its text, and the link to that language's home page. */
+    public record NotFoundText(String lang, String title, String text, Link home) {
+    }
+
+    /**
+     * The 404 page. {@code languagePattern} ("uk|en"): set when its links are root-relative (no
+     * --base-url), for the small script that moves them under the site's folder when the site is
+     * not at the root of its server; null when they are absolute.
+     */
+    public record NotFoundView(Layout layout, List<NotFoundText> texts, String languagePattern) {
     }
 }

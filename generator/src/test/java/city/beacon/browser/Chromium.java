@@ -59,6 +59,14 @@ final class Chromium implements AutoCloseable {
         return phone;
     }
 
+    /** A screen of {@code width} x {@code height} CSS pixels (emulated: a window cannot be as narrow as a phone); a phone below 600 px. */
+    static Chromium screen(int width, int height) throws IOException {
+        Chromium browser = new Chromium(true, Math.max(width, 360), height);
+        browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+        return browser;
+    }
+
     @Override
     public void close() throws IOException {
         driver.quit();

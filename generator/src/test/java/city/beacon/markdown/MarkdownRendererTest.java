@@ -61,6 +61,15 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aLinkWhoseTextIsItsAddressIsMarkedSoPrintDoesNotRepeatTheAddress() {
+        assertEquals("<p>Chat: <a href=\"https://example.org/chat\" class=\"bare\">https://example.org/chat</a></p>\n",
+                render("Chat: <https://example.org/chat>\n").html());
+        assertEquals("<p>Chat: <a href=\"https://example.org/chat\" class=\"bare\">https://example.org/chat</a></p>\n",
+                render("Chat: https://example.org/chat\n").html());
+        assertEquals("<p><a href=\"https://example.org/chat\">the chat</a></p>\n", render("[the chat](https://example.org/chat)\n").html());
+    }
+
+    @Test
     void gfmTableBecomesAnHtmlTable() {
         String html = render("| Етап | Строк |\n|---|---|\n| Огляд | 30 днів |\n").html();
         assertEquals("<table>\n<thead>\n<tr>\n<th>Етап</th>\n<th>Строк</th>\n</tr>\n</thead>\n"
@@ -69,7 +78,7 @@ class MarkdownRendererTest {
 
     @Test
     void strikethroughAndAutolink() {
-        assertEquals("<p><del>closed</del> see <a href=\"https://example.org/a\">https://example.org/a</a></p>\n",
+        assertEquals("<p><del>closed</del> see <a href=\"https://example.org/a\" class=\"bare\">https://example.org/a</a></p>\n",
                 render("~~closed~~ see https://example.org/a\n").html());
     }
 

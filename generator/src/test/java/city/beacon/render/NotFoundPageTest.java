@@ -40,8 +40,20 @@ class NotFoundPageTest {
     }
 
     @Test
-    void withoutABaseUrlThe404PageLinksRelativeToTheSiteRoot() {
+    void withoutABaseUrlThe404PageLinksFromTheServersRootAndItsFormToo() {
         Document page = notFound(null);
-        assertEquals("uk/", page.selectFirst("ul.choices a").attr("href"));
+        assertEquals(List.of("/uk/", "/en/"), page.select("main a[hreflang]").eachAttr("href"));
+        assertEquals("/uk/a-ya/", page.selectFirst("form.search").attr("action"));
+        List<String> hrefs = page.select("a[href]").eachAttr("href").stream()
+                .filter(h -> !h.startsWith("tel:") && !h.startsWith("#") && !h.startsWith("https:")).toList();
+        hrefs.forEach(h -> assertTrue(h.startsWith("/"), h));
+        assertEquals("uk|en", page.selectFirst("main script").attr("data-languages"), "the script that moves them under a sub-path");
+    }
+
+    @Test
+    void withABaseUrlTheSearchFormNamesThePathOnTheSitesServerAndNoScriptIsNeeded() {
+        Document page = notFound("https://kyiv.example.org/portal/");
+        assertEquals("/portal/uk/a-ya/", page.selectFirst("form.search").attr("action"));
+        assertEquals(0, page.select("script").size());
     }
 }
