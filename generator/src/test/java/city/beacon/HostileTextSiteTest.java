@@ -186,7 +186,13 @@ class HostileTextSiteTest {
             strict.readTree(json.toFile());
             checked.add(out.relativize(json).toString());
         }
-        assertTrue(checked.containsAll(List.of("uk/feed.xml", "en/feed.xml", "sitemap.xml", "uk/search.json",
+        for (Path index : files("search-index.js")) { // beaconSearch({...}); the JSON inside must parse strictly too
+            String script = Files.readString(index);
+            assertTrue(script.startsWith("beaconSearch(") && script.endsWith(");\n"), index.toString());
+            strict.readTree(script.substring("beaconSearch(".length(), script.length() - ");\n".length()));
+            checked.add(out.relativize(index).toString());
+        }
+        assertTrue(checked.containsAll(List.of("uk/feed.xml", "en/feed.xml", "sitemap.xml", "uk/search-index.js",
                 "en/api/services.json", "build-info.json")), checked.toString());
         String feed = Files.readString(out.resolve("en/feed.xml"));
         assertTrue(feed.contains("Heating points " + HOSTILE_TEXT.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
