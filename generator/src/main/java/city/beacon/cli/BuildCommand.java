@@ -54,7 +54,7 @@ public final class BuildCommand implements Callable<Integer> {
         SiteBuilder.Options options = new SiteBuilder.Options(common.content, out, strict, false, Theme.bundled(), System.getenv(),
                 baseUrl(), new MirrorOptions(signKey, offlineBundle, zim));
         SiteBuilder.Result result = new SiteBuilder(options).build();
-        Report.text(strict ? result.problems().withWarningsAsErrors() : result.problems(), System.err);
+        Report.text(strict ? result.problems().withWarningsAsErrors() : result.problems(), System.err, common.debug);
         if (!result.published()) {
             System.err.println("Build failed: nothing was published; " + out + " is unchanged.");
             return Main.CONTENT_ERRORS;
