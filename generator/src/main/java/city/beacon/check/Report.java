@@ -78,7 +78,7 @@ public final class Report {
         out.println(count(problems));
     }
 
-    private static String count(Problems problems) {
+    public static String count(Problems problems) {
         return count(problems.errorCount(), "error") + ", " + count(problems.warningCount(), "warning");
     }
 

@@ -51,6 +51,18 @@ class CheckCommandTest {
     }
 
     @Test
+    void nothingBeaconPrintsToPipesHoldsAnEscapeCode() throws Exception {
+        Path content = CheckRun.minimalContent(dir);
+        CheckRun.write(content, "uk/dovidka/storinka.md", "---\ntitle: \"Сторінка \\e[31mчервона\"\nsumary: Опис\n---\nТекст\n");
+        for (String command : List.of("check", "build")) {
+            Run run = command.equals("check") ? beacon("check", "--content", content.toString())
+                    : beacon("build", "--content", content.toString(), "--out", dir.resolve("public").toString());
+            assertEquals(1, run.exit(), run.out() + run.err());
+            assertFalse((run.out() + run.err()).contains("\u001B"), command + ": " + run.out() + run.err());
+        }
+    }
+
+    @Test
     void yamlMistakeIsToldInPlainWordsAndTheParserWordsOnlyUnderDebug() throws Exception {
         Path content = CheckRun.minimalContent(dir);
         CheckRun.write(content, "uk/dovidka/storinka.md", "---\ntitle: Сторінка\n  summary: Опис\n---\nТекст\n"
