@@ -6,6 +6,7 @@ import city.beacon.cache.PageCache;
 import city.beacon.config.SiteConfig;
 import city.beacon.check.HtmlChecker;
 import city.beacon.check.LinkChecker;
+import city.beacon.check.Problem;
 import city.beacon.check.OutputFigures;
 import city.beacon.check.Problems;
 import city.beacon.check.ReviewPolicy;
@@ -378,10 +379,31 @@ public final class SiteBuilder {
         for (String lang : site.config().languageCodes()) perLanguage.put(lang, site.pages(lang).size());
         CompletableFuture<OutputFigures.Figures> figures = siteFiles(site, perLanguage, out, mirrorFiles, cache, sideFiles, problems, steps);
         links.forEach((page, pageLinks) -> LinkChecker.checkFragments(page, pageLinks, htmlChecker.ids(), linkProblems));
+        checkDrafts(content.pages(), markdown, htmlChecker.ids(), linkProblems);
         problems.addAll(linkProblems);
         htmlChecker.finish(out.files(), problems);
         steps.done("links");
         return new Rendered(perLanguage, pagesSaved, figures);
+    }
+
+    /**
+     * Checks the text of every draft as if it were published, since every page 'beacon new' writes is
+     * one: its findings (a broken link, a missing heading) are warnings, "in a draft", at their lines.
+     * Kept with the link findings, so a build of text edits reports them too (editing a draft makes a full build).
+     */
+    private static void checkDrafts(List<Page> pages, MarkdownRenderer markdown, Map<String, Set<String>> ids, Problems linkProblems) {
+        for (Page bodiless : pages) {
+            if (!bodiless.draft()) continue;
+            Problems found = new Problems();
+            Optional<Page> page = ContentLoader.withBody(bodiless, found);
+            if (page.isPresent()) {
+                RenderedMarkdown text = markdown.render(page.get(), found);
+                LinkChecker.checkFragments(page.get(), text.links(), ids, found);
+            }
+            for (Problem p : found.sorted()) {
+                linkProblems.warning(p.file(), p.line(), p.column(), p.field(), "in a draft, " + p.message(), p.suggestion());
+            }
+        }
     }
 
     /**

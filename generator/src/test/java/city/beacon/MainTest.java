@@ -83,9 +83,38 @@ class MainTest {
         assertEquals(1, code);
         assertTrue(err().contains("error: unknown field 'sumary'; did you mean 'summary'?"), err());
         assertTrue(err().contains("3 errors, 1 warning"), err());
-        assertTrue(err().contains("Build failed: nothing was published"), err());
+        assertEquals("Build failed: 3 errors, 1 warning; nothing was published; " + out + " is unchanged.",
+                err().lines().findFirst().orElseThrow(), "the summary comes first: " + err());
+        assertEquals("3 errors, 1 warning", err().lines().reduce((a, b) -> b).orElseThrow(), "the count ends the findings: " + err());
         assertEquals("the site published before", Files.readString(out.resolve("index.html")));
         assertFalse(err().contains("Exception"), err());
+    }
+
+    @Test
+    void buildWithWarningsPrintsTheSummaryFirstThenTheFindingsThenTheCountThenTheNotes() throws Exception {
+        // stdout and stderr into one stream, as a terminal or a CI log shows them
+        System.setErr(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+        Path content = temp.resolve("content");
+        copy(SiteFixturesTest.site("tiny"), content);
+        Files.writeString(content.resolve("en/info/draft.md"), "---\ntitle: Draft\ndraft: true\n---\n[Gone](gone.md)\n");
+        Path out = temp.resolve("site");
+        assertEquals(0, Main.run("build", "--content", content.toString(), "--out", out.toString()), out());
+        java.util.List<String> lines = out().lines().toList();
+        assertTrue(lines.get(0).startsWith("Built 2 pages in en, 2 pages in uk, "), out());
+        assertTrue(lines.get(1).contains("draft.md:5:1: warning: in a draft, the link \"gone.md\" points to a page that does not exist"), out());
+        assertEquals("0 errors, 1 warning", lines.get(2), out());
+        assertTrue(lines.stream().skip(3).allMatch(l -> l.matches("(Page weight|Search index|JavaScript|No --base-url).*")),
+                "then only the figures: " + out());
+    }
+
+    private static void copy(Path from, Path to) throws java.io.IOException {
+        try (var files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) Files.createDirectories(target);
+                else Files.copy(file, target);
+            }
+        }
     }
 
     @Test

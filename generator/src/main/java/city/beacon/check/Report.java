@@ -20,8 +20,13 @@ public final class Report {
     }
 
     public static void print(Format format, Problems problems, PrintStream out) {
+        print(format, problems, out, false);
+    }
+
+    /** {@code debug}: text findings carry their debug detail (such as the YAML parser's own words). */
+    public static void print(Format format, Problems problems, PrintStream out, boolean debug) {
         switch (format) {
-            case TEXT -> text(problems, out);
+            case TEXT -> text(problems, out, debug);
             case JSON -> json(problems, out);
             case GITHUB -> github(problems, out);
         }
@@ -29,7 +34,11 @@ public final class Report {
 
     /** One line per finding, then the count (nothing at all when there are no findings). */
     public static void text(Problems problems, PrintStream out) {
-        for (Problem problem : problems.sorted()) out.println(escape(problem.format()));
+        text(problems, out, false);
+    }
+
+    public static void text(Problems problems, PrintStream out, boolean debug) {
+        for (Problem problem : problems.sorted()) out.println(escape(problem.format(debug)));
         if (!problems.sorted().isEmpty()) out.println(count(problems));
     }
 
@@ -44,7 +53,7 @@ public final class Report {
             f.put("line", p.line());
             f.put("column", p.column());
             f.put("field", p.field());
-            f.put("message", p.message());
+            f.put("message", p.plainMessage());
             f.put("suggestion", p.suggestion());
         }
         root.put("errors", problems.errorCount());
@@ -63,13 +72,13 @@ public final class Report {
             if (p.column() > 0) line.append(",col=").append(p.column());
             String title = p.field() == null || p.field().isEmpty() ? "beacon check" : "field '" + p.field() + "'";
             line.append(",title=").append(property(title)).append("::");
-            String message = p.message() + (p.suggestion() == null || p.suggestion().isEmpty() ? "" : "; " + p.suggestion());
+            String message = p.plainMessage() + (p.suggestion() == null || p.suggestion().isEmpty() ? "" : "; " + p.suggestion());
             out.println(line.append(data(message)));
         }
         out.println(count(problems));
     }
 
-    private static String count(Problems problems) {
+    public static String count(Problems problems) {
         return count(problems.errorCount(), "error") + ", " + count(problems.warningCount(), "warning");
     }
 

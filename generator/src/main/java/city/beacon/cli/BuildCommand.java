@@ -2,6 +2,7 @@ package city.beacon.cli;
 
 import city.beacon.Main;
 import city.beacon.SiteBuilder;
+import city.beacon.check.Problems;
 import city.beacon.check.Report;
 import city.beacon.mirror.MirrorOptions;
 import city.beacon.render.Theme;
@@ -54,12 +55,15 @@ public final class BuildCommand implements Callable<Integer> {
         SiteBuilder.Options options = new SiteBuilder.Options(common.content, out, strict, false, Theme.bundled(), System.getenv(),
                 baseUrl(), new MirrorOptions(signKey, offlineBundle, zim));
         SiteBuilder.Result result = new SiteBuilder(options).build();
-        Report.text(strict ? result.problems().withWarningsAsErrors() : result.problems(), System.err);
+        Problems problems = strict ? result.problems().withWarningsAsErrors() : result.problems();
+        // The outcome first, then what was found, then the count and the figures.
         if (!result.published()) {
-            System.err.println("Build failed: nothing was published; " + out + " is unchanged.");
+            System.err.println(Report.escape("Build failed: " + Report.count(problems) + "; nothing was published; " + out + " is unchanged."));
+            Report.text(problems, System.err, common.debug);
             return Main.CONTENT_ERRORS;
         }
         System.out.println(result.summary(out));
+        Report.text(problems, System.err, common.debug);
         result.notes().forEach(note -> System.out.println(Report.escape(note)));
         if (timings) System.out.println(result.timings());
         return 0;

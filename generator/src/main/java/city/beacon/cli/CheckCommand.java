@@ -38,7 +38,7 @@ public final class CheckCommand implements Callable<Integer> {
         SiteBuilder.Options options = new SiteBuilder.Options(common.content, null, strict, false, Theme.bundled(), System.getenv());
         SiteBuilder.Result result = new SiteBuilder(options).build();
         Problems problems = strict ? result.problems().withWarningsAsErrors() : result.problems();
-        Report.print(format, problems, System.out);
+        Report.print(format, problems, System.out, common.debug);
         if (format == Report.Format.TEXT) System.out.println(result.summary(null));
         return problems.failBuild(strict) ? Main.CONTENT_ERRORS : 0;
     }

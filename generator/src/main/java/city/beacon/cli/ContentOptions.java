@@ -10,6 +10,6 @@ public final class ContentOptions {
     Path content;
 
     // Read by Main's exception handler from the parse result; declared here so every command accepts it.
-    @Option(names = "--debug", description = "show stack traces of internal errors")
+    @Option(names = "--debug", description = "show stack traces of internal errors, and the YAML parser's own words")
     boolean debug;
 }

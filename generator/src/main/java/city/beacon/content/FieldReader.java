@@ -41,6 +41,8 @@ public final class FieldReader {
     private final FieldReader parent;
     private final Set<String> known = new LinkedHashSet<>();
     private final Set<String> refused = new LinkedHashSet<>();
+    /** Required fields found missing: reported by {@link #finish()} unless an unknown field is their misspelling. */
+    private final Set<String> missing = new LinkedHashSet<>();
     private boolean valid = true;
 
     private FieldReader(FieldReader parent, YamlDocument doc, JsonNode node, JsonPointer at, String label, String file,
@@ -149,8 +151,27 @@ public final class FieldReader {
         } catch (DateTimeParseException ignored) {
             // reported below, with the editor's text
         }
-        mistyped(name, "a date like 2026-11-25", value);
+        mistypedDate(name, "a date like 2026-11-25", value);
         return null;
+    }
+
+    /** A date written day first (06.12.2026, 6.12.2026, 06/12/2026), as people in Ukraine write it. */
+    private static final java.util.regex.Pattern DAY_FIRST = java.util.regex.Pattern.compile("(\\d{1,2})[./](\\d{1,2})[./](\\d{4})");
+
+    /** "expected a date ...", with the date as it must be written when the editor wrote it day first. */
+    private void mistypedDate(String name, String expected, JsonNode got) {
+        String suggestion = null;
+        java.util.regex.Matcher dayFirst = DAY_FIRST.matcher(got.isTextual() ? got.asText().strip() : "");
+        if (dayFirst.matches()) {
+            try {
+                LocalDate date = LocalDate.of(Integer.parseInt(dayFirst.group(3)), Integer.parseInt(dayFirst.group(2)),
+                        Integer.parseInt(dayFirst.group(1)));
+                suggestion = "write it as " + date;
+            } catch (java.time.DateTimeException notADate) {
+                // 31.02.2026: no date to suggest
+            }
+        }
+        report(name, "expected " + expected + ", got " + describe(doc, pointer(name), got), suggestion);
     }
 
     /** A date (the start of that day in {@code zone}) or a date-time with offset. */
@@ -166,7 +187,7 @@ public final class FieldReader {
                 // reported below
             }
         }
-        mistyped(name, "a date like 2026-11-25 or a time like 2026-11-25T08:00:00+02:00", value);
+        mistypedDate(name, "a date like 2026-11-25 or a time like 2026-11-25T08:00:00+02:00", value);
         return null;
     }
 
@@ -282,19 +303,30 @@ public final class FieldReader {
         return List.copyOf(items);
     }
 
-    /** Reports every field that no getter asked for, with the closest known name. */
+    /**
+     * Reports every required field that is missing and every field that no getter asked for, with
+     * the closest known name; a required field whose name an unknown field misspells is one finding.
+     */
     public void finish() {
-        var names = node.fieldNames();
-        while (names.hasNext()) {
-            String name = names.next();
-            if (!known.contains(name) && !refused.contains(name)) {
-                JsonNode value = node.get(name);
-                // A key without a value is what is left when a ': ' or ', ' split a text (YAML reads it as "" or null).
-                boolean empty = value.isNull() || value.isTextual() && value.asText().isEmpty();
-                boolean splitText = name.contains(" ") || DidYouMean.closest(name, known).isEmpty() && empty;
-                reportAt(pointer(name), null, "unknown field '" + label + name + "'",
-                        splitText ? QUOTE_HINT : DidYouMean.suggest(name, known));
+        List<String> unknown = new ArrayList<>();
+        node.fieldNames().forEachRemaining(name -> {
+            if (!known.contains(name) && !refused.contains(name)) unknown.add(name);
+        });
+        for (String name : missing) {
+            // 'sumary: ...' is one mistake: "unknown field 'sumary'; did you mean 'summary'?" says it all.
+            boolean misspelt = unknown.stream().anyMatch(u -> DidYouMean.closest(u, known).filter(name::equals).isPresent());
+            if (!misspelt) {
+                reportAt(node.has(name) ? pointer(name) : at, label + name, "is required but missing",
+                        "add a line '" + name + ": ...'");
             }
+        }
+        for (String name : unknown) {
+            JsonNode value = node.get(name);
+            // A key without a value is what is left when a ': ' or ', ' split a text (YAML reads it as "" or null).
+            boolean empty = value.isNull() || value.isTextual() && value.asText().isEmpty();
+            boolean splitText = name.contains(" ") || DidYouMean.closest(name, known).isEmpty() && empty;
+            reportAt(pointer(name), null, "unknown field '" + label + name + "'",
+                    splitText ? QUOTE_HINT : DidYouMean.suggest(name, known));
         }
     }
 
@@ -328,8 +360,8 @@ public final class FieldReader {
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {
             if (required) {
-                reportAt(node.has(name) ? pointer(name) : at, label + name, "is required but missing",
-                        "add a line '" + name + ": ...'");
+                markInvalid();
+                missing.add(name);
             }
             return null;
         }

@@ -1,5 +1,6 @@
 package city.beacon.content;
 
+import city.beacon.check.Problem;
 import city.beacon.check.Problems;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -110,11 +111,9 @@ public final class YamlDocument {
         } catch (AliasFound e) {
             return null;
         } catch (StreamReadException e) {
-            JsonLocation at = e.getLocation();
-            int line = at == null ? firstLine : firstLine + Math.max(0, at.getLineNr() - 1);
-            int column = at == null ? 0 : at.getColumnNr();
-            problems.error(file, line, column, null, "the YAML cannot be read: " + describe(e, firstLine),
-                    "check the indentation and that text containing ':' or '#' is in quotes");
+            YamlMistake mistake = YamlMistake.explain(e, yaml, firstLine);
+            problems.error(file, mistake.line(), mistake.column(), null,
+                    Problem.withDebugDetail(mistake.message(), "YAML parser: " + describe(e, firstLine)), mistake.suggestion());
             return null;
         } catch (IOException e) {
             problems.error(file, firstLine, 0, null, "the YAML cannot be read: " + e.getMessage(), null);

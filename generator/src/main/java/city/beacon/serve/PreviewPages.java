@@ -50,7 +50,7 @@ final class PreviewPages {
             if (problem.field() != null && !problem.field().isEmpty()) {
                 page.append("field <code>").append(escape(problem.field())).append("</code>: ");
             }
-            page.append(escape(problem.message()));
+            page.append(escape(problem.plainMessage()));
             if (problem.suggestion() != null && !problem.suggestion().isEmpty()) {
                 page.append("<br>What to do: ").append(escape(problem.suggestion()));
             }

@@ -51,6 +51,34 @@ class CheckCommandTest {
     }
 
     @Test
+    void nothingBeaconPrintsToPipesHoldsAnEscapeCode() throws Exception {
+        Path content = CheckRun.minimalContent(dir);
+        CheckRun.write(content, "uk/dovidka/storinka.md", "---\ntitle: \"Сторінка \\e[31mчервона\"\nsumary: Опис\n---\nТекст\n");
+        for (String command : List.of("check", "build")) {
+            Run run = command.equals("check") ? beacon("check", "--content", content.toString())
+                    : beacon("build", "--content", content.toString(), "--out", dir.resolve("public").toString());
+            assertEquals(1, run.exit(), run.out() + run.err());
+            assertFalse((run.out() + run.err()).contains("\u001B"), command + ": " + run.out() + run.err());
+        }
+    }
+
+    @Test
+    void yamlMistakeIsToldInPlainWordsAndTheParserWordsOnlyUnderDebug() throws Exception {
+        Path content = CheckRun.minimalContent(dir);
+        CheckRun.write(content, "uk/dovidka/storinka.md", "---\ntitle: Сторінка\n  summary: Опис\n---\nТекст\n"
+                .getBytes(StandardCharsets.UTF_8));
+        String plain = "content/uk/dovidka/storinka.md:3:3: error: this line is indented more than the field above it; "
+                + "fields of one page start at the same column; remove the spaces before 'summary:'";
+        Run run = beacon("check", "--content", content.toString());
+        assertEquals(1, run.exit(), run.out() + run.err());
+        assertTrue(run.out().contains(plain.substring("content/".length())), run.out());
+        assertFalse(run.out().contains("mapping values"), run.out());
+        Run debug = beacon("check", "--content", content.toString(), "--debug");
+        assertTrue(debug.out().contains("remove the spaces before 'summary:' (YAML parser: mapping values are not allowed here)"),
+                debug.out());
+    }
+
+    @Test
     void sampleContentHasOnlyWarningsSoCheckPassesAndNeverTouchesPublic() throws Exception {
         CheckRun.sampleContent(dir);
         Path marker = Files.writeString(Files.createDirectories(dir.resolve("public")).resolve("index.html"), "the published site");

@@ -49,9 +49,8 @@ class BadInputTest {
 
     @Test
     void malformedYamlIsReportedWithItsLineAndWhatWasExpected() {
-        assertEquals(List.of(PAGE + ":4:8: error: the YAML cannot be read: expected ',' or ']', but got : "
-                        + "(while parsing a flow sequence that starts on line 3); "
-                        + "check the indentation and that text containing ':' or '#' is in quotes"),
+        assertEquals(List.of(PAGE + ":4:8: error: the list in [ ] that starts on line 3 is not closed; "
+                        + "add ']' after its last item (and put items containing ':' in double quotes)"),
                 checkPage("---\ntitle: Сторінка\ntags: [a, b\nexample: true\n---\nТекст\n"));
     }
 

@@ -95,8 +95,7 @@ class PageParserTest {
 
     @Test
     void misspeltNestedFieldNamesItsItem() {
-        assertEquals(List.of("content/en/support/a.md:6:5: error: field 'phones[1].label': is required but missing; add a line 'label: ...'",
-                        "content/en/support/a.md:6:35: error: unknown field 'phones[1].lable'; did you mean 'label'?"),
+        assertEquals(List.of("content/en/support/a.md:6:35: error: unknown field 'phones[1].lable'; did you mean 'label'?"),
                 findings("en/support/a.md", """
                         ---
                         title: A
@@ -118,7 +117,11 @@ class PageParserTest {
             draft: maybe                 | content/en/info/a.md:3:1: error: field 'draft': expected true or false, got "maybe"
             weight: ten                  | content/en/info/a.md:3:1: error: field 'weight': expected a whole number like 10, got "ten"
             weight: -1                   | content/en/info/a.md:3:1: error: field 'weight': expected a whole number like 10, got -1
-            updated: 25.11.2026          | content/en/info/a.md:3:1: error: field 'updated': expected a date like 2026-11-25, got "25.11.2026"
+            updated: 25.11.2026          | content/en/info/a.md:3:1: error: field 'updated': expected a date like 2026-11-25, got "25.11.2026"; write it as 2026-11-25
+            updated: 06.12.2026          | content/en/info/a.md:3:1: error: field 'updated': expected a date like 2026-11-25, got "06.12.2026"; write it as 2026-12-06
+            updated: 6.12.2026           | content/en/info/a.md:3:1: error: field 'updated': expected a date like 2026-11-25, got "6.12.2026"; write it as 2026-12-06
+            updated: 06/12/2026          | content/en/info/a.md:3:1: error: field 'updated': expected a date like 2026-11-25, got "06/12/2026"; write it as 2026-12-06
+            updated: 31.02.2026          | content/en/info/a.md:3:1: error: field 'updated': expected a date like 2026-11-25, got "31.02.2026"
             example: {a: 1}              | content/en/info/a.md:3:1: error: field 'example': expected true or false, got a group of fields
             slug: ../x                   | content/en/info/a.md:3:1: error: field 'slug': expected lower-case Latin letters, digits and '-' (no '/', '..' or drive letters), got "../x"; write a single name such as "x"
             slug: Pro Nas                | content/en/info/a.md:3:1: error: field 'slug': expected lower-case Latin letters, digits and '-' (no '/', '..' or drive letters), got "Pro Nas"; write a single name such as "pro-nas"
@@ -140,6 +143,21 @@ class PageParserTest {
                         "content/en/services/a.md:2:1: error: field 'summary': is required but missing; add a line 'summary: ...'",
                         "content/en/services/a.md:2:1: error: field 'updated': is required but missing; add a line 'updated: ...'"),
                 findings("en/services/a.md", "---\ntitle: A\n---\n"));
+    }
+
+    @Test
+    void misspeltRequiredFieldIsOneFindingThatNamesTheRightName() {
+        assertEquals(List.of("content/en/info/a.md:3:1: error: unknown field 'sumary'; did you mean 'summary'?"),
+                findings("en/info/a.md", "---\ntitle: A\nsumary: B\n---\n"));
+        assertEquals(List.of("content/en/services/a.md:3:1: error: unknown field 'sumary'; did you mean 'summary'?"),
+                findings("en/services/a.md", Fixtures.SERVICE_EN.replace("summary:", "sumary:")));
+    }
+
+    @Test
+    void alertDateWrittenTheLocalWayIsShownInTheRightForm() {
+        List<String> lines = findings("en/alerts/a.md", "---\ntitle: A\nsummary: B\nseverity: info\nstarts: 01.12.2026\nexpires: 2026-12-06\n---\n");
+        assertEquals(List.of("content/en/alerts/a.md:5:1: error: field 'starts': expected a date like 2026-11-25 or a time like "
+                + "2026-11-25T08:00:00+02:00, got \"01.12.2026\"; write it as 2026-12-01"), lines);
     }
 
     @Test

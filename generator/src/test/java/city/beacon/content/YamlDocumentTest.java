@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class YamlDocumentTest {
     private static final String YAML = """
@@ -72,7 +74,7 @@ class YamlDocumentTest {
         String line = Fixtures.lines(problems).get(0);
         assertEquals(true, line.startsWith("a.md:"), line);
         assertEquals(false, line.contains("in 'reader'"), line);
-        assertEquals(true, line.contains("the YAML cannot be read"), line);
+        assertEquals(true, line.contains("the list in [ ] that starts on line 3 is not closed"), line);
     }
 
     @Test
@@ -86,5 +88,61 @@ class YamlDocumentTest {
     void emptyYamlIsAnEmptyMapping() {
         YamlDocument doc = YamlDocument.parse("", "a.md", 2, new Problems());
         assertEquals(0, doc.root().size());
+    }
+
+    private static List<String> yamlFindings(String yaml) {
+        Problems problems = new Problems();
+        assertNull(YamlDocument.parse(yaml, "a.md", 2, problems));
+        return Fixtures.lines(problems);
+    }
+
+    @Test
+    void aFieldIndentedUnderAnotherIsExplainedInPlainWords() {
+        assertEquals(List.of("a.md:3:3: error: this line is indented more than the field above it; "
+                        + "fields of one page start at the same column; remove the spaces before 'summary:'"),
+                yamlFindings("title: Паспорт\n  summary: Як замінити\n"));
+    }
+
+    @Test
+    void aFieldOfAListItemIndentedWronglyIsExplainedInPlainWords() {
+        assertEquals(List.of("a.md:5:4: error: this line is indented less than the field above it, but not as far as "
+                        + "any field before it; fields of one group start at the same column; line 'hours:' up with the fields it belongs with"),
+                yamlFindings("places:\n  - name: ЦНАП\n    address: вул. Прикладна, 1\n   hours: 9-18\n"));
+    }
+
+    @Test
+    void aColonInsideATextIsExplainedInPlainWords() {
+        assertEquals(List.of("a.md:2:13: error: this text contains ': ', which YAML reads as the start of another field; "
+                        + "put the whole text in double quotes, like title: \"Увага: текст\""),
+                yamlFindings("title: Увага: відключення\n"));
+    }
+
+    @Test
+    void anUnclosedQuoteIsExplainedInPlainWords() {
+        assertEquals(List.of("a.md:2:8: error: the quoted text that starts here is never closed; "
+                        + "add the closing \" at the end of the text"),
+                yamlFindings("title: \"Паспорт\nsummary: B\n"));
+    }
+
+    @Test
+    void anUnclosedListIsExplainedInPlainWords() {
+        assertEquals(List.of("a.md:3:8: error: the list in [ ] that starts on line 2 is not closed; "
+                        + "add ']' after its last item (and put items containing ':' in double quotes)"),
+                yamlFindings("tags: [a, b\nexample: true\n"));
+    }
+
+    @Test
+    void aWrittenTwiceFieldIsExplainedInPlainWords() {
+        assertEquals(List.of("a.md:3:1: error: the field 'title' is written twice; keep one of them"),
+                yamlFindings("title: A\ntitle: B\n"));
+    }
+
+    @Test
+    void theParserOwnTextIsKeptForDebugOnly() {
+        Problems problems = new Problems();
+        YamlDocument.parse("title: A\n  summary: B\n", "a.md", 2, problems);
+        city.beacon.check.Problem problem = problems.sorted().get(0);
+        assertFalse(problem.format().contains("mapping values"), problem.format());
+        assertTrue(problem.format(true).endsWith("(YAML parser: mapping values are not allowed here)"), problem.format(true));
     }
 }
