@@ -117,7 +117,7 @@ public final class HtmlChecker {
             problems.error(where, 0, 0, null, self + " has more than one element with id=\"" + id + "\"",
                     "two headings with the same text get the same id: reword one of them");
         }
-        idsByAddress.put(address, Set.copyOf(ids));
+        record(address, ids);
         synchronized (refs) {
             refs.addAll(found);
         }
@@ -134,7 +134,19 @@ public final class HtmlChecker {
 
     /** Records the ids of a page carried over unchanged from the previous build (its findings come from the build cache). */
     public void kept(String address, Set<String> ids) {
-        idsByAddress.put(address, Set.copyOf(ids));
+        record(address, ids);
+    }
+
+    /**
+     * The ids of a page at {@code address}; joined with those of another page written there, so that
+     * the checks after the finding about two pages at one address do not depend on which came last.
+     */
+    private void record(String address, Set<String> ids) {
+        idsByAddress.merge(address, Set.copyOf(ids), (a, b) -> {
+            Set<String> both = new HashSet<>(a);
+            both.addAll(b);
+            return Set.copyOf(both);
+        });
     }
 
     /** The ids of the page written at {@code address}; null when no page was checked there. */
