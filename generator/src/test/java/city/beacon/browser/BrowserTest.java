@@ -2,9 +2,8 @@ package city.beacon.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.logging.LogEntry;
@@ -29,31 +28,21 @@ class BrowserTest {
             "uk/pidtrymka/domashnie-nasylstvo/", "en/services/", "en/a-z/", "en/support/mental-health-hotline/");
     private static final Duration WAIT = Duration.ofSeconds(20);
 
-    private static LocalServer server;
-
-    @BeforeAll
-    static void serve() throws IOException {
-        Chromium.assumeInstalled();
-        server = new LocalServer(BuiltSite.get());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) server.close();
-    }
+    @RegisterExtension
+    static final ServedPortal portal = new ServedPortal();
 
     @Test
     void mainTextIsTheSameWithJavaScriptOnAndOff() throws IOException {
         try (Chromium on = Chromium.start(true); Chromium off = Chromium.start(false)) {
             for (String page : PAGES) {
-                on.driver.get(server.base() + page);
-                off.driver.get(server.base() + page);
+                on.driver.get(portal.server().base() + page);
+                off.driver.get(portal.server().base() + page);
                 String withScript = on.driver.findElement(By.tagName("main")).getText();
                 assertFalse(withScript.isBlank(), page);
                 assertEquals(withScript, off.driver.findElement(By.tagName("main")).getText(), page);
             }
-            off.driver.get(server.base() + "uk/pidtrymka/domashnie-nasylstvo/");
-            on.driver.get(server.base() + "uk/pidtrymka/domashnie-nasylstvo/");
+            off.driver.get(portal.server().base() + "uk/pidtrymka/domashnie-nasylstvo/");
+            on.driver.get(portal.server().base() + "uk/pidtrymka/domashnie-nasylstvo/");
             // the keyboard hint is added by the script only, where a keyboard is likely
             assertTrue(off.driver.findElements(By.cssSelector(".exit span")).isEmpty());
             boolean keyboard = (Boolean) on.driver.executeScript("return matchMedia('(hover: hover) and (pointer: fine)').matches");
@@ -64,7 +53,7 @@ class BrowserTest {
     @Test
     void pagesLogNoConsoleErrorAndRequestNothingFromAnotherOrigin() throws IOException {
         try (Chromium browser = Chromium.start(true)) {
-            for (String page : PAGES) browser.driver.get(server.base() + page);
+            for (String page : PAGES) browser.driver.get(portal.server().base() + page);
             browser.driver.findElement(By.id("q")).sendKeys("help");
             new WebDriverWait(browser.driver, WAIT).until(d -> !d.findElements(By.cssSelector("#hits li")).isEmpty());
             List<String> errors = new ArrayList<>();
@@ -74,18 +63,18 @@ class BrowserTest {
             assertEquals(List.of(), errors);
             List<String> urls = requestedUrls(browser);
             assertTrue(urls.stream().anyMatch(u -> u.endsWith("/en/search-index.js")), "the search index was fetched: " + urls);
-            String origin = server.base().substring(0, server.base().indexOf('/', "http://".length()));
+            String origin = portal.server().base().substring(0, portal.server().base().indexOf('/', "http://".length()));
             // chrome:// pages are the browser's own (its new-tab page), not the network
             List<String> foreign = urls.stream().filter(u -> u.matches("(?i)(https?|wss?|ftp)://.*") && !u.startsWith(origin + "/")).toList();
             assertEquals(List.of(), foreign);
-            assertTrue(server.requests.stream().allMatch(r -> r.startsWith(LocalServer.PREFIX)), server.requests.toString());
+            assertTrue(portal.server().requests.stream().allMatch(r -> r.startsWith(LocalServer.PREFIX)), portal.server().requests.toString());
         }
     }
 
     @Test
     void searchBoxFindsAPageByATransliteratedQuery() throws IOException {
         try (Chromium browser = Chromium.start(true)) {
-            browser.driver.get(server.base() + "uk/");
+            browser.driver.get(portal.server().base() + "uk/");
             browser.driver.findElement(By.id("q")).sendKeys("pasport");
             String found = wait(browser).until(d -> {
                 List<org.openqa.selenium.WebElement> links = d.findElements(By.cssSelector("#hits a"));
@@ -102,7 +91,7 @@ class BrowserTest {
     @Test
     void withoutJavaScriptTheSearchBoxOpensTheAToZPage() throws IOException {
         try (Chromium browser = Chromium.start(false)) {
-            browser.driver.get(server.base() + "en/");
+            browser.driver.get(portal.server().base() + "en/");
             browser.driver.findElement(By.id("q")).sendKeys("passport");
             browser.driver.findElement(By.cssSelector("form.search button")).click();
             new WebDriverWait(browser.driver, WAIT).until(d -> d.getCurrentUrl().contains("/en/a-z/?q=passport"));
@@ -151,7 +140,7 @@ class BrowserTest {
     void nothingIsCutOffOnA320PixelScreen() throws IOException {
         try (Chromium phone = Chromium.narrow()) {
             for (String page : PAGES) {
-                phone.driver.get(server.base() + page);
+                phone.driver.get(portal.server().base() + page);
                 Object wider = phone.driver.executeScript("var w = document.documentElement.clientWidth;"
                         + "return Array.from(document.querySelectorAll('body *')).filter(function (e) {"
                         + "  var r = e.getBoundingClientRect(); return r.width > 0 && r.right > w + 0.5 && !e.closest('table'); })"
@@ -166,7 +155,7 @@ class BrowserTest {
     @Test
     void printedGuideShowsLinkAddressesAndTheNumbersWithoutScreenClutter() throws IOException {
         try (Chromium browser = Chromium.start(true)) {
-            browser.driver.get(server.base() + "uk/poslugy/vidnovlennia-pasporta/");
+            browser.driver.get(portal.server().base() + "uk/poslugy/vidnovlennia-pasporta/");
             browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
             JavascriptExecutor js = browser.driver;
             Object external = js.executeScript("var a = document.querySelector('main a[href^=\"http\"]');"
@@ -189,7 +178,7 @@ class BrowserTest {
         try (Chromium browser = Chromium.start(true)) {
             // a support page's "Online" address (written by the template) and an address in an alert's text (Markdown)
             for (String page : List.of("en/support/mental-health-hotline/", "en/alerts/winter-power-outages/")) {
-                browser.driver.get(server.base() + page);
+                browser.driver.get(portal.server().base() + page);
                 browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
                 Object printed = browser.driver.executeScript("return Array.from(document.querySelectorAll('main a[href^=\"http\"]'))"
                         + ".filter(function (a) { return a.textContent === a.getAttribute('href'); })"
@@ -203,13 +192,13 @@ class BrowserTest {
     @Test
     void onAMirrorUnderASubPathThe404PagesLinksAreMovedIntoItsFolderByItsScript() throws IOException {
         try (Chromium browser = Chromium.start(true)) {
-            browser.driver.get(server.base() + "uk/poslugy/nemaie-takoi/");
+            browser.driver.get(portal.server().base() + "uk/poslugy/nemaie-takoi/");
             Object hrefs = browser.driver.executeScript("return Array.from(document.querySelectorAll('a[href^=\"http\"], form'))"
                     + ".map(function (e) { return e.href || e.action; }).filter(function (h) { return h.indexOf('127.0.0.1') >= 0; });");
             assertFalse(((List<?>) hrefs).isEmpty());
-            for (Object href : (List<?>) hrefs) assertTrue(href.toString().startsWith(server.base()), href.toString());
+            for (Object href : (List<?>) hrefs) assertTrue(href.toString().startsWith(portal.server().base()), href.toString());
             browser.driver.findElement(By.linkText("Головна сторінка")).click();
-            assertEquals(server.base() + "uk/", browser.driver.getCurrentUrl());
+            assertEquals(portal.server().base() + "uk/", browser.driver.getCurrentUrl());
         }
     }
 

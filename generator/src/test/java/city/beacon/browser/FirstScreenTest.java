@@ -1,7 +1,6 @@
 package city.beacon.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.OutputType;
@@ -48,18 +47,8 @@ class FirstScreenTest {
                     more: document.querySelectorAll('.help details summary').length};
             """;
 
-    private static LocalServer server;
-
-    @BeforeAll
-    static void serve() throws IOException {
-        Chromium.assumeInstalled();
-        server = new LocalServer(BuiltSite.get());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) server.close();
-    }
+    @RegisterExtension
+    static final ServedPortal portal = new ServedPortal();
 
     @ParameterizedTest(name = "{0} px wide")
     @ValueSource(ints = {320, 360, 1280})
@@ -67,7 +56,7 @@ class FirstScreenTest {
         List<String> problems = new ArrayList<>();
         try (Chromium browser = Chromium.screen(width, 800)) {
             for (String page : concat(COMPACT, FULL)) {
-                browser.driver.get(server.base() + page);
+                browser.driver.get(portal.server().base() + page);
                 @SuppressWarnings("unchecked")
                 Map<String, Object> m = (Map<String, Object>) browser.driver.executeScript(MEASURE);
                 screenshot(browser, width, page);
@@ -88,7 +77,7 @@ class FirstScreenTest {
                 }
             }
             // The other numbers are one tap away, with no script needed.
-            browser.driver.get(server.base() + COMPACT.get(0));
+            browser.driver.get(portal.server().base() + COMPACT.get(0));
             List<org.openqa.selenium.WebElement> more = browser.driver.findElements(org.openqa.selenium.By.cssSelector(".help summary"));
             if (!more.isEmpty()) more.get(0).click();
             @SuppressWarnings("unchecked")

@@ -1,8 +1,7 @@
 package city.beacon.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -28,23 +27,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class QuickExitTest {
     private static final String SUPPORT = "uk/pidtrymka/domashnie-nasylstvo/";
-    private static LocalServer server;
-
-    @BeforeAll
-    static void serve() throws IOException {
-        Chromium.assumeInstalled();
-        server = new LocalServer(BuiltSite.get());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) server.close();
-    }
+    @RegisterExtension
+    static final ServedPortal portal = new ServedPortal();
 
     /** Opens the support page with its exit leading to this server's English home page (the test stays on 127.0.0.1). */
     private static void open(Chromium browser) {
-        browser.driver.get(server.base() + SUPPORT);
-        browser.driver.executeScript("document.querySelector('.exit a').href = arguments[0];", server.base() + "en/");
+        browser.driver.get(portal.server().base() + SUPPORT);
+        browser.driver.executeScript("document.querySelector('.exit a').href = arguments[0];", portal.server().base() + "en/");
     }
 
     @Test
@@ -58,7 +47,7 @@ class QuickExitTest {
             search.sendKeys(Keys.SHIFT, Keys.SHIFT, Keys.SHIFT);
             search.sendKeys(Keys.ESCAPE);
             pause();
-            assertEquals(server.base() + SUPPORT, browser.driver.getCurrentUrl());
+            assertEquals(portal.server().base() + SUPPORT, browser.driver.getCurrentUrl());
             assertTrue(browser.driver.findElement(By.tagName("h1")).isDisplayed(), "the page is still shown");
         }
     }
@@ -69,7 +58,7 @@ class QuickExitTest {
             open(browser);
             browser.driver.findElement(By.tagName("h1")).click();
             new Actions(browser.driver).sendKeys(Keys.SHIFT).pause(100).sendKeys(Keys.SHIFT).pause(100).sendKeys(Keys.SHIFT).perform();
-            new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().equals(server.base() + "en/"));
+            new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().equals(portal.server().base() + "en/"));
         }
     }
 
@@ -80,15 +69,15 @@ class QuickExitTest {
             browser.driver.findElement(By.tagName("h1")).click();
             new Actions(browser.driver).sendKeys(Keys.SHIFT).sendKeys(Keys.SHIFT).sendKeys("K").sendKeys(Keys.SHIFT).perform();
             pause();
-            assertEquals(server.base() + SUPPORT, browser.driver.getCurrentUrl());
+            assertEquals(portal.server().base() + SUPPORT, browser.driver.getCurrentUrl());
         }
     }
 
     @Test
     void theKeyboardHintIsAddedByTheScriptOnlyWhereAKeyboardIsLikely() throws IOException {
         try (Chromium on = Chromium.start(true); Chromium off = Chromium.start(false)) {
-            on.driver.get(server.base() + SUPPORT);
-            off.driver.get(server.base() + SUPPORT);
+            on.driver.get(portal.server().base() + SUPPORT);
+            off.driver.get(portal.server().base() + SUPPORT);
             assertTrue(off.driver.findElements(By.cssSelector(".exit span")).isEmpty(), "no hint without the script");
             boolean keyboard = (Boolean) on.driver.executeScript("return matchMedia('(hover: hover) and (pointer: fine)').matches");
             assertEquals(keyboard, !on.driver.findElements(By.cssSelector(".exit span")).isEmpty(), "the hint where a keyboard is likely");
