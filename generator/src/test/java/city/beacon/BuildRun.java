@@ -3,7 +3,6 @@ package city.beacon;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,18 +17,7 @@ public record BuildRun(int exit, String out, String err) {
 
     /** A copy of the fixture site {@code name} (under src/test/resources/sites/) at {@code into}/content. */
     public static Path copyOfSite(String name, Path into) throws IOException {
-        Path from = SiteFixturesTest.site(name);
-        Path to = into.resolve("content");
-        try (Stream<Path> walk = Files.walk(from)) {
-            walk.forEach(source -> {
-                try {
-                    Files.copy(source, to.resolve(from.relativize(source).toString()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
-        return to;
+        return TestContent.copyTree(SiteFixturesTest.site(name), into.resolve("content"));
     }
 
     /** Runs {@code beacon args...}, its output captured. */

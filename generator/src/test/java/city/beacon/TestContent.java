@@ -20,8 +20,11 @@ public final class TestContent {
 
     /** A copy of the repository folder {@code name} (content, templates) under {@code into}. */
     public static Path copy(String name, Path into) throws IOException {
-        Path from = repo().resolve(name);
-        Path to = into.resolve(name);
+        return copyTree(repo().resolve(name), into.resolve(name));
+    }
+
+    /** A copy of the folder {@code from} and everything in it at {@code to}, which must not exist yet. */
+    public static Path copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {
             walk.forEach(source -> {
                 try {
