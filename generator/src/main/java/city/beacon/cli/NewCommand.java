@@ -6,6 +6,7 @@ import city.beacon.check.Problems;
 import city.beacon.check.Report;
 import city.beacon.config.SiteConfig;
 import city.beacon.config.SiteConfigLoader;
+import city.beacon.content.Placeholders;
 import city.beacon.content.Scaffold;
 import city.beacon.model.PageKind;
 import city.beacon.model.Section;
@@ -27,7 +28,7 @@ import java.util.concurrent.Callable;
 
 /** {@code beacon new}: starts a page with every field of its kind, to be filled in. */
 @Command(name = "new", mixinStandardHelpOptions = true,
-        description = {"Start a new page: writes every field of the kind with a note and a TODO placeholder; "
+        description = {"Start a new page: writes every field of the kind with a note and a placeholder (TODO; ЗАПОВНІТЬ in a Ukrainian page); "
                 + "the build reports each placeholder left. Never overwrites a file.",
                 "Examples: beacon new service uk/poslugy/nova-posluha.md",
                 "          beacon new support free-helpline --lang en"})
@@ -83,7 +84,7 @@ public final class NewCommand implements Callable<Integer> {
                     + "or edit that file");
             return USAGE;
         }
-        System.out.println("Wrote " + file + ": replace every TODO (beacon check lists them), preview it with "
+        System.out.println("Wrote " + file + ": replace every " + Placeholders.mark(language) + " (beacon check lists them), preview it with "
                 + "beacon serve, and delete the line 'draft: true' to publish it.");
         return 0;
     }

@@ -220,7 +220,8 @@ public final class PreviewServer implements Closeable {
                 PreviewSite.Snapshot snapshot = site.snapshot();
                 String html = site.content().map(c -> Review.of(c, clock.instant()))
                         .map(report -> PreviewPages.page("Review of the content", report.html(), snapshot.version()))
-                        .orElseGet(() -> PreviewPages.errors(snapshot.errors(), snapshot.version()));
+                        .orElseGet(() -> PreviewPages.errors(snapshot.errors(),
+                                PreviewPages.language(snapshot.errors(), contentDir, ""), snapshot.version()));
                 send(exchange, 200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
             }
             default -> send(exchange, 404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8));
@@ -239,7 +240,8 @@ public final class PreviewServer implements Closeable {
         boolean page = address.isEmpty() || address.endsWith("/") || address.endsWith(".html");
         if (page && !snapshot.errors().isEmpty()) {
             send(exchange, 500, "text/html; charset=utf-8",
-                    PreviewPages.errors(snapshot.errors(), snapshot.version()).getBytes(StandardCharsets.UTF_8));
+                    PreviewPages.errors(snapshot.errors(), PreviewPages.language(snapshot.errors(), contentDir, address),
+                            snapshot.version()).getBytes(StandardCharsets.UTF_8));
             return;
         }
         int status = 200;

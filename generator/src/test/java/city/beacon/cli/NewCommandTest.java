@@ -4,6 +4,8 @@ import city.beacon.Main;
 import city.beacon.SiteBuilder;
 import city.beacon.TestContent;
 import city.beacon.check.Problem;
+import city.beacon.check.Problems;
+import city.beacon.content.Placeholders;
 import city.beacon.render.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +32,9 @@ class NewCommandTest {
             Map.entry("address", "\"1 Example Street\""), Map.entry("hours", "\"Mon–Fri 9:00–18:00\""),
             Map.entry("phone", "\"+380 44 000 00 01\""), Map.entry("number", "\"+380 44 000 00 02\""),
             Map.entry("label", "\"Example line\""), Map.entry("audience", "Anyone"), Map.entry("tags", "[test]"));
-    private static final Pattern FIELD_LINE = Pattern.compile("^(\\s*)(-\\s+)?(?:([a-z_]+):\\s*)?(.*TODO.*)$");
+    /** The placeholder of an English page, and of a Ukrainian one. */
+    private static final Pattern MARK = Pattern.compile("TODO|ЗАПОВНІТЬ");
+    private static final Pattern FIELD_LINE = Pattern.compile("^(\\s*)(-\\s+)?(?:([a-z_]+):\\s*)?(.*(?:TODO|ЗАПОВНІТЬ).*)$");
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({"service, uk/poslugy/nova-posluha.md", "support, en/support/new-line.md",
@@ -43,13 +47,57 @@ class NewCommandTest {
         assertTrue(written.startsWith("---\n") && written.contains("draft: true"), written);
 
         List<Problem> before = errorsIn(content, path);
-        long placeholders = written.lines().filter(l -> l.contains("TODO") && !l.stripLeading().startsWith("#")).count();
+        long placeholders = written.lines().filter(l -> MARK.matcher(l).find() && !l.stripLeading().startsWith("#")).count();
         assertEquals(placeholders, before.size(), "one finding per placeholder: " + before);
         assertTrue(before.stream().allMatch(p -> p.line() > 0 && p.message().startsWith("still holds a placeholder")), before.toString());
         assertTrue(before.stream().anyMatch(p -> "title".equals(p.field())), before.toString());
 
         Files.writeString(file, fill(written));
         assertEquals(List.of(), errorsIn(content, path), "filled in:\n" + Files.readString(file));
+    }
+
+    @Test
+    void aUkrainianPageGetsUkrainianNotesAndPlaceholdersAndTheBuildReportsEachWithItsLine(@TempDir Path temp) throws Exception {
+        Path content = TestContent.copy("content", temp);
+        assertEquals(0, Main.run("new", "service", "uk/poslugy/x.md", "--content", content.toString()));
+        List<String> lines = Files.readAllLines(content.resolve("uk/poslugy/x.md"));
+        assertEquals("# Кожне поле пояснено в docs/editor-guide.md. Рядки, що починаються з #, — це примітки.", lines.get(2));
+        assertEquals("title: \"ЗАПОВНІТЬ: назва, яку шукають мешканці\"", lines.get(3));
+        assertTrue(lines.contains("# Які документи взяти з собою, по одному в рядку."), String.join("\n", lines));
+        assertTrue(lines.contains("cost: \"ЗАПОВНІТЬ: напр. безоплатно\""), String.join("\n", lines));
+        assertTrue(lines.contains("# true: сторінку видно лише в попередньому перегляді (beacon serve). "
+                + "Щоб опублікувати, видаліть цей рядок."), String.join("\n", lines));
+        assertEquals("ЗАПОВНІТЬ: текст сторінки у форматі Markdown. Короткі абзаци; заголовки починаються з '## '.",
+                lines.get(lines.size() - 1));
+        assertFalse(String.join("\n", lines).contains("TODO"), "no English placeholder left in a Ukrainian page");
+
+        List<Problem> errors = errorsIn(content, "uk/poslugy/x.md");
+        assertEquals("content/uk/poslugy/x.md:4:9: error: field 'title': still holds a placeholder: "
+                + "title: \"ЗАПОВНІТЬ: назва, яку шукають мешканці\"; write the real value in place of 'ЗАПОВНІТЬ...' "
+                + "(see docs/editor-guide.md)", errors.get(0).format().substring(errors.get(0).format().indexOf("content/uk/")));
+        assertTrue(errors.stream().anyMatch(p -> "category".equals(p.field()) && p.line() > 4), errors.toString());
+    }
+
+    @Test
+    void anEnglishPageStaysEnglish(@TempDir Path temp) throws Exception {
+        Path content = TestContent.settingsOnly(temp);
+        assertEquals(0, Main.run("new", "service", "night-office", "--lang", "en", "--content", content.toString()));
+        List<String> lines = Files.readAllLines(content.resolve("en/services/night-office.md"));
+        assertEquals("# Every field is explained in docs/editor-guide.md. Lines starting with # are notes.", lines.get(2));
+        assertEquals("title: \"TODO: the name residents look for\"", lines.get(3));
+        assertFalse(String.join("\n", lines).contains("ЗАПОВНІТЬ"), "no Ukrainian placeholder in an English page");
+    }
+
+    @Test
+    void theCheckFindsEitherLanguagesPlaceholderInAnyPageButNotTheWordInAText() {
+        Problems problems = new Problems();
+        assertEquals(2, Placeholders.report("---\ntitle: \"ЗАПОВНІТЬ: назва\"\nsummary: \"TODO: text\"\n---\n\n"
+                + "Заповніть заяву в ЦНАП. TODOS and ЗАПОВНІТЬМО are other words.\n", "content/uk/a.md", problems));
+        assertEquals(List.of("content/uk/a.md:2:9: error: field 'title': still holds a placeholder: title: \"ЗАПОВНІТЬ: назва\"; "
+                        + "write the real value in place of 'ЗАПОВНІТЬ...' (see docs/editor-guide.md)",
+                "content/uk/a.md:3:11: error: field 'summary': still holds a placeholder: summary: \"TODO: text\"; "
+                        + "write the real value in place of 'TODO...' (see docs/editor-guide.md)"),
+                problems.sorted().stream().map(Problem::format).toList());
     }
 
     @Test
@@ -85,7 +133,7 @@ class NewCommandTest {
             if (line.matches("^\\s*(-\\s+)?[a-z_]+:.*")) field = line.replaceFirst("^\\s*(-\\s+)?([a-z_]+):.*", "$2");
             if (!line.stripLeading().startsWith("#") && m.matches()) {
                 String name = m.group(3) != null ? m.group(3) : field;
-                String value = line.startsWith("TODO") ? "The text of the page." : FILLED.get(name);
+                String value = MARK.matcher(line).lookingAt() ? "The text of the page." : FILLED.get(name);
                 if (value == null) throw new AssertionError("no value for field " + name + " in: " + line);
                 line = m.group(1) + (m.group(2) == null ? "" : m.group(2)) + (m.group(3) == null ? "" : m.group(3) + ": ") + value;
                 if (line.startsWith("The text")) line = value;

@@ -72,6 +72,8 @@ class PreviewServerTest {
         Files.writeString(file, broken);
         HttpResponse<String> error = poll(page, r -> r.statusCode() == 500);
         assertTrue(error.body().contains("content/en/services/heating-points.md, line "), error.body());
+        assertTrue(error.body().contains("<html lang=\"en\">") && error.body().contains("<h1>The preview cannot show the site</h1>"),
+                "an English page's errors are shown in English");
         assertTrue(error.body().contains("content/en/services/heating-points.md:"), "the one-line finding is shown too");
         awaitLog("; 1 error, shown in the browser:\n  " + file + ":");
 
@@ -79,6 +81,28 @@ class PreviewServerTest {
         HttpResponse<String> fixed = poll(page, r -> r.statusCode() == 200);
         assertFalse(fixed.body().contains("A sentence added in the preview test."));
         assertTrue(fixed.body().contains("<h1"), "the page itself is back");
+    }
+
+    @Test
+    void theErrorPageOfAUkrainianPageIsInUkrainian() throws Exception {
+        Path file = content.resolve("uk/poslugy/punkty-nezlamnosti.md");
+        String original = Files.readString(file);
+        Files.writeString(file, original.replaceFirst("\nsummary: ", "\nsummary: \"unclosed "));
+        try {
+            HttpResponse<String> error = poll("uk/poslugy/punkty-nezlamnosti/", r -> r.statusCode() == 500);
+            String body = error.body();
+            assertTrue(body.contains("<html lang=\"uk\">"), body);
+            assertTrue(body.contains("<title>Попередній перегляд: виправте помилки</title>"), body);
+            assertTrue(body.contains("<h1>Не вдається показати сайт у попередньому перегляді</h1>"), body);
+            assertTrue(body.contains("<p>У матеріалах сайту знайдено 1 помилку. Виправте її і збережіть файл — "
+                    + "ця сторінка оновиться сама.</p>"), body);
+            assertTrue(body.contains("content/uk/poslugy/punkty-nezlamnosti.md, рядок "), body);
+            assertTrue(body.contains("content/uk/poslugy/punkty-nezlamnosti.md:"), "the one-line finding is shown as the terminal prints it");
+            assertFalse(body.contains("The preview cannot show the site"), body);
+        } finally {
+            Files.writeString(file, original);
+            poll("uk/poslugy/punkty-nezlamnosti/", r -> r.statusCode() == 200);
+        }
     }
 
     @Test
