@@ -7,6 +7,7 @@ import city.beacon.check.HtmlChecker;
 import city.beacon.check.LinkChecker;
 import city.beacon.check.OutputFigures;
 import city.beacon.check.Problem;
+import city.beacon.check.ReviewPolicy;
 import city.beacon.check.Problems;
 import city.beacon.config.SiteConfig;
 import city.beacon.content.ContentCommit;
@@ -206,7 +207,8 @@ final class EditBuild {
         lists.get().problems().forEach(problems::add);
         lists.get().pages().values().forEach(page -> page.problems().forEach(problems::add));
         steps.done("lists");
-        record.modelProblems().forEach(problems::add);
+        java.time.LocalDate today = builder.today(config);
+        record.modelProblems().forEach(p -> problems.add(ReviewPolicy.advise(p, today)));
         List<Problem> links = new ArrayList<>(linkProblems.sorted());
         record.linkProblems().stream().filter(p -> !editedFiles.contains(p.file())).forEach(links::add);
         links.forEach(problems::add);

@@ -48,7 +48,9 @@ import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -131,8 +133,22 @@ public final class SiteBuilder {
                 Stream.of(new ServiceWorker())).toList();
     }
 
+    /** The day the advice of findings names: SOURCE_DATE_EPOCH's, else the clock's in the site's time zone. */
+    LocalDate today(SiteConfig config) {
+        return BuildClock.today(options.environment(), config.timezone(), clock);
+    }
+
+    /** Gives today's date to the advice an editor reads; never the build's own time (see {@link BuildClock}). */
+    private final Clock clock;
+
     public SiteBuilder(Options options) {
+        this(options, Clock.systemUTC());
+    }
+
+    /** A build whose advice is dated by {@code clock} (unless SOURCE_DATE_EPOCH is set): a test's fixed day. */
+    public SiteBuilder(Options options, Clock clock) {
         this.options = options;
+        this.clock = clock;
     }
 
     public Result build() throws IOException {
@@ -223,7 +239,8 @@ public final class SiteBuilder {
         Site site = SiteModel.build(content.config(), content.pages(), content.pageFiles(), content.data(), content.staticFiles(), buildTime,
                 options.includeDrafts(), modelProblems).withBaseUrl(options.baseUrl());
         ReviewPolicy.check(site, modelProblems);
-        problems.addAll(modelProblems);
+        LocalDate today = today(content.config());
+        modelProblems.sorted().forEach(p -> problems.add(ReviewPolicy.advise(p, today)));
         Map<String, UiText> texts = options.theme().texts(content.config().languageCodes(), problems);
         steps.done("model");
         if (texts.size() < content.config().languageCodes().size()) {

@@ -43,6 +43,18 @@ public final class BuildClock {
         return newest == null ? Instant.EPOCH : newest.atStartOfDay(zone).toInstant();
     }
 
+    /**
+     * The day an editor acts on advice ("then write 'reviewed: ...'"), as {@code beacon review}
+     * counts it: the date of {@code SOURCE_DATE_EPOCH} when set, so that tests stay reproducible,
+     * else the date of {@code clock} in the site's time zone. Never the build time, which may be
+     * the last commit's, days ago.
+     */
+    public static LocalDate today(Map<String, String> environment, ZoneId zone, java.time.Clock clock) {
+        String epoch = environment.get("SOURCE_DATE_EPOCH");
+        Instant now = epoch != null && !epoch.isBlank() ? resolve(environment, List.of(), zone) : clock.instant();
+        return LocalDate.ofInstant(now, zone);
+    }
+
     private static LocalDate later(LocalDate a, LocalDate b) {
         return a == null || (b != null && b.isAfter(a)) ? b : a;
     }

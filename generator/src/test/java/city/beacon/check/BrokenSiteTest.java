@@ -86,7 +86,7 @@ class BrokenSiteTest {
                         + "(101-104, 112, a 4-digit line) or a full international number, got \"044 000 00 90\"; write it as +380 44 123 45 67",
                 "content/uk/pidtrymka/hrupy-pidtrymky-dlia-vpo.md:18:1: warning: field 'reviewed': last reviewed on 2025-12-01, 354 days before "
                         + "this build (2026-11-20); support pages must be reviewed at least every 180 days (review: in site.yaml); "
-                        + "check that the page is still correct, then write 'reviewed: 2026-11-20'",
+                        + "check that the page is still correct, then write 'reviewed: 2026-11-27'", // CheckRun.TODAY
                 "content/uk/poslugi: error: 'poslugi' is not a section folder of 'uk'; did you mean 'poslugy'?",
                 "content/uk/poslugy/dovidka-vpo.md:4:1: error: field 'category': unknown category \"dokuments\"; did you mean 'documents'?",
                 "content/uk/poslugy/vidnovlennia-pasporta.md:32:1: error: field 'reviewed': expected a date like 2026-11-25, got \"минулого тижня\"",

@@ -9,6 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -64,10 +67,13 @@ public final class CheckRun {
         }
     }
 
-    /** Runs the build without publishing (SOURCE_DATE_EPOCH unset: the newest date in the content). */
+    /** The day the editor runs check, in these tests: 27 November 2026, a week after the sample's newest date. */
+    public static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-27T09:00:00Z"), ZoneOffset.UTC);
+
+    /** Runs the build without publishing (SOURCE_DATE_EPOCH unset: the newest date in the content) on {@link #TODAY}. */
     public static SiteBuilder.Result check(Path content, Path out) {
         try {
-            return new SiteBuilder(new SiteBuilder.Options(content, out, false, false, Theme.bundled(), Map.of())).build();
+            return new SiteBuilder(new SiteBuilder.Options(content, out, false, false, Theme.bundled(), Map.of()), TODAY).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
