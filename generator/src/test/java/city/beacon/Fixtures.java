@@ -1,6 +1,6 @@
 package city.beacon;
 
-import city.beacon.check.Problems;
+import city.beacon.findings.Problems;
 import city.beacon.config.SiteConfig;
 import city.beacon.config.SiteConfigLoader;
 import city.beacon.content.PageParser;

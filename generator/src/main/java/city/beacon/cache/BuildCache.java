@@ -2,7 +2,7 @@ package city.beacon.cache;
 
 import city.beacon.publish.RawEntries;
 import city.beacon.publish.SideFile;
-import city.beacon.check.Problem;
+import city.beacon.findings.Problem;
 import city.beacon.markdown.RenderedMarkdown.InternalLink;
 import city.beacon.model.SourceFile;
 import city.beacon.publish.FileStamps;

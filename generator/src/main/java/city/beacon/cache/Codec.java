@@ -1,7 +1,7 @@
 package city.beacon.cache;
 
-import city.beacon.check.Problem;
-import city.beacon.check.Severity;
+import city.beacon.findings.Problem;
+import city.beacon.findings.Severity;
 
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;

@@ -1,6 +1,6 @@
 package city.beacon.cache;
 
-import city.beacon.check.Problem;
+import city.beacon.findings.Problem;
 import city.beacon.config.SiteConfig;
 import city.beacon.model.Details;
 import city.beacon.model.Page;

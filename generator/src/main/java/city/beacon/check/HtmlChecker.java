@@ -1,5 +1,7 @@
 package city.beacon.check;
 
+import city.beacon.findings.Problems;
+import city.beacon.findings.DidYouMean;
 import city.beacon.markdown.RenderedMarkdown;
 import city.beacon.model.Urls;
 import org.jsoup.Jsoup;

@@ -1,5 +1,6 @@
 package city.beacon.check;
 
+import city.beacon.findings.Problems;
 import city.beacon.model.Routes;
 import city.beacon.model.Site;
 import city.beacon.publish.OutputTree;

@@ -1,5 +1,6 @@
 package city.beacon.check;
 
+import city.beacon.findings.Problems;
 import city.beacon.config.SiteConfig;
 import city.beacon.mirror.Gzip;
 import city.beacon.model.Urls;

@@ -2,8 +2,8 @@ package city.beacon.cli;
 
 import city.beacon.Main;
 import city.beacon.SiteBuilder;
-import city.beacon.check.Problems;
-import city.beacon.check.Report;
+import city.beacon.findings.Problems;
+import city.beacon.findings.Report;
 import city.beacon.render.Theme;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

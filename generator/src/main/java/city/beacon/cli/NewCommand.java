@@ -1,9 +1,9 @@
 package city.beacon.cli;
 
 import city.beacon.Main;
-import city.beacon.check.DidYouMean;
-import city.beacon.check.Problems;
-import city.beacon.check.Report;
+import city.beacon.findings.DidYouMean;
+import city.beacon.findings.Problems;
+import city.beacon.findings.Report;
 import city.beacon.config.SiteConfig;
 import city.beacon.config.SiteConfigLoader;
 import city.beacon.content.Placeholders;

@@ -1,8 +1,8 @@
 package city.beacon.cli;
 
 import city.beacon.Main;
-import city.beacon.check.Problems;
-import city.beacon.check.Report;
+import city.beacon.findings.Problems;
+import city.beacon.findings.Report;
 import city.beacon.content.ContentLoader;
 import city.beacon.model.BuildClock;
 import city.beacon.review.Review;

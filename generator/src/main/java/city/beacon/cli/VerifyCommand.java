@@ -1,7 +1,7 @@
 package city.beacon.cli;
 
 import city.beacon.Main;
-import city.beacon.check.Report;
+import city.beacon.findings.Report;
 import city.beacon.mirror.Verifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

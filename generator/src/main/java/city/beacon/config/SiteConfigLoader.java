@@ -1,6 +1,6 @@
 package city.beacon.config;
 
-import city.beacon.check.Problems;
+import city.beacon.findings.Problems;
 import city.beacon.content.FieldReader;
 import city.beacon.content.TextFiles;
 import city.beacon.content.YamlDocument;
@@ -83,7 +83,7 @@ public final class SiteConfigLoader {
         for (String item : menu) {
             if (!sectionIds.contains(item)) {
                 site.report("menu", "no section has the id '" + item + "'",
-                        city.beacon.check.DidYouMean.suggest(item, sectionIds));
+                        city.beacon.findings.DidYouMean.suggest(item, sectionIds));
             }
         }
         Map<PageKind, Integer> review = new EnumMap<>(PageKind.class);

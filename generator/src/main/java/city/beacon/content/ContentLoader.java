@@ -2,9 +2,9 @@ package city.beacon.content;
 
 import city.beacon.cache.BuildCache;
 import city.beacon.cache.PageCache;
-import city.beacon.check.DidYouMean;
-import city.beacon.check.Problem;
-import city.beacon.check.Problems;
+import city.beacon.findings.DidYouMean;
+import city.beacon.findings.Problem;
+import city.beacon.findings.Problems;
 import city.beacon.config.SiteConfig;
 import city.beacon.config.SiteConfigLoader;
 import city.beacon.model.Page;

@@ -1,6 +1,6 @@
 package city.beacon.content;
 
-import city.beacon.check.Problems;
+import city.beacon.findings.Problems;
 import city.beacon.config.SiteConfig;
 import city.beacon.model.Localized;
 import city.beacon.model.SiteData;

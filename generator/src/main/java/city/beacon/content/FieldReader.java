@@ -1,7 +1,7 @@
 package city.beacon.content;
 
-import city.beacon.check.DidYouMean;
-import city.beacon.check.Problems;
+import city.beacon.findings.DidYouMean;
+import city.beacon.findings.Problems;
 import city.beacon.model.Localized;
 import city.beacon.model.PhoneNumbers;
 import com.fasterxml.jackson.core.JsonPointer;

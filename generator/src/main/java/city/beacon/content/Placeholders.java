@@ -1,6 +1,6 @@
 package city.beacon.content;
 
-import city.beacon.check.Problems;
+import city.beacon.findings.Problems;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

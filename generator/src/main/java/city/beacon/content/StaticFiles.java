@@ -1,6 +1,6 @@
 package city.beacon.content;
 
-import city.beacon.check.Problems;
+import city.beacon.findings.Problems;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,7 @@
 package city.beacon.content;
 
-import city.beacon.check.Problem;
-import city.beacon.check.Problems;
+import city.beacon.findings.Problem;
+import city.beacon.findings.Problems;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;

@@ -1,7 +1,7 @@
 package city.beacon.markdown;
 
-import city.beacon.check.DidYouMean;
-import city.beacon.check.Problems;
+import city.beacon.findings.DidYouMean;
+import city.beacon.findings.Problems;
 import city.beacon.model.Page;
 import city.beacon.model.Urls;
 import org.commonmark.Extension;

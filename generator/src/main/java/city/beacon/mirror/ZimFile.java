@@ -1,6 +1,6 @@
 package city.beacon.mirror;
 
-import city.beacon.check.Problems;
+import city.beacon.findings.Problems;
 import city.beacon.model.Site;
 import city.beacon.publish.Publisher;
 

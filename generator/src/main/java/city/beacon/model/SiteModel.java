@@ -1,7 +1,7 @@
 package city.beacon.model;
 
-import city.beacon.check.DidYouMean;
-import city.beacon.check.Problems;
+import city.beacon.findings.DidYouMean;
+import city.beacon.findings.Problems;
 import city.beacon.config.SiteConfig;
 
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package city.beacon.outputs;
 
-import city.beacon.check.Problems;
+import city.beacon.findings.Problems;
 import city.beacon.model.Details;
 import city.beacon.model.Page;
 import city.beacon.model.Phone;

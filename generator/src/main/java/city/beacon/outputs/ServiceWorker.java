@@ -1,6 +1,6 @@
 package city.beacon.outputs;
 
-import city.beacon.check.Problems;
+import city.beacon.findings.Problems;
 import city.beacon.model.Precache;
 import city.beacon.model.Routes;
 import city.beacon.model.Site;

@@ -1,6 +1,6 @@
 package city.beacon.publish;
 
-import city.beacon.check.Problems;
+import city.beacon.findings.Problems;
 import city.beacon.model.Replacement;
 import city.beacon.model.Site;
 

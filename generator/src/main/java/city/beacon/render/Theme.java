@@ -1,7 +1,7 @@
 package city.beacon.render;
 
 import city.beacon.cache.BuildCache;
-import city.beacon.check.Problems;
+import city.beacon.findings.Problems;
 import city.beacon.content.TextFiles;
 import city.beacon.content.YamlDocument;
 import city.beacon.model.Routes;

@@ -1,7 +1,7 @@
 package city.beacon.review;
 
-import city.beacon.check.Problems;
-import city.beacon.check.Report;
+import city.beacon.findings.Problems;
+import city.beacon.findings.Report;
 import city.beacon.config.SiteConfig;
 import city.beacon.content.ContentLoader;
 import city.beacon.model.Details;

@@ -1,6 +1,6 @@
 package city.beacon.review;
 
-import city.beacon.check.Report;
+import city.beacon.findings.Report;
 import city.beacon.model.PageKind;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

@@ -1,8 +1,8 @@
 package city.beacon.serve;
 
 import city.beacon.check.LinkChecker;
-import city.beacon.check.Problem;
-import city.beacon.check.Problems;
+import city.beacon.findings.Problem;
+import city.beacon.findings.Problems;
 import city.beacon.markdown.RenderedMarkdown.InternalLink;
 import city.beacon.model.Page;
 

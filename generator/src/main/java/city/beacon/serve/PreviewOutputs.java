@@ -1,8 +1,8 @@
 package city.beacon.serve;
 
 import city.beacon.SiteBuilder;
-import city.beacon.check.Problem;
-import city.beacon.check.Problems;
+import city.beacon.findings.Problem;
+import city.beacon.findings.Problems;
 import city.beacon.model.Replacement;
 import city.beacon.model.Site;
 import city.beacon.publish.SiteOutput;

@@ -1,7 +1,7 @@
 package city.beacon.serve;
 
-import city.beacon.check.Problem;
-import city.beacon.check.Report;
+import city.beacon.findings.Problem;
+import city.beacon.findings.Report;
 import org.jsoup.nodes.Entities;
 
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package city.beacon.serve;
 
-import city.beacon.check.Report;
+import city.beacon.findings.Report;
 import city.beacon.review.Review;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -164,7 +164,7 @@ public final class PreviewServer implements Closeable {
         log.println("Rebuilt " + rebuild.what() + " (" + rebuild.reach().label() + "): " + Report.count(rebuild.pagesRendered(), "page")
                 + " rendered in " + rebuild.millis() + " ms" + (now.errors().isEmpty() ? "" : "; " + Report.count(now.errors().size(), "error")
                 + ", shown in the browser:"));
-        now.errors().forEach(problem -> log.println("  " + city.beacon.check.Report.escape(problem.format())));
+        now.errors().forEach(problem -> log.println("  " + city.beacon.findings.Report.escape(problem.format())));
     }
 
     private void handle(HttpExchange exchange) throws IOException {

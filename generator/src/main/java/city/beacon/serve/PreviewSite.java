@@ -1,8 +1,8 @@
 package city.beacon.serve;
 
 import city.beacon.SiteBuilder;
-import city.beacon.check.Problem;
-import city.beacon.check.Problems;
+import city.beacon.findings.Problem;
+import city.beacon.findings.Problems;
 import city.beacon.content.ContentLoader;
 import city.beacon.markdown.MarkdownRenderer;
 import city.beacon.markdown.RenderedMarkdown;

@@ -4,7 +4,7 @@ import city.beacon.BuiltCorpus;
 import city.beacon.Git;
 import city.beacon.SiteBuilder;
 import city.beacon.TestContent;
-import city.beacon.check.Problem;
+import city.beacon.findings.Problem;
 import city.beacon.render.Theme;
 import city.beacon.markdown.RenderedMarkdown.InternalLink;
 import org.junit.jupiter.api.Test;

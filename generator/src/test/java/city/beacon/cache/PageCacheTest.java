@@ -2,8 +2,8 @@ package city.beacon.cache;
 
 import city.beacon.BuiltCorpus;
 import city.beacon.SiteBuilder;
-import city.beacon.check.Problem;
-import city.beacon.check.Problems;
+import city.beacon.findings.Problem;
+import city.beacon.findings.Problems;
 import city.beacon.config.SiteConfig;
 import city.beacon.content.ContentLoader;
 import city.beacon.model.Page;

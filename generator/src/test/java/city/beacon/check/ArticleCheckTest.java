@@ -1,5 +1,7 @@
 package city.beacon.check;
 
+import city.beacon.findings.Problem;
+import city.beacon.findings.Problems;
 import city.beacon.SiteBuilder;
 import city.beacon.TestContent;
 import city.beacon.bench.Corpus;

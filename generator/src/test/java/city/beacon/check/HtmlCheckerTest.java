@@ -1,5 +1,7 @@
 package city.beacon.check;
 
+import city.beacon.findings.Problem;
+import city.beacon.findings.Problems;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,5 +1,7 @@
 package city.beacon.check;
 
+import city.beacon.findings.Problem;
+import city.beacon.findings.Problems;
 import city.beacon.config.SiteConfig;
 import city.beacon.publish.OutputTree;
 import org.junit.jupiter.api.Test;

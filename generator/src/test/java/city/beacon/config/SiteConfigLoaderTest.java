@@ -1,7 +1,7 @@
 package city.beacon.config;
 
 import city.beacon.Fixtures;
-import city.beacon.check.Problems;
+import city.beacon.findings.Problems;
 import city.beacon.content.YamlDocument;
 import city.beacon.model.PageKind;
 import org.junit.jupiter.api.Test;

@@ -92,7 +92,7 @@ class BadInputTest {
                         + "in one language only; add the translated file, or a line 'translation: <path>' naming it"),
                 checkPage(withBom));
         assertEquals("---\ntitle: x\n", TextFiles.decode(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '-', '-', '-', '\n',
-                't', 'i', 't', 'l', 'e', ':', ' ', 'x', '\n'}, "a.md", new city.beacon.check.Problems()).orElseThrow());
+                't', 'i', 't', 'l', 'e', ':', ' ', 'x', '\n'}, "a.md", new city.beacon.findings.Problems()).orElseThrow());
     }
 
     @Test

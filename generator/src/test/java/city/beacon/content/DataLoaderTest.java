@@ -1,7 +1,7 @@
 package city.beacon.content;
 
 import city.beacon.Fixtures;
-import city.beacon.check.Problems;
+import city.beacon.findings.Problems;
 import city.beacon.model.Localized;
 import city.beacon.model.SiteData;
 import org.junit.jupiter.api.Test;

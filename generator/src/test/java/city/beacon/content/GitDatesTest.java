@@ -2,7 +2,7 @@ package city.beacon.content;
 
 import city.beacon.Git;
 import city.beacon.TestContent;
-import city.beacon.check.Problems;
+import city.beacon.findings.Problems;
 import city.beacon.model.Page;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,7 +1,7 @@
 package city.beacon.content;
 
 import city.beacon.Fixtures;
-import city.beacon.check.Problems;
+import city.beacon.findings.Problems;
 import com.fasterxml.jackson.core.JsonPointer;
 import org.junit.jupiter.api.Test;
 
@@ -141,7 +141,7 @@ class YamlDocumentTest {
     void theParserOwnTextIsKeptForDebugOnly() {
         Problems problems = new Problems();
         YamlDocument.parse("title: A\n  summary: B\n", "a.md", 2, problems);
-        city.beacon.check.Problem problem = problems.sorted().get(0);
+        city.beacon.findings.Problem problem = problems.sorted().get(0);
         assertFalse(problem.format().contains("mapping values"), problem.format());
         assertTrue(problem.format(true).endsWith("(YAML parser: mapping values are not allowed here)"), problem.format(true));
     }

@@ -1,7 +1,7 @@
 package city.beacon.markdown;
 
 import city.beacon.Fixtures;
-import city.beacon.check.Problems;
+import city.beacon.findings.Problems;
 import city.beacon.model.Page;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,7 @@ package city.beacon.mirror;
 
 import city.beacon.SiteBuilder;
 import city.beacon.TestContent;
-import city.beacon.check.Problem;
+import city.beacon.findings.Problem;
 import city.beacon.render.Theme;
 
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package city.beacon.model;
 
 import city.beacon.TestContent;
-import city.beacon.check.Problems;
+import city.beacon.findings.Problems;
 import city.beacon.content.ContentLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,7 +1,7 @@
 package city.beacon.model;
 
 import city.beacon.Fixtures;
-import city.beacon.check.Problems;
+import city.beacon.findings.Problems;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package city.beacon.render;
 
 import city.beacon.Fixtures;
-import city.beacon.check.Problems;
+import city.beacon.findings.Problems;
 import city.beacon.model.Site;
 import city.beacon.model.SiteData;
 import city.beacon.model.SiteModel;

@@ -1,7 +1,7 @@
 package city.beacon.render;
 
 import city.beacon.Fixtures;
-import city.beacon.check.Problems;
+import city.beacon.findings.Problems;
 import city.beacon.config.SiteConfig;
 import city.beacon.config.SiteConfigLoader;
 import city.beacon.content.YamlDocument;
@@ -39,7 +39,7 @@ class PaginationTest {
                 new SiteData(List.of(), List.of(), List.of()), List.of(), Instant.parse("2026-11-25T10:00:00Z"), false, problems);
         Theme theme = Theme.bundled();
         SiteRenderer renderer = new SiteRenderer(site, theme.templates(), theme.texts(config.languageCodes(), problems), null);
-        assertEquals(List.of(), problems.sorted().stream().filter(city.beacon.check.Problem::isError).toList());
+        assertEquals(List.of(), problems.sorted().stream().filter(city.beacon.findings.Problem::isError).toList());
         return renderer.generatedPages().stream().collect(Collectors.toMap(SiteRenderer.Generated::url, g -> g.html()));
     }
 

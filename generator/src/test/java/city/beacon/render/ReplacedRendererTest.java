@@ -1,7 +1,7 @@
 package city.beacon.render;
 
 import city.beacon.TestContent;
-import city.beacon.check.Problems;
+import city.beacon.findings.Problems;
 import city.beacon.content.ContentLoader;
 import city.beacon.model.Replacement;
 import city.beacon.model.Site;

@@ -1,7 +1,7 @@
 package city.beacon.render;
 
 import city.beacon.Fixtures;
-import city.beacon.check.Problems;
+import city.beacon.findings.Problems;
 import city.beacon.model.Localized;
 import city.beacon.model.Page;
 import city.beacon.model.Site;

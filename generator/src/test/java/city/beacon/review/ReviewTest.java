@@ -2,7 +2,7 @@ package city.beacon.review;
 
 import city.beacon.Main;
 import city.beacon.TestContent;
-import city.beacon.check.Problems;
+import city.beacon.findings.Problems;
 import city.beacon.content.ContentLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,7 +1,7 @@
 package city.beacon.serve;
 
 import city.beacon.TestContent;
-import city.beacon.check.Problem;
+import city.beacon.findings.Problem;
 import city.beacon.render.Theme;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

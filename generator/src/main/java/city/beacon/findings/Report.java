@@ -1,4 +1,4 @@
-package city.beacon.check;
+package city.beacon.findings;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

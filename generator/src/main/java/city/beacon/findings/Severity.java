@@ -1,4 +1,4 @@
-package city.beacon.check;
+package city.beacon.findings;
 
 /** How much a finding matters: errors stop a build, warnings only under {@code --strict}. */
 public enum Severity {

@@ -1,4 +1,4 @@
-package city.beacon.check;
+package city.beacon.findings;
 
 import java.util.ArrayList;
 import java.util.List;
