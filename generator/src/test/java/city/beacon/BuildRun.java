@@ -1,5 +1,6 @@
 package city.beacon;
 
+import city.beacon.cli.Main;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

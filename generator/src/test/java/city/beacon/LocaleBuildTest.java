@@ -83,7 +83,7 @@ class LocaleBuildTest {
     static Result beacon(Path dir, Run run, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(run.jvmOptions());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "city.beacon.Main"));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "city.beacon.cli.Main"));
         command.addAll(List.of(args));
         Path stdout = Files.createTempFile(dir, "stdout", ".txt");
         Path stderr = Files.createTempFile(dir, "stderr", ".txt");

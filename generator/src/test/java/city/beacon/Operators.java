@@ -32,7 +32,7 @@ public final class Operators {
     /** {@code java -cp <classpath> city.beacon.Main}: the test classpath, readable by the current user. */
     public static List<String> beacon() {
         return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "city.beacon.Main");
+                "-cp", System.getProperty("java.class.path"), "city.beacon.cli.Main");
     }
 
     /**
@@ -55,7 +55,7 @@ public final class Operators {
         readableByAll(classes);
         List<String> command = new ArrayList<>(List.of("setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Duser.home=" + tmp,
-                "-cp", String.join(java.io.File.pathSeparator, entries), "city.beacon.Main"));
+                "-cp", String.join(java.io.File.pathSeparator, entries), "city.beacon.cli.Main"));
         return command;
     }
 

@@ -1,5 +1,6 @@
 package city.beacon;
 
+import city.beacon.cli.Main;
 import city.beacon.check.CheckRun;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

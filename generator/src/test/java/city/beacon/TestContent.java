@@ -18,6 +18,11 @@ public final class TestContent {
         return Path.of(System.getProperty("beacon.repo", "..")).toAbsolutePath().normalize();
     }
 
+    /** The whole-site fixture {@code name} under src/test/resources/sites/ (its content folder). */
+    public static Path site(String name) {
+        return SiteFixturesTest.site(name);
+    }
+
     /** A copy of the repository folder {@code name} (content, templates) under {@code into}. */
     public static Path copy(String name, Path into) throws IOException {
         return copyTree(repo().resolve(name), into.resolve(name));

@@ -1,6 +1,5 @@
 package city.beacon.cli;
 
-import city.beacon.Main;
 import city.beacon.SiteBuilder;
 import city.beacon.findings.Problems;
 import city.beacon.findings.Report;

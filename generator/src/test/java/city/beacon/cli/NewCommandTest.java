@@ -1,6 +1,6 @@
 package city.beacon.cli;
 
-import city.beacon.Main;
+import city.beacon.cli.Main;
 import city.beacon.SiteBuilder;
 import city.beacon.TestContent;
 import city.beacon.findings.Problem;

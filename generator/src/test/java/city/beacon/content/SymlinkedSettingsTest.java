@@ -1,6 +1,6 @@
 package city.beacon.content;
 
-import city.beacon.Main;
+import city.beacon.cli.Main;
 import city.beacon.check.CheckRun;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,7 +1,7 @@
 package city.beacon.mirror;
 
 import city.beacon.TestContent;
-import city.beacon.Main;
+import city.beacon.cli.Main;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

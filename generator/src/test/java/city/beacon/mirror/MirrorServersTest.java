@@ -1,6 +1,6 @@
 package city.beacon.mirror;
 
-import city.beacon.Main;
+import city.beacon.cli.Main;
 import city.beacon.Operators;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -62,7 +62,7 @@ class ZimTest {
     void withoutZimwriterfsTheBuildStopsWithAClearMessage(@TempDir Path tmp) throws Exception {
         Path content = MirrorSites.copyOfContent(tmp);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "city.beacon.Main",
+                "-cp", System.getProperty("java.class.path"), "city.beacon.cli.Main",
                 "build", "--zim", "--content", content.toString(), "--out", tmp.resolve("public").toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("PATH", tmp.resolve("no-tools").toString());

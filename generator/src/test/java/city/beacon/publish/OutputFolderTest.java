@@ -1,6 +1,6 @@
 package city.beacon.publish;
 
-import city.beacon.Main;
+import city.beacon.cli.Main;
 import city.beacon.TestContent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -366,7 +366,7 @@ class PublisherTest {
 
     private static ProcessBuilder beacon(Path dir, String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "city.beacon.Main"));
+                "-cp", System.getProperty("java.class.path"), "city.beacon.cli.Main"));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).directory(dir.toFile());
     }

@@ -1,6 +1,6 @@
 package city.beacon.review;
 
-import city.beacon.Main;
+import city.beacon.cli.Main;
 import city.beacon.TestContent;
 import city.beacon.findings.Problems;
 import city.beacon.content.ContentLoader;

@@ -47,7 +47,7 @@ class PreviewLifecycleTest {
         Path templates = TestContent.copy("templates", temp);
         Path tmp = Files.createDirectories(temp.resolve("tmp"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Djava.io.tmpdir=" + tmp, "city.beacon.Main", "serve",
+                "-cp", System.getProperty("java.class.path"), "-Djava.io.tmpdir=" + tmp, "city.beacon.cli.Main", "serve",
                 "--content", content.toString(), "--templates", templates.toString(), "--port", "0"));
         Process serve = new ProcessBuilder(command).redirectErrorStream(true).start();
         try {

@@ -1,5 +1,6 @@
-package city.beacon;
+package city.beacon.cli;
 
+import city.beacon.TestContent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,12 +51,12 @@ class MainTest {
     @Test
     void buildWithTimingsPrintsTheMillisecondsOfEachStepAndThePagesRenderedLast() {
         Path out = temp.resolve("site");
-        int code = Main.run("build", "--content", SiteFixturesTest.site("tiny").toString(), "--out", out.toString(), "--timings");
+        int code = Main.run("build", "--content", TestContent.site("tiny").toString(), "--out", out.toString(), "--timings");
         assertEquals(0, code, err());
         String last = out().lines().reduce((a, b) -> b).orElseThrow();
         assertTrue(last.matches("Timings: settings \\d+ ms, load and page cache \\d+ ms, .* pages \\d+ ms, lists \\d+ ms, .*"
                 + "publish and save caches \\d+ ms; (\\d+) of \\1 pages rendered, the others kept"), last);
-        Main.run("build", "--content", SiteFixturesTest.site("tiny").toString(), "--out", out.toString(), "--timings");
+        Main.run("build", "--content", TestContent.site("tiny").toString(), "--out", out.toString(), "--timings");
         String again = out().lines().reduce((a, b) -> b).orElseThrow();
         assertTrue(again.endsWith("; 0 of " + last.replaceAll(".*; (\\d+) of .*", "$1") + " pages rendered, the others kept"), again);
     }
@@ -63,7 +64,7 @@ class MainTest {
     @Test
     void buildOfValidContentExitsZeroAndPrintsOneSummaryLine() {
         Path out = temp.resolve("site");
-        int code = Main.run("build", "--content", SiteFixturesTest.site("tiny").toString(), "--out", out.toString());
+        int code = Main.run("build", "--content", TestContent.site("tiny").toString(), "--out", out.toString());
         assertEquals(0, code, err());
         assertTrue(out().startsWith("Built 2 pages in en, 2 pages in uk, "), out());
         assertEquals(1, out().lines().filter(l -> l.startsWith("Built ")).count(), out());
@@ -79,7 +80,7 @@ class MainTest {
         Files.createDirectories(out);
         Files.writeString(out.resolve("index.html"), "the site published before");
         Files.writeString(out.resolve("build-info.json"), "{\"generator\": \"beacon\"}\n"); // the marker of a previous build
-        int code = Main.run("build", "--content", SiteFixturesTest.site("broken").toString(), "--out", out.toString());
+        int code = Main.run("build", "--content", TestContent.site("broken").toString(), "--out", out.toString());
         assertEquals(1, code);
         assertTrue(err().contains("error: unknown field 'sumary'; did you mean 'summary'?"), err());
         assertTrue(err().contains("3 errors, 1 warning"), err());
@@ -95,7 +96,7 @@ class MainTest {
         // stdout and stderr into one stream, as a terminal or a CI log shows them
         System.setErr(new PrintStream(stdout, true, StandardCharsets.UTF_8));
         Path content = temp.resolve("content");
-        copy(SiteFixturesTest.site("tiny"), content);
+        copy(TestContent.site("tiny"), content);
         Files.writeString(content.resolve("en/info/draft.md"), "---\ntitle: Draft\ndraft: true\n---\n[Gone](gone.md)\n");
         Path out = temp.resolve("site");
         assertEquals(0, Main.run("build", "--content", content.toString(), "--out", out.toString()), out());

@@ -1,12 +1,5 @@
-package city.beacon;
+package city.beacon.cli;
 
-import city.beacon.cli.BuildCommand;
-import city.beacon.cli.CheckCommand;
-import city.beacon.cli.KeygenCommand;
-import city.beacon.cli.NewCommand;
-import city.beacon.cli.ReviewCommand;
-import city.beacon.cli.ServeCommand;
-import city.beacon.cli.VerifyCommand;
 import city.beacon.content.YamlDocument;
 import city.beacon.render.Theme;
 import picocli.CommandLine;

@@ -1,4 +1,4 @@
-package city.beacon;
+package city.beacon.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
