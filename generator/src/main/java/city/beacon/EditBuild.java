@@ -9,7 +9,7 @@ import city.beacon.check.OutputFigures;
 import city.beacon.findings.Problem;
 import city.beacon.check.ReviewPolicy;
 import city.beacon.findings.Problems;
-import city.beacon.config.SiteConfig;
+import city.beacon.model.SiteConfig;
 import city.beacon.content.ContentCommit;
 import city.beacon.content.ContentLoader;
 import city.beacon.markdown.LinkTargets;

@@ -3,7 +3,7 @@ package city.beacon;
 import city.beacon.cache.BuildCache;
 import city.beacon.cache.BuildCache.Lists;
 import city.beacon.cache.PageCache;
-import city.beacon.config.SiteConfig;
+import city.beacon.model.SiteConfig;
 import city.beacon.check.HtmlChecker;
 import city.beacon.check.LinkChecker;
 import city.beacon.findings.Problem;

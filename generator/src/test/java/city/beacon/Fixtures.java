@@ -1,10 +1,10 @@
 package city.beacon;
 
 import city.beacon.findings.Problems;
-import city.beacon.config.SiteConfig;
+import city.beacon.model.SiteConfig;
 import city.beacon.config.SiteConfigLoader;
 import city.beacon.content.PageParser;
-import city.beacon.content.YamlDocument;
+import city.beacon.yaml.YamlDocument;
 import city.beacon.model.Page;
 import city.beacon.model.Section;
 import city.beacon.model.SourceFile;

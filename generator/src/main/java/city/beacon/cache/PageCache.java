@@ -1,7 +1,7 @@
 package city.beacon.cache;
 
 import city.beacon.findings.Problem;
-import city.beacon.config.SiteConfig;
+import city.beacon.model.SiteConfig;
 import city.beacon.model.Details;
 import city.beacon.model.Page;
 import city.beacon.model.Phone;

@@ -1,7 +1,7 @@
 package city.beacon.check;
 
 import city.beacon.findings.Problems;
-import city.beacon.config.SiteConfig;
+import city.beacon.model.SiteConfig;
 import city.beacon.mirror.Gzip;
 import city.beacon.model.Urls;
 import city.beacon.publish.OutputTree;

@@ -1,6 +1,6 @@
 package city.beacon.cli;
 
-import city.beacon.content.YamlDocument;
+import city.beacon.yaml.YamlDocument;
 import city.beacon.render.Theme;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

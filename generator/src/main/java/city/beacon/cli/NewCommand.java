@@ -3,7 +3,7 @@ package city.beacon.cli;
 import city.beacon.findings.DidYouMean;
 import city.beacon.findings.Problems;
 import city.beacon.findings.Report;
-import city.beacon.config.SiteConfig;
+import city.beacon.model.SiteConfig;
 import city.beacon.config.SiteConfigLoader;
 import city.beacon.content.Placeholders;
 import city.beacon.content.Scaffold;

@@ -1,9 +1,10 @@
 package city.beacon.config;
 
+import city.beacon.model.SiteConfig;
 import city.beacon.findings.Problems;
-import city.beacon.content.FieldReader;
-import city.beacon.content.TextFiles;
-import city.beacon.content.YamlDocument;
+import city.beacon.yaml.FieldReader;
+import city.beacon.yaml.TextFiles;
+import city.beacon.yaml.YamlDocument;
 import city.beacon.model.Category;
 import city.beacon.model.Language;
 import city.beacon.model.Localized;

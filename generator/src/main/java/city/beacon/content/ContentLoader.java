@@ -1,11 +1,12 @@
 package city.beacon.content;
 
+import city.beacon.yaml.TextFiles;
 import city.beacon.cache.BuildCache;
 import city.beacon.cache.PageCache;
 import city.beacon.findings.DidYouMean;
 import city.beacon.findings.Problem;
 import city.beacon.findings.Problems;
-import city.beacon.config.SiteConfig;
+import city.beacon.model.SiteConfig;
 import city.beacon.config.SiteConfigLoader;
 import city.beacon.model.Page;
 import city.beacon.model.Section;

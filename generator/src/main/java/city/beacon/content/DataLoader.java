@@ -1,7 +1,10 @@
 package city.beacon.content;
 
+import city.beacon.yaml.FieldReader;
+import city.beacon.yaml.YamlDocument;
+import city.beacon.yaml.TextFiles;
 import city.beacon.findings.Problems;
-import city.beacon.config.SiteConfig;
+import city.beacon.model.SiteConfig;
 import city.beacon.model.Localized;
 import city.beacon.model.SiteData;
 

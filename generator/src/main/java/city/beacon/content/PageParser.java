@@ -1,8 +1,10 @@
 package city.beacon.content;
 
+import city.beacon.yaml.FieldReader;
+import city.beacon.yaml.YamlDocument;
 import city.beacon.findings.DidYouMean;
 import city.beacon.findings.Problems;
-import city.beacon.config.SiteConfig;
+import city.beacon.model.SiteConfig;
 import city.beacon.model.Category;
 import city.beacon.model.Details;
 import city.beacon.model.Page;

@@ -1,6 +1,6 @@
 package city.beacon.content;
 
-import city.beacon.config.SiteConfig;
+import city.beacon.model.SiteConfig;
 import city.beacon.model.Category;
 import city.beacon.model.PageKind;
 

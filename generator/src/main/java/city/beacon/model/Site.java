@@ -1,6 +1,5 @@
 package city.beacon.model;
 
-import city.beacon.config.SiteConfig;
 
 import java.time.Instant;
 import java.util.List;

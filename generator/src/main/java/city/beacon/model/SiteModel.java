@@ -2,7 +2,6 @@ package city.beacon.model;
 
 import city.beacon.findings.DidYouMean;
 import city.beacon.findings.Problems;
-import city.beacon.config.SiteConfig;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -2,8 +2,8 @@ package city.beacon.render;
 
 import city.beacon.cache.BuildCache;
 import city.beacon.findings.Problems;
-import city.beacon.content.TextFiles;
-import city.beacon.content.YamlDocument;
+import city.beacon.yaml.TextFiles;
+import city.beacon.yaml.YamlDocument;
 import city.beacon.model.Routes;
 
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package city.beacon.render;
 
-import city.beacon.config.SiteConfig;
+import city.beacon.model.SiteConfig;
 import city.beacon.model.Category;
 import city.beacon.model.Details;
 import city.beacon.model.Language;

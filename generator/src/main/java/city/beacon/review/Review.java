@@ -2,7 +2,7 @@ package city.beacon.review;
 
 import city.beacon.findings.Problems;
 import city.beacon.findings.Report;
-import city.beacon.config.SiteConfig;
+import city.beacon.model.SiteConfig;
 import city.beacon.content.ContentLoader;
 import city.beacon.model.Details;
 import city.beacon.model.Page;

@@ -1,6 +1,6 @@
 package city.beacon.serve;
 
-import city.beacon.config.SiteConfig;
+import city.beacon.model.SiteConfig;
 import city.beacon.model.Page;
 import city.beacon.model.SiteData;
 import city.beacon.render.SiteRenderer;

@@ -4,7 +4,7 @@ import city.beacon.BuiltCorpus;
 import city.beacon.SiteBuilder;
 import city.beacon.findings.Problem;
 import city.beacon.findings.Problems;
-import city.beacon.config.SiteConfig;
+import city.beacon.model.SiteConfig;
 import city.beacon.content.ContentLoader;
 import city.beacon.model.Page;
 import city.beacon.model.PageKind;

@@ -2,7 +2,7 @@ package city.beacon.check;
 
 import city.beacon.findings.Problem;
 import city.beacon.findings.Problems;
-import city.beacon.config.SiteConfig;
+import city.beacon.model.SiteConfig;
 import city.beacon.publish.OutputTree;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,8 +1,9 @@
 package city.beacon.config;
 
+import city.beacon.model.SiteConfig;
 import city.beacon.Fixtures;
 import city.beacon.findings.Problems;
-import city.beacon.content.YamlDocument;
+import city.beacon.yaml.YamlDocument;
 import city.beacon.model.PageKind;
 import org.junit.jupiter.api.Test;
 

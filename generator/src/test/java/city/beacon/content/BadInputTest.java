@@ -1,5 +1,6 @@
 package city.beacon.content;
 
+import city.beacon.yaml.TextFiles;
 import city.beacon.SiteBuilder;
 import city.beacon.check.CheckRun;
 import city.beacon.publish.OutputTree;

@@ -1,5 +1,6 @@
 package city.beacon.content;
 
+import city.beacon.yaml.TextFiles;
 import city.beacon.Fixtures;
 import city.beacon.findings.Problems;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,7 @@ package city.beacon.content;
 import city.beacon.Fixtures;
 import city.beacon.check.CheckRun;
 import city.beacon.findings.Problems;
+import city.beacon.yaml.YamlDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -2,9 +2,9 @@ package city.beacon.render;
 
 import city.beacon.Fixtures;
 import city.beacon.findings.Problems;
-import city.beacon.config.SiteConfig;
+import city.beacon.model.SiteConfig;
 import city.beacon.config.SiteConfigLoader;
-import city.beacon.content.YamlDocument;
+import city.beacon.yaml.YamlDocument;
 import city.beacon.model.Page;
 import city.beacon.model.Site;
 import city.beacon.model.SiteData;

@@ -1,4 +1,4 @@
-package city.beacon.content;
+package city.beacon.yaml;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.exc.StreamReadException;

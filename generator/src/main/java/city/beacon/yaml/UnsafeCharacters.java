@@ -1,4 +1,4 @@
-package city.beacon.content;
+package city.beacon.yaml;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package city.beacon.content;
+package city.beacon.yaml;
 
 import city.beacon.Fixtures;
 import city.beacon.findings.Problems;

@@ -1,4 +1,4 @@
-package city.beacon.content;
+package city.beacon.yaml;
 
 import city.beacon.findings.Problem;
 import city.beacon.findings.Problems;

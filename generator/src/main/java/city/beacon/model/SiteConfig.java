@@ -1,11 +1,5 @@
-package city.beacon.config;
+package city.beacon.model;
 
-import city.beacon.model.Category;
-import city.beacon.model.Language;
-import city.beacon.model.Localized;
-import city.beacon.model.PageKind;
-import city.beacon.model.Section;
-import city.beacon.model.TopTask;
 
 import java.time.ZoneId;
 import java.util.List;
