@@ -38,6 +38,26 @@ public record BuildRun(int exit, String out, String err) {
         }
     }
 
+    /** What a command printed to stdout and stderr together, in the order a terminal shows it, and its exit code. */
+    public record Merged(int exit, String output) {
+    }
+
+    /** Runs {@code beacon args...} with stdout and stderr captured into one text, as a terminal shows them. */
+    public static Merged merged(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8);
+        System.setOut(capture);
+        System.setErr(capture);
+        try {
+            return new Merged(Main.run(args), captured.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
     /** {@code beacon build --content content --out out}. */
     public static BuildRun build(Path content, Path out) {
         return of("build", "--content", content.toString(), "--out", out.toString());

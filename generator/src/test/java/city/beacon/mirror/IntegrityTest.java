@@ -1,14 +1,13 @@
 package city.beacon.mirror;
 
+import city.beacon.BuildRun;
 import city.beacon.TestContent;
 import city.beacon.cli.Main;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -209,17 +208,7 @@ class IntegrityTest {
     }
 
     private static Run beacon(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8);
-        System.setOut(capture);
-        System.setErr(capture);
-        try {
-            return new Run(Main.run(args), captured.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+        BuildRun.Merged run = BuildRun.merged(args);
+        return new Run(run.exit(), run.output());
     }
 }

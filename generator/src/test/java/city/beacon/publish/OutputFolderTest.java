@@ -1,14 +1,11 @@
 package city.beacon.publish;
 
-import city.beacon.cli.Main;
+import city.beacon.BuildRun;
 import city.beacon.TestContent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -25,7 +22,7 @@ class OutputFolderTest {
         Path content = TestContent.copy("content", tmp);
         Map<String, String> before = tree(tmp);
 
-        Run build = beacon("build", "--content", content.toString(), "--out", content.toString());
+        BuildRun.Merged build = BuildRun.merged("build", "--content", content.toString(), "--out", content.toString());
 
         assertEquals(1, build.exit(), build.output());
         assertTrue(build.output().contains(content + ": error: this folder was not written by Beacon"), build.output());
@@ -41,7 +38,7 @@ class OutputFolderTest {
         TestContent.write(out.resolve("build-info.json"), "{\"generator\": \"someone else\"}\n");
         Map<String, String> before = tree(tmp);
 
-        Run build = beacon("build", "--content", content.toString(), "--out", out.toString());
+        BuildRun.Merged build = BuildRun.merged("build", "--content", content.toString(), "--out", out.toString());
 
         assertEquals(1, build.exit(), build.output());
         assertTrue(build.output().contains(out + ": error: this folder was not written by Beacon"), build.output());
@@ -54,7 +51,7 @@ class OutputFolderTest {
         Path out = tmp.resolve("public");
         TestContent.write(out, "a file, not a folder");
 
-        Run build = beacon("build", "--content", content.toString(), "--out", out.toString());
+        BuildRun.Merged build = BuildRun.merged("build", "--content", content.toString(), "--out", out.toString());
 
         assertEquals(1, build.exit(), build.output());
         assertTrue(build.output().contains(out + ": error: this is a file, not a folder"), build.output());
@@ -66,10 +63,10 @@ class OutputFolderTest {
         Path content = TestContent.copy("content", tmp);
         Path out = Files.createDirectories(tmp.resolve("public"));
 
-        assertEquals(0, beacon("build", "--content", content.toString(), "--out", out.toString()).exit());
+        assertEquals(0, BuildRun.merged("build", "--content", content.toString(), "--out", out.toString()).exit());
         assertTrue(Files.isRegularFile(out.resolve("build-info.json")), "the marker of a Beacon build");
         Files.writeString(content.resolve("en/info/about.md"), Files.readString(content.resolve("en/info/about.md")) + "\nMore.\n");
-        Run again = beacon("build", "--content", content.toString(), "--out", out.toString());
+        BuildRun.Merged again = BuildRun.merged("build", "--content", content.toString(), "--out", out.toString());
         assertEquals(0, again.exit(), again.output());
     }
 
@@ -78,13 +75,10 @@ class OutputFolderTest {
         Path content = TestContent.copy("content", tmp);
         Map<String, String> before = tree(tmp);
 
-        Run check = beacon("check", "--content", content.toString());
+        BuildRun.Merged check = BuildRun.merged("check", "--content", content.toString());
 
         assertEquals(0, check.exit(), check.output());
         assertEquals(before, tree(tmp));
-    }
-
-    record Run(int exit, String output) {
     }
 
     /** Every entry of a tree, hidden ones included, with the bytes of each file. */
@@ -99,18 +93,4 @@ class OutputFolderTest {
         return entries;
     }
 
-    private static Run beacon(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8);
-        System.setOut(capture);
-        System.setErr(capture);
-        try {
-            return new Run(Main.run(args), captured.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-    }
 }
