@@ -1,5 +1,6 @@
 package city.beacon;
 
+import city.beacon.build.SiteBuilder;
 import city.beacon.bench.Corpus;
 import city.beacon.bench.CorpusGenerator;
 import city.beacon.render.Theme;

@@ -1,5 +1,6 @@
 package city.beacon;
 
+import city.beacon.build.SiteBuilder;
 import city.beacon.check.CheckRun;
 import city.beacon.render.Theme;
 import com.fasterxml.jackson.databind.DeserializationFeature;

@@ -1,5 +1,6 @@
 package city.beacon;
 
+import city.beacon.build.SiteBuilder;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class SiteFixturesTest {
     @Test
     void tinySiteBuildsEveryPageWithRewrittenLinks() throws IOException {
         Path out = temp.resolve("public");
-        SiteBuilder.Result result = SiteBuilderTest.build(site("tiny"), out);
+        SiteBuilder.Result result = build(site("tiny"), out);
         assertEquals(List.of(), findings(result, site("tiny")));
         assertTrue(result.published());
         assertEquals("{en=2, uk=2}", result.pagesPerLanguage().toString());
@@ -60,7 +61,7 @@ class SiteFixturesTest {
     @Test
     void brokenSiteReportsEveryMistakeAndPublishesNothing() throws IOException {
         Path out = temp.resolve("public");
-        SiteBuilder.Result result = SiteBuilderTest.build(site("broken"), out);
+        SiteBuilder.Result result = build(site("broken"), out);
         assertFalse(result.published());
         assertFalse(Files.exists(out), "a failed build publishes nothing");
         try (var left = Files.list(temp)) { // the lock file of the output stays: deleting it would race
@@ -75,5 +76,10 @@ class SiteFixturesTest {
                         + "did you mean '../poslugy/pasport.md'?",
                 "content/uk/poslugy/pasport.md:4:1: error: field 'category': unknown category \"dokuments\"; did you mean 'documents'?"),
                 findings(result, site("broken")));
+    }
+
+    private static SiteBuilder.Result build(Path content, Path out) throws IOException {
+        return new SiteBuilder(new SiteBuilder.Options(content, out, false, false, city.beacon.render.Theme.bundled(),
+                java.util.Map.of("SOURCE_DATE_EPOCH", "1795600800"))).build();
     }
 }

@@ -1,6 +1,6 @@
 package city.beacon.cli;
 
-import city.beacon.SiteBuilder;
+import city.beacon.build.SiteBuilder;
 import city.beacon.findings.Problems;
 import city.beacon.findings.Report;
 import city.beacon.mirror.MirrorOptions;

@@ -1,6 +1,6 @@
 package city.beacon.serve;
 
-import city.beacon.SiteBuilder;
+import city.beacon.build.SiteBuilder;
 import city.beacon.findings.Problem;
 import city.beacon.findings.Problems;
 import city.beacon.content.ContentLoader;

@@ -1,6 +1,6 @@
 package city.beacon.browser;
 
-import city.beacon.SiteBuilder;
+import city.beacon.build.SiteBuilder;
 import city.beacon.render.Theme;
 
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package city.beacon.browser;
 
-import city.beacon.SiteBuilder;
+import city.beacon.build.SiteBuilder;
 import city.beacon.mirror.MirrorOptions;
 import city.beacon.mirror.OfflineBundle;
 import city.beacon.render.Theme;

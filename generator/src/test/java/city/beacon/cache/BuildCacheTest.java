@@ -2,7 +2,7 @@ package city.beacon.cache;
 
 import city.beacon.BuiltCorpus;
 import city.beacon.Git;
-import city.beacon.SiteBuilder;
+import city.beacon.build.SiteBuilder;
 import city.beacon.TestContent;
 import city.beacon.findings.Problem;
 import city.beacon.render.Theme;

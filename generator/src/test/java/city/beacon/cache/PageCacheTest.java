@@ -1,7 +1,7 @@
 package city.beacon.cache;
 
 import city.beacon.BuiltCorpus;
-import city.beacon.SiteBuilder;
+import city.beacon.build.SiteBuilder;
 import city.beacon.findings.Problem;
 import city.beacon.findings.Problems;
 import city.beacon.model.SiteConfig;

@@ -2,7 +2,7 @@ package city.beacon.check;
 
 import city.beacon.findings.Problem;
 import city.beacon.findings.Problems;
-import city.beacon.SiteBuilder;
+import city.beacon.build.SiteBuilder;
 import city.beacon.TestContent;
 import city.beacon.bench.Corpus;
 import city.beacon.bench.CorpusGenerator;

@@ -1,6 +1,6 @@
 package city.beacon.check;
 
-import city.beacon.SiteBuilder;
+import city.beacon.build.SiteBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,7 +1,7 @@
 package city.beacon.check;
 
 import city.beacon.Git;
-import city.beacon.SiteBuilder;
+import city.beacon.build.SiteBuilder;
 import city.beacon.render.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -172,7 +172,7 @@ class CheckCommandTest {
 
         Run debug = beacon(noTempFolder, "check", "--debug");
         assertEquals(3, debug.exit());
-        assertTrue(debug.err().contains("\tat city.beacon.SiteBuilder.build("), debug.err());
+        assertTrue(debug.err().contains("\tat city.beacon.build.SiteBuilder.build("), debug.err());
     }
 
     @Test

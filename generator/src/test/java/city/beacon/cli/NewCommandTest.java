@@ -1,7 +1,7 @@
 package city.beacon.cli;
 
 import city.beacon.cli.Main;
-import city.beacon.SiteBuilder;
+import city.beacon.build.SiteBuilder;
 import city.beacon.TestContent;
 import city.beacon.findings.Problem;
 import city.beacon.findings.Problems;

@@ -1,7 +1,7 @@
 package city.beacon.content;
 
 import city.beacon.yaml.TextFiles;
-import city.beacon.SiteBuilder;
+import city.beacon.build.SiteBuilder;
 import city.beacon.check.CheckRun;
 import city.beacon.publish.OutputTree;
 import org.junit.jupiter.api.Test;

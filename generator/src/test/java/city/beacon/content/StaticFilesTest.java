@@ -1,6 +1,6 @@
 package city.beacon.content;
 
-import city.beacon.SiteBuilder;
+import city.beacon.build.SiteBuilder;
 import city.beacon.check.CheckRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -2,7 +2,7 @@ package city.beacon.mirror;
 
 import city.beacon.TestContent;
 import city.beacon.Git;
-import city.beacon.SiteBuilder;
+import city.beacon.build.SiteBuilder;
 import city.beacon.render.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,6 +1,6 @@
 package city.beacon.mirror;
 
-import city.beacon.SiteBuilder;
+import city.beacon.build.SiteBuilder;
 import city.beacon.TestContent;
 import city.beacon.findings.Problem;
 import city.beacon.render.Theme;

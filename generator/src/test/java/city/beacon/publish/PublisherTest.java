@@ -1,6 +1,6 @@
 package city.beacon.publish;
 
-import city.beacon.SiteBuilder;
+import city.beacon.build.SiteBuilder;
 import city.beacon.render.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

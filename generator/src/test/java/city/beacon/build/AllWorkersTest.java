@@ -1,4 +1,4 @@
-package city.beacon;
+package city.beacon.build;
 
 import org.junit.jupiter.api.Test;
 

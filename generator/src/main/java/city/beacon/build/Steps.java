@@ -1,4 +1,4 @@
-package city.beacon;
+package city.beacon.build;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package city.beacon;
+package city.beacon.build;
 
 import city.beacon.cache.BuildCache;
 import city.beacon.cache.BuildCache.Lists;

@@ -1,5 +1,8 @@
-package city.beacon;
+package city.beacon.build;
 
+import city.beacon.BuiltCorpus;
+import city.beacon.Git;
+import city.beacon.TestContent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

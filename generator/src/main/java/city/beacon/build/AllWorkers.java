@@ -1,4 +1,4 @@
-package city.beacon;
+package city.beacon.build;
 
 import java.util.Collection;
 import java.util.concurrent.ConcurrentLinkedQueue;

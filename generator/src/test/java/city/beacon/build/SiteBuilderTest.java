@@ -1,5 +1,6 @@
-package city.beacon;
+package city.beacon.build;
 
+import city.beacon.Fixtures;
 import city.beacon.render.Theme;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
