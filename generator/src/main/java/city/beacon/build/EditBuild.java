@@ -103,18 +103,6 @@ final class EditBuild {
                 && !options.mirror().bundle() && !options.mirror().zim();
     }
 
-    /**
-     * A key of every input of the site but the pages' facts: the generator and theme, site.yaml,
-     * the shared data and interface text, the static files, the page files there are, the files
-     * for mirrors, the options, SOURCE_DATE_EPOCH and whether the content is in git.
-     */
-    static String inputs(SiteBuilder.Options options, SiteConfig config, SiteData data, Map<String, UiText> texts,
-                         List<SourceFile> staticFiles, List<String> pageFiles, MirrorFiles mirrorFiles, boolean inGit) {
-        return BuildCache.hash(options.theme().version(), config, data, texts, staticFiles.stream().map(SourceFile::relative).toList(),
-                pageFiles, mirrorFiles.downloads(), String.valueOf(options.baseUrl()),
-                String.valueOf(options.environment().get("SOURCE_DATE_EPOCH")), inGit);
-    }
-
     /** The published build, or empty when this one gave up (nothing was published). */
     Optional<SiteBuilder.Result> build() throws IOException {
         ContentLoader.Changes changes = loader.changes(problems, config, () -> pageCache = pageCacheRead.join());
@@ -130,11 +118,12 @@ final class EditBuild {
             if (!before.equals(pageCache.current(page.source().relative()).map(PageCache.Entry::factsKey))) return Optional.empty();
         }
         Optional<ContentCommit> commit = loader.commit();
-        Map<String, UiText> texts = options.theme().texts(config.languageCodes(), problems);
         Optional<MirrorFiles> mirrorFiles = MirrorFiles.prepare(options.mirror(), commit, problems);
         if (problems.hasErrors() || mirrorFiles.isEmpty()) return Optional.empty();
-        String inputs = inputs(options, config, changes.data(), texts, changes.staticFiles(), changes.pageFiles(), mirrorFiles.get(), commit.isPresent());
-        if (!inputs.equals(record.get().inputs())) return Optional.empty();
+        Optional<BuildInputs> inputs = BuildInputs.of(options, config, changes.data(), changes.staticFiles(), changes.pageFiles(),
+                mirrorFiles.get(), commit.isPresent(), problems);
+        if (inputs.isEmpty() || !inputs.get().key().equals(record.get().inputs())) return Optional.empty();
+        Map<String, UiText> texts = inputs.get().texts();
         // Unless git or SOURCE_DATE_EPOCH give it, the build time is the newest date of the pages, whose facts did not change.
         Instant buildTime = BuildClock.resolve(options.environment(), List.of(), config.timezone(),
                 commit.map(ContentCommit::time).or(() -> Optional.of(record.get().buildTime())));

@@ -201,7 +201,7 @@ public final class SiteBuilder {
         String folder = loader.display(""); // findings in the caches are kept relative to it
         CompletableFuture<PageCache> pageCacheRead = options.out() == null ? CompletableFuture.completedFuture(PageCache.none())
                 : CompletableFuture.supplyAsync(() -> PageCache.load(PageCache.fileFor(options.out()),
-                BuildCache.hash(options.theme().version(), config.get()), config.get(), loader::sourceOf, folder), sideFiles);
+                BuildInputs.parsingKey(options.theme().version(), config.get()), config.get(), loader::sourceOf, folder), sideFiles);
         // git is asked for the commits since the previous build as soon as its commit is known: the
         // folders are walked meanwhile, and the dates are needed only once they are.
         pageCacheRead.thenAcceptAsync(cache -> loader.commitsSince(config.get(), cache), sideFiles);
@@ -217,7 +217,7 @@ public final class SiteBuilder {
             if (edit.isPresent()) return edit.get();
             steps.done("edit build given up");
             pageCacheRead = CompletableFuture.completedFuture(PageCache.load(PageCache.fileFor(options.out()),
-                    BuildCache.hash(options.theme().version(), config.get()), config.get(), loader::sourceOf, folder));
+                    BuildInputs.parsingKey(options.theme().version(), config.get()), config.get(), loader::sourceOf, folder));
             previousCache = CompletableFuture.completedFuture(BuildCache.load(BuildCache.fileFor(options.out()), folder));
         }
         ContentLoader.Content content = loader.load(problems, config.get(), pageCacheRead::join);
@@ -241,18 +241,18 @@ public final class SiteBuilder {
         ReviewPolicy.check(site, modelProblems);
         LocalDate today = today(content.config());
         modelProblems.sorted().forEach(p -> problems.add(ReviewPolicy.advise(p, today)));
-        Map<String, UiText> texts = options.theme().texts(content.config().languageCodes(), problems);
+        Optional<BuildInputs> inputs = BuildInputs.of(options, content.config(), content.data(), content.staticFiles(),
+                content.pageFiles(), mirrorFiles.get(), commit.isPresent(), problems);
         steps.done("model");
-        if (texts.size() < content.config().languageCodes().size()) {
-            return failed(problems, start);
-        }
+        if (inputs.isEmpty()) return failed(problems, start);
+        Map<String, UiText> texts = inputs.get().texts();
 
         Path scratch = options.out() == null ? Files.createTempDirectory("beacon-check") : null;
         Path out = scratch != null ? scratch.resolve("site") : options.out();
         try (Publisher publisher = Publisher.acquire(out)) {
             OutputTree staged = publisher.stage(stamps.join());
             BuildCache cache = options.out() == null ? BuildCache.empty()
-                    : previousCache.join().validFor(cacheVersion(site, texts, content, mirrorFiles.get()));
+                    : previousCache.join().validFor(cacheVersion(site, inputs.get()));
             boolean published = false;
             Throwable failure = null;
             steps.done("build cache");
@@ -264,8 +264,7 @@ public final class SiteBuilder {
                 Map<String, Integer> perLanguage = made.pagesPerLanguage();
                 Map<String, String> translations = new java.util.HashMap<>();
                 site.translations().forEach((url, page) -> translations.put(url, page.source().relative()));
-                cache.putRecord(new BuildCache.SiteRecord(EditBuild.inputs(options, content.config(), content.data(), texts,
-                        content.staticFiles(), content.pageFiles(), mirrorFiles.get(), commit.isPresent()), buildTime,
+                cache.putRecord(new BuildCache.SiteRecord(inputs.get().key(), buildTime,
                         site.pages().stream().filter(p -> p.kind() == PageKind.ALERT).map(p -> p.source().relative()).toList(),
                         EditBuild.nextAlertChange(content.pages(), buildTime), perLanguage, translations, modelProblems.sorted(),
                         linkProblems.sorted()));
@@ -350,17 +349,17 @@ public final class SiteBuilder {
     }
 
     /**
-     * Everything besides a page's own text that its HTML can depend on: the generator and theme,
-     * the settings, shared data, interface text, build time, active alerts, every address.
+     * Everything besides a page's own text that its HTML can depend on: the {@link BuildInputs},
+     * and what the model makes of the pages' facts: the build date, the alerts in force, every
+     * address and translation.
      */
-    private String cacheVersion(Site site, Map<String, UiText> texts, ContentLoader.Content content, MirrorFiles mirrorFiles) {
+    private static String cacheVersion(Site site, BuildInputs inputs) {
         Map<String, String> urls = new TreeMap<>();
         site.bySource().forEach((source, page) -> urls.put(source, page.url()));
         Map<String, String> translations = new TreeMap<>();
         site.translations().forEach((url, page) -> translations.put(url, page.url()));
-        return BuildCache.hash(options.theme().version(), site.config(), site.data(), texts, site.buildDate(),
-                site.pages().stream().filter(p -> p.kind() == PageKind.ALERT).toList(), urls, translations,
-                site.staticFiles().stream().map(SourceFile::relative).toList(), content.pageFiles(), mirrorFiles.downloads());
+        return BuildCache.hash(inputs.key(), site.buildDate(),
+                site.pages().stream().filter(p -> p.kind() == PageKind.ALERT).toList(), urls, translations);
     }
 
     /** What rendering leaves the publish: the pages per language, and the page cache and figures being saved and measured on side threads. */
