@@ -20,11 +20,8 @@ import city.beacon.model.Details;
 import city.beacon.model.Page;
 import city.beacon.model.PageKind;
 import city.beacon.model.Site;
-import city.beacon.model.SiteData;
 import city.beacon.model.SiteModel;
-import city.beacon.model.SourceFile;
 import city.beacon.model.Urls;
-import city.beacon.publish.FileStamps;
 import city.beacon.publish.OutputTree;
 import city.beacon.publish.Publisher;
 import city.beacon.publish.SideFile;
@@ -44,8 +41,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ThreadPoolExecutor;
 
 /**
  * The build after an edit of pages' text, the commonest change: when no page file was added or
@@ -65,33 +60,28 @@ import java.util.concurrent.ThreadPoolExecutor;
 final class EditBuild {
     private final SiteBuilder builder;
     private final SiteBuilder.Options options;
+    private final SiteBuilder.Started started;
     private final ContentLoader loader;
     private final SiteConfig config;
-    private final CompletableFuture<PageCache> pageCacheRead;
-    private final CompletableFuture<BuildCache> cacheRead;
-    private final CompletableFuture<FileStamps> stamps;
     /** Known once the content folder is walked (they are read meanwhile). */
     private PageCache pageCache;
     private BuildCache cache;
-    private final ThreadPoolExecutor sideFiles;
-    private final Steps steps;
-    private final long start;
-    private final Problems problems = new Problems();
+    private final Prefetch side;
+    /** This attempt's findings (the settings' among them) and timings: given up, its findings are dropped. */
+    private final Run run;
+    private final Problems problems;
     /** Pages rendered: a changed file whose text is as it was (touched, or read again within two seconds of a save) is kept. */
     private int rendered;
 
-    EditBuild(SiteBuilder builder, ContentLoader loader, SiteConfig config, CompletableFuture<PageCache> pageCache,
-              CompletableFuture<BuildCache> cache, CompletableFuture<FileStamps> stamps, ThreadPoolExecutor sideFiles, Steps steps, long start) {
+    EditBuild(SiteBuilder builder, SiteBuilder.Started started, Prefetch side, Run run) {
         this.builder = builder;
         this.options = builder.options;
-        this.loader = loader;
-        this.config = config;
-        this.pageCacheRead = pageCache;
-        this.cacheRead = cache;
-        this.stamps = stamps;
-        this.sideFiles = sideFiles;
-        this.steps = steps;
-        this.start = start;
+        this.started = started;
+        this.loader = started.loader();
+        this.config = started.config();
+        this.side = side;
+        this.run = run.attempt();
+        this.problems = this.run.problems;
     }
 
     /**
@@ -105,10 +95,10 @@ final class EditBuild {
 
     /** The published build, or empty when this one gave up (nothing was published). */
     Optional<SiteBuilder.Result> build() throws IOException {
-        ContentLoader.Changes changes = loader.changes(problems, config, () -> pageCache = pageCacheRead.join());
-        cache = cacheRead.join();
+        ContentLoader.Changes changes = loader.changes(problems, config, () -> pageCache = started.pageCache().join());
+        cache = started.buildCache().get();
         Optional<SiteRecord> record = cache.record();
-        steps.done("load and page cache");
+        run.done("load and page cache");
         if (record.isEmpty()) return Optional.empty();
         if (!Set.copyOf(changes.pageFiles()).equals(pageCache.previousFiles()) || changes.changed().size() < changes.changedFiles().size()) {
             return Optional.empty();
@@ -133,27 +123,18 @@ final class EditBuild {
         }
         Site site = slice(changes.changed(), alerts.active(), record.get(), changes, buildTime);
         if (site == null || !site.buildDate().equals(record.get().buildTime().atZone(config.timezone()).toLocalDate())) return Optional.empty();
-        steps.done("model");
-        try (Publisher publisher = Publisher.acquire(options.out())) {
-            OutputTree out = publisher.stage(stamps.join());
-            Optional<SiteBuilder.Outcome> outcome = Optional.empty();
-            try {
-                outcome = render(site, texts, changes, record.get(), alerts.nextChange(), out, mirrorFiles.get(), publisher);
-            } finally {
-                if (outcome.isEmpty() || !outcome.get().published()) publisher.discard(out);
-            }
-            return outcome.map(o -> new SiteBuilder.Result(problems, record.get().pagesPerLanguage(), out.fileCount(), out.byteCount(),
-                    SiteBuilder.elapsed(start), o.published(), o.notes(), steps.millis(), rendered));
-        } catch (Publisher.Busy busy) {
-            return Optional.empty(); // the full build reports it
-        }
+        run.done("model");
+        SiteBuilder.Result result = builder.staged(run, side, options.out(), started.stamps(),
+                (publisher, out) -> render(site, texts, changes, record.get(), alerts.nextChange(), out, mirrorFiles.get(), publisher)
+                        .orElse(null), null);
+        return Optional.ofNullable(result);
     }
 
     /**
      * Renders the changed pages and keeps every other file; empty when a kept file is not as
      * published or a rendered page's headings or findings changed.
      */
-    private Optional<SiteBuilder.Outcome> render(Site site, Map<String, UiText> texts, ContentLoader.Changes changes, SiteRecord record,
+    private Optional<SiteBuilder.Result> render(Site site, Map<String, UiText> texts, ContentLoader.Changes changes, SiteRecord record,
                                                  Instant nextAlertChange, OutputTree out, MirrorFiles mirrorFiles, Publisher publisher)
             throws IOException {
         Set<String> edited = new HashSet<>();
@@ -162,10 +143,10 @@ final class EditBuild {
         if (!cache.previousPages().parallelStream().filter(url -> !edited.contains(url)).allMatch(url -> keep(url, out))) {
             return Optional.empty();
         }
-        steps.done("build cache");
+        run.done("build cache");
         SiteRenderer renderer = new SiteRenderer(site, options.theme().templates(), texts, options.theme().inlineStylesheet(), mirrorFiles.downloads(), new Alphabets());
-        MarkdownRenderer markdown = new MarkdownRenderer(linkTargets(site, changes), true);
         HtmlChecker htmlChecker = new HtmlChecker();
+        Pages.Renderers with = new Pages.Renderers(new MarkdownRenderer(linkTargets(site, changes), true), renderer, htmlChecker, out);
         Problems linkProblems = new Problems();
         Set<String> editedFiles = new HashSet<>();
         for (Page bodiless : changes.changed()) {
@@ -176,9 +157,9 @@ final class EditBuild {
             String relative = page.source().relative();
             String key = BuildCache.hash(pageCache.current(relative).orElseThrow().factsKey(), page.body());
             pageCache.putArticleKey(relative, key);
-            Optional<BuildCache.Entry> kept = SiteBuilder.keptArticle(page, key, out, cache);
+            Optional<BuildCache.Entry> kept = Pages.kept(page, key, out, cache);
             if (kept.isEmpty()) rendered++;
-            BuildCache.Entry entry = kept.orElseGet(() -> SiteBuilder.renderArticle(page, key, markdown, renderer, htmlChecker, out));
+            BuildCache.Entry entry = kept.orElseGet(() -> Pages.render(page, key, with));
             if (!entry.ids().equals(before.get().ids()) || !entry.problems().equals(before.get().problems())) return Optional.empty();
             entry.problems().forEach(problems::add);
             cache.put(page.url(), entry);
@@ -187,27 +168,26 @@ final class EditBuild {
             LinkChecker.checkFragments(page, entry.links(), targets, linkProblems);
             editedFiles.add(page.source().display());
         }
-        steps.done("pages");
-        Optional<BuildCache.Lists> lists = cache.lists(cache.previousLists().key()).filter(l -> SiteBuilder.keep(l, out, htmlChecker));
+        run.done("pages");
+        Optional<BuildCache.Lists> lists = cache.lists(cache.previousLists().key()).filter(l -> Pages.keep(l, out, htmlChecker));
         if (lists.isEmpty()) return Optional.empty();
         // Past the last point where this build may give up: the full build that follows one saves the page cache itself.
-        CompletableFuture<Optional<SideFile.Written>> pagesSaved = builder.savePageCache(pageCache, sideFiles);
+        Prefetch.Later<Optional<SideFile.Written>> pagesSaved = builder.savePageCache(run, side, pageCache);
         cache.putLists(lists.get());
         lists.get().problems().forEach(problems::add);
         lists.get().pages().values().forEach(page -> page.problems().forEach(problems::add));
-        steps.done("lists");
+        run.done("lists");
         java.time.LocalDate today = builder.today(config);
         record.modelProblems().forEach(p -> problems.add(ReviewPolicy.advise(p, today)));
         List<Problem> links = new ArrayList<>(linkProblems.sorted());
         record.linkProblems().stream().filter(p -> !editedFiles.contains(p.file())).forEach(links::add);
         links.forEach(problems::add);
-        CompletableFuture<OutputFigures.Figures> figures = builder.siteFiles(site, record.pagesPerLanguage(), out, mirrorFiles, cache,
-                sideFiles, problems, steps);
+        Prefetch.Later<OutputFigures.Figures> figures = builder.siteFiles(run, side, site, record.pagesPerLanguage(), out, mirrorFiles, cache);
         htmlChecker.finish(out.files(), problems);
-        steps.done("links");
+        run.done("links");
         cache.putRecord(new SiteRecord(record.inputs(), site.buildTime(), record.activeAlerts(), nextAlertChange, record.pagesPerLanguage(),
                 record.translations(), record.modelProblems(), links));
-        return Optional.of(builder.publish(out, publisher, cache, figures, pagesSaved, sideFiles, problems, steps));
+        return Optional.of(builder.publish(run, side, out, publisher, cache, figures, pagesSaved, record.pagesPerLanguage(), rendered));
     }
 
     /** Keeps the page at {@code url} as published and reports its findings again; false when it is not as the previous build wrote it. */

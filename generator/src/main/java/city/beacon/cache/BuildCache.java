@@ -78,7 +78,7 @@ public final class BuildCache {
     private final String folder;
     /** The previous build's pages, decoded when asked for ({@link #decoded}). */
     private final Map<String, RawEntries.Raw> previous;
-    private final Map<String, Entry> decoded = new ConcurrentHashMap<>();
+    private final Map<String, Entry> decoded;
     private final Lists previousLists;
     /** The bytes {@link #previousLists} were read from, written back as they are when this build keeps them. */
     private final RawEntries.Raw previousListsBytes;
@@ -93,6 +93,12 @@ public final class BuildCache {
 
     private BuildCache(String version, String folder, Map<String, RawEntries.Raw> previous, Lists lists, RawEntries.Raw listsBytes,
                        Map<String, Integer> weights, Optional<SiteRecord> record) {
+        this(version, folder, previous, lists, listsBytes, weights, record, new ConcurrentHashMap<>());
+    }
+
+    private BuildCache(String version, String folder, Map<String, RawEntries.Raw> previous, Lists lists, RawEntries.Raw listsBytes,
+                       Map<String, Integer> weights, Optional<SiteRecord> record, Map<String, Entry> decoded) {
+        this.decoded = decoded;
         this.version = version;
         this.folder = folder;
         this.previous = previous;
@@ -146,6 +152,15 @@ public final class BuildCache {
             Optional<SiteRecord> record = tail.readBoolean() ? Optional.of(readRecord(at.array(), tail, folder)) : Optional.empty();
             return new BuildCache(version, folder, entries, new Lists(listsKey, lists, files, problems), listsBytes, weights, record);
         }).orElse(new BuildCache("", folder)); // a damaged cache only costs a full build
+    }
+
+    /**
+     * This cache as it was loaded: the previous build's entries (those decoded already kept
+     * decoded), nothing this build recorded. A build that gives up a plan starts again from it,
+     * without reading the file again.
+     */
+    public BuildCache restarted() {
+        return new BuildCache(version, folder, previous, previousLists, previousListsBytes, previousWeights, previousRecord, decoded);
     }
 
     /** This cache when it was made by {@code version}; else an empty one for it. */

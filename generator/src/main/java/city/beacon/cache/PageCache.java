@@ -59,7 +59,7 @@ public final class PageCache {
     private final Map<String, Section> sections;
     /** The previous build's entries, decoded when asked for ({@link #decoded}). */
     private final Map<String, RawEntries.Raw> previous;
-    private final Map<String, Entry> decoded = new ConcurrentHashMap<>();
+    private final Map<String, Entry> decoded;
     private final Map<String, Entry> next;
     /** Previous entries this build keeps as they are, without decoding them. */
     private final Map<String, RawEntries.Raw> carried;
@@ -69,6 +69,12 @@ public final class PageCache {
 
     private PageCache(String version, String folder, Function<String, SourceFile> source, Map<String, Section> sections,
                       String commit, Map<String, RawEntries.Raw> previous, Map<String, Entry> next) {
+        this(version, folder, source, sections, commit, previous, next, new ConcurrentHashMap<>());
+    }
+
+    private PageCache(String version, String folder, Function<String, SourceFile> source, Map<String, Section> sections,
+                      String commit, Map<String, RawEntries.Raw> previous, Map<String, Entry> next, Map<String, Entry> decoded) {
+        this.decoded = decoded;
         this.version = version;
         this.previousCommit = commit;
         this.folder = folder;
@@ -82,6 +88,15 @@ public final class PageCache {
     /** No cache (a check, the preview): every page is read, and nothing is recorded. */
     public static PageCache none() {
         return new PageCache("", "", null, Map.of(), "", Map.of(), null);
+    }
+
+    /**
+     * This cache as it was loaded: the previous build's entries (those decoded already kept
+     * decoded), nothing this build recorded. A build that gives up a plan starts again from it,
+     * without reading the file again.
+     */
+    public PageCache restarted() {
+        return next == null ? this : new PageCache(version, folder, source, sections, previousCommit, previous, new ConcurrentHashMap<>(), decoded);
     }
 
     /** Whether this cache records what is read, for a build after this one. */
