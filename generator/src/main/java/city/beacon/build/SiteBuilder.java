@@ -45,7 +45,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -155,11 +158,8 @@ public final class SiteBuilder {
     private Result build(Run run, Prefetch side) throws IOException {
         Optional<Started> started = settings(run, side);
         if (started.isEmpty()) return run.failed();
-        if (EditBuild.applies(options)) {
-            Optional<Result> edit = new EditBuild(this, started.get(), side, run).build();
-            if (edit.isPresent()) return edit.get();
-            run.done("edit build given up");
-        }
+        Optional<Result> edited = edit(run, side, started.get());
+        if (edited.isPresent()) return edited.get();
         Started fresh = started.get().restarted(); // the caches as read: nothing the plan given up recorded
         ContentLoader.Content content = load(run, fresh);
         Optional<Model> model = model(run, fresh, content);
@@ -174,6 +174,105 @@ public final class SiteBuilder {
             cache.putRecord(record(model.get(), made, links));
             return publish(run, side, staged, publisher, cache, figures, made.pagesSaved(), made.perLanguage(), made.rendered());
         }, model.get().scratch());
+    }
+
+    /**
+     * The build of only the edited pages, when its plan holds ({@link EditPlan}): the same steps,
+     * on the changed pages alone, every other file kept as published. Empty when the plan does not
+     * hold or its steps give it up (nothing published; the caches as they were read): then the
+     * build makes everything.
+     */
+    private Optional<Result> edit(Run parent, Prefetch side, Started started) throws IOException {
+        if (!EditPlan.applies(options)) return Optional.empty();
+        Run run = parent.attempt();
+        Optional<EditPlan> plan = EditPlan.make(options, started, run);
+        Result result = plan.isEmpty() ? null : staged(run, side, options.out(), started.stamps(), (publisher, out) -> {
+            Optional<Edited> pages = editedPages(run, plan.get(), out);
+            if (pages.isEmpty() || !keptLists(run, plan.get(), pages.get().with(), out)) return null;
+            // Past the last point where the plan may be given up: the build that follows one saves the page cache itself.
+            Prefetch.Later<Optional<SideFile.Written>> pagesSaved = savePageCache(run, side, plan.get().pageCache());
+            Map<String, Integer> perLanguage = plan.get().record().pagesPerLanguage();
+            Prefetch.Later<OutputFigures.Figures> figures = siteFiles(run, side, plan.get().site(), perLanguage, out,
+                    plan.get().mirrorFiles(), plan.get().cache());
+            List<Problem> links = editChecks(run, plan.get(), pages.get(), out);
+            plan.get().cache().putRecord(plan.get().nextRecord(links));
+            return publish(run, side, out, publisher, plan.get().cache(), figures, pagesSaved, perLanguage, pages.get().rendered());
+        }, null);
+        if (result == null) parent.done("edit build given up");
+        return Optional.ofNullable(result);
+    }
+
+    /** What the pages step of an edit made: the pages rendered, the changed pages' link findings and files. */
+    record Edited(int rendered, Pages.Renderers with, List<Problem> linkProblems, Set<String> editedFiles) {
+    }
+
+    /**
+     * Keeps every page but the changed ones as published (their findings reported again), and
+     * renders the changed ones; empty (the plan is given up) when a kept file is not as published,
+     * or a changed page's headings or findings are not what they were.
+     */
+    private Optional<Edited> editedPages(Run run, EditPlan plan, OutputTree out) {
+        Set<String> edited = new HashSet<>();
+        plan.changed().forEach(p -> edited.add(p.url()));
+        BuildCache cache = plan.cache();
+        // A stat of each of ten thousand published pages: on every core.
+        if (!cache.previousPages().parallelStream().filter(url -> !edited.contains(url)).allMatch(url -> plan.keep(url, out, run.problems))) {
+            return Optional.empty();
+        }
+        run.done("build cache");
+        Pages.Renderers with = new Pages.Renderers(new MarkdownRenderer(plan.linkTargets(), true), new SiteRenderer(plan.site(),
+                options.theme().templates(), plan.inputs().texts(), options.theme().inlineStylesheet(), plan.mirrorFiles().downloads(),
+                new Alphabets()), new HtmlChecker(), out);
+        Problems linkProblems = new Problems();
+        Set<String> editedFiles = new HashSet<>();
+        int rendered = 0;
+        for (Page bodiless : plan.changed()) {
+            Optional<BuildCache.Entry> before = cache.previous(bodiless.url());
+            Optional<Page> read = ContentLoader.withBody(bodiless, run.problems);
+            if (read.isEmpty() || before.isEmpty()) return Optional.empty();
+            Page page = read.get();
+            String key = BuildCache.hash(plan.pageCache().current(page.source().relative()).orElseThrow().factsKey(), page.body());
+            plan.pageCache().putArticleKey(page.source().relative(), key);
+            Optional<BuildCache.Entry> kept = Pages.kept(page, key, out, cache);
+            if (kept.isEmpty()) rendered++;
+            BuildCache.Entry entry = kept.orElseGet(() -> Pages.render(page, key, with));
+            if (!entry.ids().equals(before.get().ids()) || !entry.problems().equals(before.get().problems())) return Optional.empty();
+            entry.problems().forEach(run.problems::add);
+            cache.put(page.url(), entry);
+            Map<String, Set<String>> targets = new HashMap<>();
+            for (var link : entry.links()) cache.previous(link.targetUrl()).ifPresent(e -> targets.put(link.targetUrl(), e.ids()));
+            LinkChecker.checkFragments(page, entry.links(), targets, linkProblems);
+            editedFiles.add(page.source().display());
+        }
+        run.done("pages");
+        return Optional.of(new Edited(rendered, with, linkProblems.sorted(), editedFiles));
+    }
+
+    /** Keeps the lists and whole-site files as published (an edit of text changes none); false when one is not. */
+    private boolean keptLists(Run run, EditPlan plan, Pages.Renderers with, OutputTree out) {
+        BuildCache cache = plan.cache();
+        Optional<Lists> lists = cache.lists(cache.previousLists().key()).filter(l -> Pages.keep(l, out, with.htmlChecker()));
+        if (lists.isEmpty()) return false;
+        cache.putLists(lists.get());
+        lists.get().problems().forEach(run.problems::add);
+        lists.get().pages().values().forEach(page -> page.problems().forEach(run.problems::add));
+        run.done("lists");
+        return true;
+    }
+
+    /**
+     * The findings of the model and of the links between pages as the previous build made them
+     * (the changed pages' links checked again), then the HTML of every file written; returns the link findings.
+     */
+    private List<Problem> editChecks(Run run, EditPlan plan, Edited pages, OutputTree out) {
+        LocalDate today = today(plan.site().config());
+        plan.record().modelProblems().forEach(p -> run.problems.add(ReviewPolicy.advise(p, today)));
+        List<Problem> links = new ArrayList<>(pages.linkProblems());
+        plan.record().linkProblems().stream().filter(p -> !pages.editedFiles().contains(p.file())).forEach(links::add);
+        links.forEach(run.problems::add);
+        pages.with().htmlChecker().finish(out.files(), run.problems);
+        run.done("links");
+        return links;
     }
 
     /** What the first step found: the settings, and the side files being read meanwhile. */
@@ -334,7 +433,7 @@ public final class SiteBuilder {
         site.translations().forEach((url, page) -> translations.put(url, page.source().relative()));
         return new SiteRecord(model.inputs().key(), site.buildTime(),
                 site.pages().stream().filter(p -> p.kind() == PageKind.ALERT).map(p -> p.source().relative()).toList(),
-                EditBuild.nextAlertChange(model.content().pages(), site.buildTime()), made.perLanguage(), translations,
+                EditPlan.nextAlertChange(model.content().pages(), site.buildTime()), made.perLanguage(), translations,
                 model.problems(), linkProblems);
     }
 

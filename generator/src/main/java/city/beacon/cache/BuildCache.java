@@ -60,7 +60,7 @@ public final class BuildCache {
 
     /**
      * What the previous build found of the whole site, which a build of text edits takes as it was
-     * ({@code city.beacon.build.EditBuild}): valid while {@code inputs} (every site-wide input but the
+     * ({@code city.beacon.build.EditPlan}): valid while {@code inputs} (every site-wide input but the
      * pages' facts) are the same and no page's facts changed. The build time (the newest date of
      * the pages, unless git or SOURCE_DATE_EPOCH gives it), the alerts in force at it, the pages
      * per language, each page's translation (address -> the translation's file under the content
