@@ -227,25 +227,36 @@ public final class SiteBuilder {
         Set<String> editedFiles = new HashSet<>();
         int rendered = 0;
         for (Page bodiless : plan.changed()) {
-            Optional<BuildCache.Entry> before = cache.previous(bodiless.url());
-            Optional<Page> read = ContentLoader.withBody(bodiless, run.problems);
-            if (read.isEmpty() || before.isEmpty()) return Optional.empty();
-            Page page = read.get();
-            String key = BuildCache.hash(plan.pageCache().current(page.source().relative()).orElseThrow().factsKey(), page.body());
-            plan.pageCache().putArticleKey(page.source().relative(), key);
-            Optional<BuildCache.Entry> kept = Pages.kept(page, key, out, cache);
-            if (kept.isEmpty()) rendered++;
-            BuildCache.Entry entry = kept.orElseGet(() -> Pages.render(page, key, with));
-            if (!entry.ids().equals(before.get().ids()) || !entry.problems().equals(before.get().problems())) return Optional.empty();
-            entry.problems().forEach(run.problems::add);
-            cache.put(page.url(), entry);
-            Map<String, Set<String>> targets = new HashMap<>();
-            for (var link : entry.links()) cache.previous(link.targetUrl()).ifPresent(e -> targets.put(link.targetUrl(), e.ids()));
-            LinkChecker.checkFragments(page, entry.links(), targets, linkProblems);
-            editedFiles.add(page.source().display());
+            Optional<Boolean> made = editedPage(run, plan, bodiless, with, linkProblems);
+            if (made.isEmpty()) return Optional.empty();
+            if (made.get()) rendered++;
+            editedFiles.add(bodiless.source().display());
         }
         run.done("pages");
         return Optional.of(new Edited(rendered, with, linkProblems.sorted(), editedFiles));
+    }
+
+    /**
+     * One changed page, read and kept or rendered; its links to headings checked against the
+     * previous build's. Whether it was rendered; empty when its headings or findings changed.
+     */
+    private static Optional<Boolean> editedPage(Run run, EditPlan plan, Page bodiless, Pages.Renderers with, Problems linkProblems) {
+        BuildCache cache = plan.cache();
+        Optional<BuildCache.Entry> before = cache.previous(bodiless.url());
+        Optional<Page> read = ContentLoader.withBody(bodiless, run.problems);
+        if (read.isEmpty() || before.isEmpty()) return Optional.empty();
+        Page page = read.get();
+        String key = BuildCache.hash(plan.pageCache().current(page.source().relative()).orElseThrow().factsKey(), page.body());
+        plan.pageCache().putArticleKey(page.source().relative(), key);
+        Optional<BuildCache.Entry> kept = Pages.kept(page, key, with.out(), cache);
+        BuildCache.Entry entry = kept.orElseGet(() -> Pages.render(page, key, with));
+        if (!entry.ids().equals(before.get().ids()) || !entry.problems().equals(before.get().problems())) return Optional.empty();
+        entry.problems().forEach(run.problems::add);
+        cache.put(page.url(), entry);
+        Map<String, Set<String>> targets = new HashMap<>();
+        for (var link : entry.links()) cache.previous(link.targetUrl()).ifPresent(e -> targets.put(link.targetUrl(), e.ids()));
+        LinkChecker.checkFragments(page, entry.links(), targets, linkProblems);
+        return Optional.of(kept.isEmpty());
     }
 
     /** Keeps the lists and whole-site files as published (an edit of text changes none); false when one is not. */
