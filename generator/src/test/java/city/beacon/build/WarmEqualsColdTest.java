@@ -63,7 +63,7 @@ class WarmEqualsColdTest {
 
     /** How the live preview hears of a row's change. */
     enum Heard {
-        /** As its watcher tells it of the files saved: one page saved, that page again; any other file of content/, everything; the theme, the theme. */
+        /** As its watcher tells it of the files saved ({@link #tellAsTheWatcher}). */
         WATCHER,
         /** Nothing it watches changed (the environment did): it reads everything again. */
         RELOAD_ALL,
@@ -202,7 +202,10 @@ class WarmEqualsColdTest {
         return new Served(files, formatted(snapshot.errors()));
     }
 
-    /** What {@code PreviewServer} does with the files saved: a known page saved, that page; anything else in content/, everything; the theme, the theme. */
+    /**
+     * What {@code PreviewServer.apply} does with the files saved: a known page saved, that page; a
+     * known page deleted, or any other file of content/ that exists, everything; the theme, the theme.
+     */
     private static void tellAsTheWatcher(PreviewSite preview, SiteFixture site, List<String> saved) throws IOException {
         boolean everything = false;
         boolean theme = false;
@@ -214,7 +217,7 @@ class WarmEqualsColdTest {
                 String relative = path.substring("content/".length());
                 boolean known = preview.isKnownPage(relative);
                 if (known && Files.isRegularFile(site.content().resolve(relative))) pages.add(relative);
-                else everything = true;
+                else if (known || Files.exists(site.content().resolve(relative))) everything = true;
             }
         }
         if (everything) {
