@@ -1,0 +1,320 @@
+package city.beacon.build;
+
+import city.beacon.Git;
+import city.beacon.findings.Problem;
+import city.beacon.mirror.BuildInfo;
+import city.beacon.mirror.Manifest;
+import city.beacon.mirror.MirrorOptions;
+import city.beacon.mirror.OfflineBundle;
+import city.beacon.mirror.Signing;
+import city.beacon.mirror.ZimFile;
+import city.beacon.render.Theme;
+import city.beacon.serve.PreviewSite;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static city.beacon.build.SiteFixture.AFTERNOON;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Issue 18's table: for every change an editor or operator makes to a site, a warm build (state A
+ * built into public/, the change made, built again into public/ with the caches beside it) publishes
+ * what a cold build of the changed site into a fresh folder publishes, every byte, with the same
+ * findings and the same summary line; and the live preview, started on state A and told of the
+ * change as its watcher would tell it, serves the same files as that build wrote (but the files only
+ * a build writes: .gz, manifest, signature, build-info, offline bundle and ZIM) with the same findings.
+ * The site is {@link SiteFixture}'s; each row's change is written out in its row. A failing row
+ * lists what differs: the files (with where each first differs) and the findings. One row alone:
+ * {@code -Dtable.row=<part of its name>}.
+ */
+class WarmEqualsColdTest {
+    /** The bundled theme, shared by the rows that do not edit the theme (its templates are precompiled). */
+    private static final Theme BUNDLED = Theme.bundled();
+
+    @TempDir
+    Path temp;
+
+    /** A change to the site: its files, the build's options, the environment. */
+    @FunctionalInterface
+    interface Change {
+        void apply(SiteFixture site) throws Exception;
+    }
+
+    /** How the live preview hears of a row's change. */
+    enum Heard {
+        /** As its watcher tells it of the files saved ({@link #tellAsTheWatcher}). */
+        WATCHER,
+        /** Nothing it watches changed (the environment did): it reads everything again. */
+        RELOAD_ALL,
+        /** The preview cannot take this change at all (an option of the build, or its output folder): only warm == cold is compared. */
+        CANNOT
+    }
+
+    /** One row of the table: {@code before} makes state A from the fixture's site, {@code change} makes state B. */
+    record Row(String name, Change before, Change change, Heard preview) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private static final Change AS_WRITTEN = site -> {
+    };
+
+    static Stream<Named<Row>> changes() {
+        return Stream.of(
+                row("body edit", site -> site.edit("en/services/passport.md",
+                        text -> text.replace("The application and a photo.", "The application, a photo and the old passport."))),
+                row("title edit", site -> site.edit("en/services/passport.md",
+                        text -> text.replace("title: Replacing a passport", "title: A new passport after a loss"))),
+                row("heading added (a new anchor)", site -> site.edit("en/services/passport.md",
+                        text -> text + "\n## Where to apply\n\nAt any service centre.\n")),
+                row("heading renamed, and the link to it follows", site -> site
+                        .edit("en/services/passport.md", text -> text.replace("## What to bring", "## Things to bring"))
+                        .edit("en/info/about.md", text -> text.replace("#what-to-bring", "#things-to-bring"))),
+                row("heading renamed, the link to it left broken: refused alike", site -> site
+                        .edit("en/services/passport.md", text -> text.replace("## What to bring", "## Things to bring"))),
+                row("page added", site -> site.write("en/info/volunteers.md",
+                        "---\ntitle: Volunteers\nsummary: How to help.\n---\nWrite to us.\n")),
+                row("page removed", site -> site.delete("en/info/contacts.md")),
+                row("translation added", site -> site.write("uk/dovidka/contacts.md",
+                        "---\ntitle: Контакти\nsummary: Хто відповідає на листи.\n---\nПишіть редакторам.\n")),
+                row("site.yaml title and menu", site -> site.edit("site.yaml", text -> text
+                        .replace("en: Test City}", "en: Test Town}")
+                        .replace("menu: [services, info]", "menu: [info, services]"))),
+                row("data file: an emergency number added", site -> site.edit("data/emergency.yaml", text -> text
+                        + "- number: \"103\"\n  label: {uk: Екстрена медична допомога, en: Ambulance}\n")),
+                row("interface text", site -> site.themeCopy(), site -> site.editTheme("i18n/en.yaml",
+                        text -> text.replace("emergency: Emergency numbers", "emergency: Emergency phone numbers"))),
+                row("static file added", site -> site.write("static/plan-2026.txt", "The plan for 2026.\n")),
+                row("static file removed", site -> site.write("static/plan-2026.txt", "The plan for 2026.\n"),
+                        site -> site.delete("static/plan-2026.txt")),
+                option("base URL added", AS_WRITTEN, site -> site.baseUrl = "https://a.example.org/"),
+                option("base URL changed", site -> site.baseUrl = "https://a.example.org/",
+                        site -> site.baseUrl = "https://b.example.org/city/"),
+                option("base URL removed", site -> site.baseUrl = "https://a.example.org/", site -> site.baseUrl = null),
+                option("signing key added", AS_WRITTEN, site -> site.mirror = new MirrorOptions(site.keygen(), false, false)),
+                option("--offline-bundle on", AS_WRITTEN, site -> site.mirror = new MirrorOptions(null, true, false)),
+                option("--offline-bundle off", site -> site.mirror = new MirrorOptions(null, true, false),
+                        site -> site.mirror = MirrorOptions.NONE),
+                option("--zim on", site -> assumeZimwriterfs(), site -> site.mirror = new MirrorOptions(null, false, true)),
+                option("--zim off", site -> {
+                    assumeZimwriterfs();
+                    site.mirror = new MirrorOptions(null, false, true);
+                }, site -> site.mirror = MirrorOptions.NONE),
+                named(new Row("SOURCE_DATE_EPOCH moved past noon: the Ukrainian alert starts, the English one expires",
+                        AS_WRITTEN, site -> site.environment.put("SOURCE_DATE_EPOCH", AFTERNOON), Heard.RELOAD_ALL)),
+                row("a next-day git commit (content in git, no SOURCE_DATE_EPOCH)", site -> {
+                    assumeTrue(Git.installed(), "git is not installed: content in git cannot be tested");
+                    site.environment.remove("SOURCE_DATE_EPOCH");
+                    site.commit("2026-12-03T09:00:00+02:00");
+                }, site -> site
+                        .edit("en/services/passport.md", text -> text.replace("a photo.", "a photo (3.5 x 4.5 cm)."))
+                        .commit("2026-12-04T09:00:00+02:00")),
+                option("a published file edited by hand in the output", AS_WRITTEN, site -> site
+                        .editPublished("en/index.html", html -> html.replace("Test City", "Hacked City"))))
+                .filter(r -> r.getName().contains(System.getProperty("table.row", "")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("changes")
+    void warmBuildEqualsColdBuildAndPreviewEqualsBuild(Row row) throws Exception {
+        SiteFixture site = new SiteFixture(temp.resolve("site"), BUNDLED);
+        row.before().apply(site);
+        SiteBuilder.Result a = new SiteBuilder(site.options(site.out())).build();
+        assertTrue(a.published(), "state A builds: " + formatted(a.problems().sorted()));
+        Map<String, byte[]> treeA = tree(site.out());
+
+        Served served = null;
+        if (row.preview() == Heard.CANNOT) {
+            row.change().apply(site);
+        } else {
+            served = previewFiles(site, row);
+        }
+        SiteBuilder.Result warm = new SiteBuilder(site.options(site.out())).build();
+        Path coldOut = temp.resolve("cold").resolve("public");
+        SiteBuilder.Result cold = new SiteBuilder(site.options(coldOut)).build();
+
+        List<Executable> checks = new ArrayList<>();
+        Map<String, byte[]> warmTree = tree(site.out());
+        // A build that refuses publishes nothing: public/ stays as state A, and the cold build's folder is not made.
+        Map<String, byte[]> coldTree = cold.published() ? tree(coldOut) : treeA;
+        checks.add(() -> assertEquals(cold.published(), warm.published(), "published, warm and cold"));
+        checks.add(() -> assertSameFiles("warm build (public/) against cold build", coldTree, warmTree));
+        checks.add(() -> assertEquals(formatted(cold.problems().sorted()), formatted(warm.problems().sorted()),
+                "findings, warm build against cold build"));
+        checks.add(() -> assertEquals(summary(cold, coldOut), summary(warm, site.out()), "summary line and figures, warm against cold"));
+        if (served != null) {
+            Served build = new Served(cold.published() ? servedByBuild(coldTree) : null, formatted(cold.problems().sorted()));
+            Served preview = served;
+            if (build.files() != null) checks.add(() -> assertSameFiles("preview against cold build", build.files(), preview.files()));
+            checks.add(() -> assertSameFindings(build.findings(), preview.findings()));
+        }
+        assertAll(row.name(), checks);
+    }
+
+    /** What a server would serve: files by path ("en/index.html"), and the findings, formatted. */
+    private record Served(Map<String, byte[]> files, List<String> findings) {
+    }
+
+    /**
+     * The preview (in memory) started on the site as it is (state A), then {@code row}'s change made
+     * and the preview told of it as {@link Heard} says: what it then serves, by the path a build would
+     * write it at ("en/" as "en/index.html"), and its findings. The reload script is injected by the
+     * server, not here.
+     */
+    private Served previewFiles(SiteFixture site, Row row) throws Exception {
+        // A live view of the environment: the row that moves SOURCE_DATE_EPOCH moves it for the preview too.
+        PreviewSite preview = new PreviewSite(site.content(), site.theme, java.util.Collections.unmodifiableMap(site.environment));
+        preview.reloadAll();
+        int before = site.saved().size();
+        row.change().apply(site);
+        if (row.preview() == Heard.RELOAD_ALL) {
+            preview.reloadAll();
+        } else {
+            tellAsTheWatcher(preview, site, site.saved().subList(before, site.saved().size()));
+        }
+        PreviewSite.Snapshot snapshot = preview.snapshot();
+        Map<String, byte[]> files = new TreeMap<>();
+        city.beacon.serve.PreviewFiles.all(snapshot).forEach((address, bytes) ->
+                files.put(address.isEmpty() || address.endsWith("/") ? address + "index.html" : address, bytes));
+        return new Served(files, formatted(snapshot.errors()));
+    }
+
+    /**
+     * What {@code PreviewServer.apply} does with the files saved: a known page saved, that page; a
+     * known page deleted, or any other file of content/ that exists, everything; the theme, the theme.
+     */
+    private static void tellAsTheWatcher(PreviewSite preview, SiteFixture site, List<String> saved) throws IOException {
+        boolean everything = false;
+        boolean theme = false;
+        Set<String> pages = new TreeSet<>();
+        for (String path : saved) {
+            if (path.startsWith("templates/")) {
+                theme = true;
+            } else if (path.startsWith("content/")) {
+                String relative = path.substring("content/".length());
+                boolean known = preview.isKnownPage(relative);
+                if (known && Files.isRegularFile(site.content().resolve(relative))) pages.add(relative);
+                else if (known || Files.exists(site.content().resolve(relative))) everything = true;
+            }
+        }
+        if (everything) {
+            preview.reloadAll();
+            return;
+        }
+        for (String page : pages) preview.reloadPage(page);
+        if (theme) preview.themeChanged();
+    }
+
+    /** The files of a build's tree a preview serves too: not the .gz copies, manifest, signature, public key, build-info, offline bundle or ZIM. */
+    private static Map<String, byte[]> servedByBuild(Map<String, byte[]> tree) {
+        Set<String> buildOnly = Set.of(Manifest.FILE, Manifest.SIGNATURE, Signing.PUBLIC_KEY_FILE, BuildInfo.FILE,
+                OfflineBundle.FILE, ZimFile.FILE);
+        Map<String, byte[]> served = new TreeMap<>(tree);
+        served.keySet().removeIf(path -> path.endsWith(".gz") || buildOnly.contains(path));
+        return served;
+    }
+
+    private static void assertSameFiles(String what, Map<String, byte[]> expected, Map<String, byte[]> actual) {
+        Set<String> missing = new TreeSet<>(expected.keySet());
+        missing.removeAll(actual.keySet());
+        Set<String> extra = new TreeSet<>(actual.keySet());
+        extra.removeAll(expected.keySet());
+        List<String> differing = expected.keySet().stream()
+                .filter(actual::containsKey).filter(f -> !Arrays.equals(expected.get(f), actual.get(f))).toList();
+        if (missing.isEmpty() && extra.isEmpty() && differing.isEmpty()) return;
+        StringBuilder message = new StringBuilder(what + ": ");
+        if (!missing.isEmpty()) message.append("\n  missing (").append(missing.size()).append("): ").append(missing);
+        if (!extra.isEmpty()) message.append("\n  extra (").append(extra.size()).append("): ").append(extra);
+        if (!differing.isEmpty()) message.append("\n  differing (").append(differing.size()).append("): ").append(differing);
+        differing.stream().limit(6).forEach(f -> message.append("\n    ").append(f).append(": ").append(firstDifference(expected.get(f), actual.get(f))));
+        fail(message.toString());
+    }
+
+    /** Where two files first differ, as a little text of each side. */
+    private static String firstDifference(byte[] expected, byte[] actual) {
+        int at = 0;
+        while (at < expected.length && at < actual.length && expected[at] == actual[at]) at++;
+        return "at byte " + at + " (of " + expected.length + " / " + actual.length + "): expected \"" + excerpt(expected, at)
+                + "\", got \"" + excerpt(actual, at) + "\"";
+    }
+
+    private static String excerpt(byte[] file, int at) {
+        int from = Math.max(0, at - 40);
+        int to = Math.min(file.length, at + 80);
+        return new String(file, from, to - from, StandardCharsets.UTF_8).replace("\n", "\\n");
+    }
+
+    private static void assertSameFindings(List<String> build, List<String> preview) {
+        if (build.equals(preview)) return;
+        List<String> onlyBuild = new ArrayList<>(build);
+        onlyBuild.removeAll(preview);
+        List<String> onlyPreview = new ArrayList<>(preview);
+        onlyPreview.removeAll(build);
+        fail("findings, preview against cold build:\n  only the build's: " + onlyBuild + "\n  only the preview's: " + onlyPreview);
+    }
+
+    /** The findings, one formatted line each, as the site's folder names them ("content/en/info/about.md:4: ..."): two runs, or a build and the preview, compare. */
+    private List<String> formatted(Collection<Problem> problems) {
+        String site = temp.resolve("site") + java.io.File.separator;
+        return problems.stream().map(p -> p.format().replace(site, "").replace(temp.toString(), "")).toList();
+    }
+
+    /** The summary line, its milliseconds and output folder left out, and the figures printed after it. */
+    private static List<String> summary(SiteBuilder.Result result, Path out) {
+        List<String> lines = new ArrayList<>();
+        lines.add(result.summary(out).replaceAll(" in \\d+ ms", " in N ms").replace(" -> " + out, " -> out"));
+        lines.addAll(result.notes());
+        return lines;
+    }
+
+    private static Map<String, byte[]> tree(Path root) throws IOException {
+        return Files.isDirectory(root) ? city.beacon.TestContent.tree(root) : Map.of();
+    }
+
+    private static void assumeZimwriterfs() {
+        boolean installed = Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, "zimwriterfs")));
+        assumeTrue(installed, "zimwriterfs (zim-tools) is not installed: --zim cannot be tested");
+    }
+
+    /** A change to the files of the site, which the preview hears of through its watcher. */
+    private static Named<Row> row(String name, Change change) {
+        return row(name, AS_WRITTEN, change);
+    }
+
+    private static Named<Row> row(String name, Change before, Change change) {
+        return named(new Row(name, before, change, Heard.WATCHER));
+    }
+
+    /** A change the preview cannot take (an option of the build, or its output): warm == cold alone is compared. */
+    private static Named<Row> option(String name, Change before, Change change) {
+        return named(new Row(name + " (preview: cannot take it)", before, change, Heard.CANNOT));
+    }
+
+    private static Named<Row> named(Row row) {
+        return Named.of(row.name(), row);
+    }
+}
