@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * {@code sw.js} at the site's root: the optional service worker that keeps pages for offline use.
@@ -27,25 +28,34 @@ public final class ServiceWorker implements SiteOutput {
 
     @Override
     public void write(Site site, OutputFiles out, Problems problems) {
+        Map<String, String> files = new TreeMap<>();
+        for (String file : out.files()) if (!file.equals(Routes.SERVICE_WORKER)) files.put(file, out.sha256(file));
+        out.write(Routes.SERVICE_WORKER, script(site, files));
+    }
+
+    /**
+     * The worker of {@code site} whose files (every one but the worker, by path from the site
+     * root) have these SHA-256 hashes: the build's, and the live preview's over the files it serves.
+     */
+    public static String script(Site site, Map<String, String> sha256ByFile) {
         Routes routes = new Routes(site.config());
         String self = Routes.SERVICE_WORKER;
         List<String> precache = Precache.addresses(site).stream().map(a -> Urls.relative(self, a)).toList();
         Map<String, String> offline = new LinkedHashMap<>();
         offline.put("", Urls.relative(self, routes.offline(site.config().defaultLanguage())));
         site.config().languageCodes().forEach(lang -> offline.put(lang, Urls.relative(self, routes.offline(lang))));
-        String script = SOURCE
-                .replace("@VERSION@", version(out))
+        return SOURCE
+                .replace("@VERSION@", version(sha256ByFile))
                 .replace("@PRECACHE@", Json.write(precache))
                 .replace("@OFFLINE@", Json.write(offline));
-        out.write(self, script);
     }
 
     /** The first 16 hex digits of a SHA-256 over every other file's address and hash, in address order. */
-    static String version(OutputFiles out) {
-        StringBuilder files = new StringBuilder(out.files().size() * 128);
-        for (String address : out.files()) {
-            if (!address.equals(Routes.SERVICE_WORKER)) files.append(address).append('\u0000').append(out.sha256(address)).append('\n');
-        }
+    static String version(Map<String, String> sha256ByFile) {
+        StringBuilder files = new StringBuilder(sha256ByFile.size() * 128);
+        new TreeMap<>(sha256ByFile).forEach((address, sha256) -> {
+            if (!address.equals(Routes.SERVICE_WORKER)) files.append(address).append('\u0000').append(sha256).append('\n');
+        });
         return FileStamps.sha256(files.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16);
     }
 

@@ -23,7 +23,7 @@ final class Headings {
     private final Map<String, Set<String>> ids = new HashMap<>();
     /** By address: the pages (source paths) linking to one of its headings. */
     private final Map<String, Set<String>> linkedFrom = new HashMap<>();
-    /** By source path, the pages with errors in their Markdown or their links to headings. */
+    /** By source path, the pages with findings in their Markdown or their links to headings. */
     private final Map<String, List<Problem>> errors = new HashMap<>();
 
     void clear() {
@@ -55,18 +55,18 @@ final class Headings {
         }
     }
 
-    /** Checks the links to headings of {@code page} (at {@code source}), and keeps its errors with its Markdown's {@code found}. */
+    /** Checks the links to headings of {@code page} (at {@code source}), and keeps its findings with its Markdown's {@code found}. */
     void check(String source, Page page, List<InternalLink> links, List<Problem> found) {
         Problems problems = new Problems();
         found.forEach(problems::add);
         LinkChecker.checkFragments(page, links, ids, problems);
-        List<Problem> errors = problems.sorted().stream().filter(Problem::isError).toList();
+        List<Problem> errors = problems.sorted();
         if (errors.isEmpty()) this.errors.remove(source);
         else this.errors.put(source, errors);
     }
 
-    /** The errors of every page. */
-    List<Problem> errors() {
+    /** The findings of every page (warnings too: the preview reports what the build reports). */
+    List<Problem> findings() {
         List<Problem> all = new ArrayList<>();
         errors.values().forEach(all::addAll);
         return all;

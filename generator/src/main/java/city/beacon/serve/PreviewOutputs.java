@@ -17,7 +17,8 @@ import java.util.Map;
  * make that page's parts again, not every page's. Not thread-safe.
  */
 final class PreviewOutputs {
-    private final List<SiteOutput> outputs = SiteBuilder.outputs();
+    /** sw.js aside: the preview makes it over every file it serves (PreviewSite), not over these alone. */
+    private final List<SiteOutput> outputs = SiteBuilder.outputs().stream().filter(o -> !(o instanceof city.beacon.outputs.ServiceWorker)).toList();
     /** Null before the first write. */
     private MemoryFiles files;
     private List<Problem> problems = List.of();

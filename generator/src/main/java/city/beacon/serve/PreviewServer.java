@@ -141,7 +141,7 @@ public final class PreviewServer implements Closeable {
                 String relative = contentDir.relativize(path).toString().replace('\\', '/');
                 boolean known = site.isKnownPage(relative);
                 if (known && Files.isRegularFile(path)) pages.add(relative);
-                else if (known || Files.exists(path)) everything = true;
+                else everything = true; // a page added, a page or any other file (data, static) saved or deleted
             }
         }
         if (everything) {

@@ -13,6 +13,15 @@ import city.beacon.model.Replacement;
 import city.beacon.model.Site;
 import city.beacon.model.SiteModel;
 import city.beacon.model.SourceFile;
+import city.beacon.model.Routes;
+import city.beacon.check.HtmlChecker;
+import city.beacon.check.ReviewPolicy;
+import city.beacon.content.ContentCommit;
+import city.beacon.outputs.ServiceWorker;
+import city.beacon.publish.OutputTree;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import city.beacon.render.Alphabets;
 import city.beacon.render.SiteRenderer;
 import city.beacon.render.Theme;
@@ -50,8 +59,15 @@ import java.util.stream.Stream;
  * changed). Drafts are included. Rebuilt from one thread; read (snapshot, content) from any.
  */
 public final class PreviewSite {
-    /** What the server serves: files by site address ("uk/", "assets/beacon.css"), and the errors that block them. */
-    public record Snapshot(long version, SiteFiles files, List<Problem> errors) {
+    /**
+     * What the server serves: files by site address ("uk/", "assets/beacon.css"), and what a build
+     * of the same content would report (sorted), of which the errors block them.
+     */
+    public record Snapshot(long version, SiteFiles files, List<Problem> findings) {
+        /** The findings that would fail a build: the server shows them instead of the pages. */
+        public List<Problem> errors() {
+            return findings.stream().filter(Problem::isError).toList();
+        }
     }
 
     /** How far a rebuild reached: a page's text, a page's facts (and what shows them), or the whole site. */
@@ -116,14 +132,24 @@ public final class PreviewSite {
     private final PreviewLists lists = new PreviewLists();
     private final PreviewOutputs outputs = new PreviewOutputs();
     private final Headings headings = new Headings();
-    /** The errors of the site stage: the model's, the whole-site files', a failing template. */
+    /** The findings of the site stage: the model's and the review policy's, the whole-site files', a failing template. */
     private List<Problem> siteErrors = List.of();
     private volatile Snapshot snapshot = new Snapshot(0, SiteFiles.of(Map.of()), List.of());
+    /** Dates the advice of findings, as a build's clock does. */
+    private final Clock clock;
+    /** The hashes of the files served, kept while they are: sw.js's version is a hash of them all. */
+    private final FileHashes hashes = new FileHashes();
 
     public PreviewSite(Path contentDir, Theme theme, Map<String, String> environment) {
+        this(contentDir, theme, environment, Clock.systemUTC());
+    }
+
+    /** {@code clock}: what dates the advice of findings, unless SOURCE_DATE_EPOCH is set (a build's is the same). */
+    public PreviewSite(Path contentDir, Theme theme, Map<String, String> environment, Clock clock) {
         this.contentDir = contentDir;
         this.theme = theme;
         this.environment = environment;
+        this.clock = clock;
     }
 
     public Snapshot snapshot() {
@@ -175,11 +201,9 @@ public final class PreviewSite {
         if (model == null || before.isEmpty() || page.isEmpty()) return new Rebuild(relative, Reach.SITE, render(), millis(start));
         Page was = before.get().withoutBody();
         Page now = page.get().withoutBody();
+        if (!buildTime().equals(model.buildTime())) return new Rebuild(relative, Reach.SITE, render(), millis(start)); // e.g. committed since
         if (was.equals(now)) return rebuilt(relative, Reach.TEXT, renderText(page.get()), start);
-        // The build date is the newest page date (or fixed): it stays while this page's dates do.
-        boolean sameClock = Objects.equals(was.updated(), now.updated()) && Objects.equals(was.reviewed(), now.reviewed())
-                || BuildClock.resolve(environment, content.pages(), content.config().timezone()).equals(model.buildTime());
-        Optional<Replacement> replacement = sameClock ? SiteModel.replace(model.site(), was, now, true) : Optional.empty();
+        Optional<Replacement> replacement = SiteModel.replace(model.site(), was, now, true);
         if (replacement.isEmpty() || model.alerts().contains(was)) { // an alert in force is on every page
             return new Rebuild(relative, Reach.SITE, render(), millis(start));
         }
@@ -226,8 +250,13 @@ public final class PreviewSite {
         themeVersion++;
         Problems problems = new Problems();
         texts = content == null ? Map.of() : theme.texts(content.config().languageCodes(), problems);
-        themeProblems = problems.sorted();
         assets = theme.assets();
+        assets.forEach((address, bytes) -> {
+            if (address.endsWith(".css")) {
+                HtmlChecker.checkCss("templates/" + address, "the stylesheet", new String(bytes, StandardCharsets.UTF_8), problems);
+            }
+        });
+        themeProblems = problems.sorted();
     }
 
     /** Renders the whole site (what changed) and publishes a new snapshot; returns how many pages were rendered. */
@@ -244,7 +273,7 @@ public final class PreviewSite {
                         "fix the template and save it; the preview rebuilds by itself");
             }
         }
-        siteErrors = errors(problems.sorted());
+        siteErrors = problems.sorted();
         Map<String, byte[]> files = new HashMap<>(assets);
         files.putAll(statics);
         files.putAll(outputs.files());
@@ -254,13 +283,24 @@ public final class PreviewSite {
         return changes.rendered;
     }
 
+    /**
+     * The build time a build of this content would take: SOURCE_DATE_EPOCH's, the last commit's,
+     * else the newest page date. Git is asked at every rebuild: a commit may have been made since.
+     */
+    private Instant buildTime() {
+        return BuildClock.resolve(environment, content.pages(), content.config().timezone(),
+                ContentCommit.of(contentDir).map(ContentCommit::time));
+    }
+
     private void renderSite(Problems problems, Changes changes) {
-        Instant buildTime = BuildClock.resolve(environment, content.pages(), content.config().timezone());
+        Instant buildTime = buildTime();
         List<Page> facts = content.pages().stream().map(Page::withoutBody).toList();
         Problems found = new Problems();
         Site site = SiteModel.build(content.config(), facts, content.pageFiles(), content.data(),
                 content.staticFiles(), buildTime, true, found);
-        found.sorted().forEach(problems::add);
+        ReviewPolicy.check(site, found);
+        LocalDate today = BuildClock.today(environment, content.config().timezone(), clock);
+        found.sorted().forEach(p -> problems.add(ReviewPolicy.advise(p, today)));
         Map<String, String> urls = new HashMap<>();
         site.bySource().forEach((path, page) -> urls.put(path, page.url()));
         if (!urls.equals(addresses)) markdown.clear(); // links in every page may point elsewhere now
@@ -329,7 +369,7 @@ public final class PreviewSite {
         Problems problems = new Problems();
         model.problems().forEach(problems::add);
         outputs.problems().forEach(problems::add);
-        siteErrors = errors(problems.sorted());
+        siteErrors = problems.sorted();
         publish(changes);
         return Optional.of(changes);
     }
@@ -387,19 +427,34 @@ public final class PreviewSite {
         publish(changes.none() ? snapshot.files() : snapshot.files().with(changes.files, changes.removed));
     }
 
-    /** Publishes {@code files} as the new snapshot: a new version unless they (the same object) and the errors are the same. */
+    /**
+     * Publishes {@code files}, with sw.js made over them as a build makes it, as the new snapshot:
+     * a new version unless they (the same object) and the findings are the same.
+     */
     private void publish(SiteFiles files) {
+        files = withServiceWorker(files);
         List<Problem> site = new ArrayList<>(siteErrors);
-        site.addAll(headings.errors());
-        site.sort(Problem.ORDER);
-        // A file that cannot be read is the cause of what follows from it (links to it fail): listed first.
-        List<Problem> errors = Stream.of(loadProblems, themeProblems, site).flatMap(List::stream).filter(Problem::isError).toList();
-        boolean same = files == snapshot.files() && errors.equals(snapshot.errors());
-        snapshot = new Snapshot(same ? snapshot.version() : snapshot.version() + 1, files, errors);
+        site.addAll(headings.findings());
+        List<Problem> findings = new ArrayList<>();
+        Stream.of(loadProblems, themeProblems, site).forEach(findings::addAll);
+        findings.sort(Problem.ORDER);
+        boolean same = files == snapshot.files() && findings.equals(snapshot.findings());
+        snapshot = new Snapshot(same ? snapshot.version() : snapshot.version() + 1, files, List.copyOf(findings));
     }
 
-    private static List<Problem> errors(List<Problem> problems) {
-        return problems.stream().filter(Problem::isError).toList();
+    /**
+     * {@code files} with sw.js made over every other file, as a build makes it (its version a hash
+     * of every file written before it); the same object when sw.js is as it was.
+     */
+    private SiteFiles withServiceWorker(SiteFiles files) {
+        if (model == null) return files;
+        Map<String, String> byFile = new TreeMap<>();
+        files.all().forEach((address, bytes) -> {
+            if (!address.equals(Routes.SERVICE_WORKER)) byFile.put(OutputTree.fileOf(address), hashes.of(bytes));
+        });
+        byte[] worker = ServiceWorker.script(model.site(), byFile).getBytes(StandardCharsets.UTF_8);
+        hashes.keepOnly(files.all().values());
+        return Arrays.equals(worker, files.get(Routes.SERVICE_WORKER)) ? files : files.with(Map.of(Routes.SERVICE_WORKER, worker), Set.of());
     }
 
     private static boolean sameFiles(Map<String, byte[]> a, Map<String, byte[]> b) {
