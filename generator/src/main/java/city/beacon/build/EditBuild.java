@@ -28,8 +28,8 @@ import city.beacon.publish.FileStamps;
 import city.beacon.publish.OutputTree;
 import city.beacon.publish.Publisher;
 import city.beacon.publish.SideFile;
-import city.beacon.render.Alphabets;
-import city.beacon.render.SiteRenderer;
+import city.beacon.render.ArticleContext;
+import city.beacon.render.ArticleRenderer;
 import city.beacon.render.UiText;
 
 import java.io.IOException;
@@ -174,7 +174,7 @@ final class EditBuild {
             return Optional.empty();
         }
         steps.done("build cache");
-        SiteRenderer renderer = new SiteRenderer(site, options.theme().templates(), texts, options.theme().inlineStylesheet(), mirrorFiles.downloads(), new Alphabets());
+        ArticleRenderer articles = new ArticleRenderer(options.theme().templates(), texts, options.theme().inlineStylesheet());
         MarkdownRenderer markdown = new MarkdownRenderer(linkTargets(site, changes), true);
         HtmlChecker htmlChecker = new HtmlChecker();
         Problems linkProblems = new Problems();
@@ -189,7 +189,8 @@ final class EditBuild {
             pageCache.putArticleKey(relative, key);
             Optional<BuildCache.Entry> kept = SiteBuilder.keptArticle(page, key, out, cache);
             if (kept.isEmpty()) rendered++;
-            BuildCache.Entry entry = kept.orElseGet(() -> SiteBuilder.renderArticle(page, key, markdown, renderer, htmlChecker, out));
+            ArticleContext context = ArticleContext.of(site, page, mirrorFiles.downloads());
+            BuildCache.Entry entry = kept.orElseGet(() -> SiteBuilder.renderArticle(context, key, markdown, articles, htmlChecker, out));
             if (!entry.ids().equals(before.get().ids()) || !entry.problems().equals(before.get().problems())) return Optional.empty();
             entry.problems().forEach(problems::add);
             cache.put(page.url(), entry);

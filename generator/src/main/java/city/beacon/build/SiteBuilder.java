@@ -37,6 +37,8 @@ import city.beacon.publish.Publisher;
 import city.beacon.publish.SideFile;
 import city.beacon.publish.SiteOutput;
 import city.beacon.render.Alphabets;
+import city.beacon.render.ArticleContext;
+import city.beacon.render.ArticleRenderer;
 import city.beacon.render.SiteRenderer;
 import city.beacon.render.Theme;
 import city.beacon.render.UiText;
@@ -536,7 +538,7 @@ public final class SiteBuilder {
             kept = keptArticle(page, key, out, cache);
             if (kept.isEmpty()) {
                 rendered.incrementAndGet();
-                return Optional.of(renderArticle(page, key, markdown, renderer, htmlChecker, out));
+                return Optional.of(renderArticle(renderer.context(page), key, markdown, renderer.articles(), htmlChecker, out));
             }
         }
         htmlChecker.kept(bodiless.url(), kept.get().ids());
@@ -600,11 +602,12 @@ public final class SiteBuilder {
     }
 
     /** Renders, checks and writes one page written in Markdown, with what the cache keeps to skip it next time. */
-    static BuildCache.Entry renderArticle(Page page, String key, MarkdownRenderer markdown, SiteRenderer renderer,
+    static BuildCache.Entry renderArticle(ArticleContext context, String key, MarkdownRenderer markdown, ArticleRenderer articles,
                                                   HtmlChecker htmlChecker, OutputTree out) {
+        Page page = context.page();
         Problems found = new Problems();
         RenderedMarkdown body = markdown.render(page, found);
-        SiteRenderer.Article article = renderer.articleParts(page, body.html());
+        SiteRenderer.Article article = articles.articleParts(context, body.html());
         String html = article.html();
         if (body.tags().isPresent()) {
             htmlChecker.article(page.url(), page.source().display(), article.layout(), body.tags().get(), body.checkedHrefs(), found);
