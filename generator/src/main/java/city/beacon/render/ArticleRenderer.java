@@ -23,8 +23,7 @@ public final class ArticleRenderer {
     }
 
     public String article(ArticleContext context, String bodyHtml) {
-        Views.ArticleView view = ViewFactory.of(context, texts, inlineCss).article(context, bodyHtml, JsonLd.of(context));
-        return templates.render("article.jte", view);
+        return templates.render("article.jte", ViewFactory.articleView(context, texts, inlineCss, bodyHtml));
     }
 
     /**

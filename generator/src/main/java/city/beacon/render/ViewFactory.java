@@ -62,12 +62,12 @@ public final class ViewFactory {
         this.downloads = List.copyOf(downloads);
     }
 
-    /** The views of one article's page, made from its context alone: no site is needed. */
-    static ViewFactory of(ArticleContext context, Map<String, UiText> texts, String inlineCss) {
+    /** The view of the article of {@code context} with its text {@code bodyHtml}, made from the context alone: no site is needed. */
+    static Views.ArticleView articleView(ArticleContext context, Map<String, UiText> texts, String inlineCss, String bodyHtml) {
         ViewFactory views = new ViewFactory(context.settings(), context.data(), context.buildDate(), new Routes(context.settings()),
                 texts, inlineCss, context.downloads());
         views.alerts.put(context.page().lang(), context.alerts());
-        return views;
+        return views.article(context, bodyHtml, JsonLd.of(context));
     }
 
     /** {@code previous}'s views for its site's replacement: its alerts, with the replaced page's new facts if it is one. */
@@ -181,8 +181,8 @@ public final class ViewFactory {
                 .map(c -> new Link(Urls.relative(self, routes.category(lang, c)), c.title().get(lang))).toList();
     }
 
-    /** The view of the article {@code context} is of, with its text {@code bodyHtml}; {@code jsonLd}: its schema.org data, or null. */
-    public Views.ArticleView article(ArticleContext context, String bodyHtml, String jsonLd) {
+    /** The view of the article of {@code context}, by views made from it; {@code jsonLd}: its schema.org data, or null. */
+    private Views.ArticleView article(ArticleContext context, String bodyHtml, String jsonLd) {
         Page page = context.page();
         String self = page.url();
         String lang = page.lang();
