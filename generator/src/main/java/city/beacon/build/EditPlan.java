@@ -17,6 +17,7 @@ import city.beacon.model.PageKind;
 import city.beacon.model.Site;
 import city.beacon.model.SiteModel;
 import city.beacon.model.Urls;
+import city.beacon.render.ArticleContext;
 import city.beacon.publish.OutputTree;
 
 import java.io.IOException;
@@ -58,6 +59,8 @@ final class EditPlan {
     private final BuildInputs inputs;
     private final MirrorFiles mirrorFiles;
     private Site site;
+    /** The alerts in force, in reading order: those of the previous build. */
+    private List<Page> activeAlerts;
     private Instant nextAlertChange;
 
     private EditPlan(SiteBuilder.Options options, SiteConfig config, PageCache pageCache, BuildCache cache, ContentLoader.Changes changes,
@@ -128,11 +131,15 @@ final class EditPlan {
             return false;
         }
         site = slice(changes.changed(), alerts.active(), record, changes, buildTime);
+        activeAlerts = alerts.active();
         nextAlertChange = alerts.nextChange();
         return site != null && site.buildDate().equals(record.buildTime().atZone(config.timezone()).toLocalDate());
     }
 
-    /** The slice of the site the changed pages' articles show. */
+    /**
+     * The site as far as the files made after the pages read it (its settings, data, build time,
+     * address and static files; the changed pages, their translations and the alerts in force).
+     */
     Site site() {
         return site;
     }
@@ -167,6 +174,18 @@ final class EditPlan {
     SiteRecord nextRecord(List<Problem> links) {
         return new SiteRecord(record.inputs(), site.buildTime(), record.activeAlerts(), nextAlertChange, record.pagesPerLanguage(),
                 record.translations(), record.modelProblems(), links);
+    }
+
+    /**
+     * What the article of {@code page}, a changed page, shows besides its text, made from the
+     * previous build's record (its translation, the alerts in force) as a whole site would make it.
+     */
+    ArticleContext context(Page page) {
+        Optional<ArticleContext.Translation> translation = Optional.ofNullable(record.translations().get(page.url()))
+                .flatMap(this::pageOf).map(ArticleContext.Translation::of);
+        List<Page> alerts = activeAlerts.stream().filter(p -> p.lang().equals(page.lang())).toList();
+        return new ArticleContext(page, translation, alerts, config, changes.data(), site.buildDate(),
+                Optional.ofNullable(options.baseUrl()), mirrorFiles.downloads());
     }
 
     /** What the changed pages' links can point at. */

@@ -21,6 +21,8 @@ import city.beacon.outputs.ServiceWorker;
 import city.beacon.outputs.Sitemap;
 import city.beacon.publish.OutputTree;
 import city.beacon.publish.SiteOutput;
+import city.beacon.render.ArticleContext;
+import city.beacon.render.ArticleRenderer;
 import city.beacon.render.SiteRenderer;
 
 import java.io.IOException;
@@ -35,6 +37,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -65,8 +68,13 @@ final class Pages {
                 Stream.of(new ServiceWorker())).toList();
     }
 
-    /** What renders an article: the Markdown and the templates, the checker of what they make, and where it goes. */
-    record Renderers(MarkdownRenderer markdown, SiteRenderer renderer, HtmlChecker htmlChecker, OutputTree out) {
+    /**
+     * What renders an article: the Markdown, the templates, what each article shows besides its
+     * text ({@code contexts}: made by every plan the same way, from a whole site or from the
+     * previous build's record), the checker of what they make, and where it goes.
+     */
+    record Renderers(MarkdownRenderer markdown, ArticleRenderer articles, Function<Page, ArticleContext> contexts,
+                     HtmlChecker htmlChecker, OutputTree out) {
     }
 
     /**
@@ -106,7 +114,7 @@ final class Pages {
     static BuildCache.Entry render(Page page, String key, Renderers with) {
         Problems found = new Problems();
         RenderedMarkdown body = with.markdown().render(page, found);
-        SiteRenderer.Article article = with.renderer().articleParts(page, body.html());
+        SiteRenderer.Article article = with.articles().articleParts(with.contexts().apply(page), body.html());
         String html = article.html();
         if (body.tags().isPresent()) {
             with.htmlChecker().article(page.url(), page.source().display(), article.layout(), body.tags().get(), body.checkedHrefs(), found);

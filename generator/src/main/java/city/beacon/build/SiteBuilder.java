@@ -32,6 +32,9 @@ import city.beacon.publish.Publisher;
 import city.beacon.publish.SideFile;
 import city.beacon.publish.SiteOutput;
 import city.beacon.render.Alphabets;
+import city.beacon.render.ArticleRenderer;
+import city.beacon.render.ArticleContext;
+import city.beacon.render.ArticleRenderer;
 import city.beacon.render.SiteRenderer;
 import city.beacon.render.Theme;
 
@@ -167,7 +170,7 @@ public final class SiteBuilder {
         return staged(run, side, model.get().out(), fresh.stamps(), (publisher, staged) -> {
             BuildCache cache = buildCache(run, fresh, model.get());
             Made made = pages(run, side, model.get(), staged, cache, fresh.pageCache().get());
-            lists(run, side, model.get().site(), made.with(), cache, fresh.pageCache().get());
+            lists(run, side, model.get().site(), made, cache, fresh.pageCache().get());
             Prefetch.Later<OutputFigures.Figures> figures = siteFiles(run, side, model.get().site(), made.perLanguage(), staged,
                     model.get().mirrorFiles(), cache);
             List<Problem> links = checks(run, model.get(), made, staged);
@@ -220,9 +223,8 @@ public final class SiteBuilder {
             return Optional.empty();
         }
         run.done("build cache");
-        Pages.Renderers with = new Pages.Renderers(new MarkdownRenderer(plan.linkTargets(), true), new SiteRenderer(plan.site(),
-                options.theme().templates(), plan.inputs().texts(), options.theme().inlineStylesheet(), plan.mirrorFiles().downloads(),
-                new Alphabets()), new HtmlChecker(), out);
+        Pages.Renderers with = new Pages.Renderers(new MarkdownRenderer(plan.linkTargets(), true), new ArticleRenderer(
+                options.theme().templates(), plan.inputs().texts(), options.theme().inlineStylesheet()), plan::context, new HtmlChecker(), out);
         Problems linkProblems = new Problems();
         Set<String> editedFiles = new HashSet<>();
         int rendered = 0;
@@ -390,15 +392,16 @@ public final class SiteBuilder {
 
     /** What the pages step made: pages per language, how many were rendered, their links, the page cache being saved. */
     record Made(Map<String, Integer> perLanguage, int rendered, Map<Page, List<RenderedMarkdown.InternalLink>> links,
-                Pages.Renderers with, Prefetch.Later<Optional<SideFile.Written>> pagesSaved) {
+                Pages.Renderers with, SiteRenderer renderer, Prefetch.Later<Optional<SideFile.Written>> pagesSaved) {
     }
 
     /** Every article, kept as published or rendered again; then the page cache is saved on a side thread. */
     private Made pages(Run run, Prefetch side, Model model, OutputTree out, BuildCache cache, PageCache pageCache) {
         Site site = model.site();
-        Pages.Renderers with = new Pages.Renderers(new MarkdownRenderer(Pages.linkTargets(site, model.content()), true),
-                new SiteRenderer(site, options.theme().templates(), model.inputs().texts(), options.theme().inlineStylesheet(),
-                        model.mirrorFiles().downloads(), new Alphabets()), new HtmlChecker(), out);
+        SiteRenderer renderer = new SiteRenderer(site, options.theme().templates(), model.inputs().texts(), options.theme().inlineStylesheet(),
+                model.mirrorFiles().downloads(), new Alphabets());
+        Pages.Renderers with = new Pages.Renderers(new MarkdownRenderer(Pages.linkTargets(site, model.content()), true), renderer.articles(),
+                renderer::context, new HtmlChecker(), out);
         AtomicInteger rendered = new AtomicInteger();
         Map<Page, List<RenderedMarkdown.InternalLink>> links = new ConcurrentHashMap<>();
         AllWorkers.forEach(site.pages(), page -> {
@@ -411,14 +414,15 @@ public final class SiteBuilder {
         Map<String, Integer> perLanguage = new TreeMap<>();
         for (String lang : site.config().languageCodes()) perLanguage.put(lang, site.pages(lang).size());
         run.done("pages");
-        return new Made(perLanguage, rendered.get(), links, with, savePageCache(run, side, pageCache));
+        return new Made(perLanguage, rendered.get(), links, with, renderer, savePageCache(run, side, pageCache));
     }
 
     /** The lists and whole-site files: kept when every page's facts and the inputs are as they were, else made again. */
-    private void lists(Run run, Prefetch side, Site site, Pages.Renderers with, BuildCache cache, PageCache pageCache) throws IOException {
+    private void lists(Run run, Prefetch side, Site site, Made made, BuildCache cache, PageCache pageCache) throws IOException {
+        Pages.Renderers with = made.with();
         String listsKey = Pages.listsKey(site, pageCache, cache);
         Optional<Lists> kept = cache.lists(listsKey).filter(lists -> Pages.keep(lists, with.out(), with.htmlChecker()));
-        Lists lists = kept.isPresent() ? kept.get() : Pages.renderLists(listsKey, site, with.renderer(), with.htmlChecker(), with.out(), side);
+        Lists lists = kept.isPresent() ? kept.get() : Pages.renderLists(listsKey, site, made.renderer(), with.htmlChecker(), with.out(), side);
         cache.putLists(lists);
         lists.problems().forEach(run.problems::add);
         lists.pages().values().forEach(page -> page.problems().forEach(run.problems::add));

@@ -3,7 +3,6 @@ package city.beacon.render;
 import city.beacon.model.Details;
 import city.beacon.model.Page;
 import city.beacon.model.Place;
-import city.beacon.model.Site;
 import city.beacon.outputs.Json;
 
 import java.util.ArrayList;
@@ -20,16 +19,17 @@ final class JsonLd {
     private JsonLd() {
     }
 
-    /** The {@code <script type="application/ld+json">} body for {@code page}, or null when it is not a service. */
-    static String of(Site site, Page page) {
+    /** The {@code <script type="application/ld+json">} body for the article of {@code context}, or null when it is not a service. */
+    static String of(ArticleContext context) {
+        Page page = context.page();
         if (!(page.details() instanceof Details.Service service)) return null;
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("@context", "https://schema.org");
         data.put("@type", "GovernmentService");
         data.put("name", page.title());
         data.put("description", page.summary());
-        site.config().category(service.category()).ifPresent(c -> data.put("serviceType", c.title().get(page.lang())));
-        site.absolute(page.url()).ifPresent(url -> data.put("url", url));
+        context.settings().category(service.category()).ifPresent(c -> data.put("serviceType", c.title().get(page.lang())));
+        context.absolute(page.url()).ifPresent(url -> data.put("url", url));
         List<Map<String, Object>> channels = new ArrayList<>();
         if (service.online() != null) channels.add(typed("ServiceChannel", "serviceUrl", service.online()));
         for (Place place : service.places()) {

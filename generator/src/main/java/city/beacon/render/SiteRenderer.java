@@ -35,6 +35,8 @@ public final class SiteRenderer {
     private final ViewFactory views;
     private final Routes routes;
     private final Listings listings;
+    private final ArticleRenderer articles;
+    private final List<String> downloads;
 
     /**
      * A page the generator makes itself: its address, and its view, made when asked for.
@@ -84,6 +86,8 @@ public final class SiteRenderer {
         this.views = new ViewFactory(site, texts, inlineCss, downloads);
         this.routes = views.routes();
         this.listings = new Listings(site, templates, views, alphabets);
+        this.articles = new ArticleRenderer(templates, texts, inlineCss);
+        this.downloads = List.copyOf(downloads);
     }
 
     private SiteRenderer(SiteRenderer previous, Replacement replacement) {
@@ -92,6 +96,8 @@ public final class SiteRenderer {
         this.views = previous.views.replaced(replacement);
         this.routes = views.routes();
         this.listings = new Listings(previous.listings, replacement, views);
+        this.articles = previous.articles;
+        this.downloads = previous.downloads;
     }
 
     /**
@@ -102,19 +108,36 @@ public final class SiteRenderer {
         return new SiteRenderer(this, replacement);
     }
 
+    /** What the article of {@code page} (with or without its text), a page of this renderer's site, shows besides its text. */
+    public ArticleContext context(Page page) {
+        return ArticleContext.of(site, page, views.alerts(page.lang()), downloads);
+    }
+
+    /** The renderer of articles, which needs only their contexts. */
+    public ArticleRenderer articles() {
+        return articles;
+    }
+
+    public String article(ArticleContext context, String bodyHtml) {
+        return articles.article(context, bodyHtml);
+    }
+
+    /** {@link ArticleRenderer#articleParts}. */
+    public Article articleParts(ArticleContext context, String bodyHtml) {
+        return articles.articleParts(context, bodyHtml);
+    }
+
+    /** The article of {@code page}, a page of this renderer's site: {@code article(context(page), bodyHtml)}. */
     public String article(Page page, String bodyHtml) {
-        return templates.render("article.jte", views.article(page, bodyHtml, JsonLd.of(site, page)));
+        return article(context(page), bodyHtml);
     }
 
-    /**
-     * An article as its layout, rendered with {@link Article#TEXT} where its text goes, and the
-     * text: the page is the one put into the other, and the layout can be checked on its own.
-     */
+    /** {@code articleParts(context(page), bodyHtml)}. */
     public Article articleParts(Page page, String bodyHtml) {
-        return new Article(article(page, Article.TEXT), bodyHtml);
+        return articleParts(context(page), bodyHtml);
     }
 
-    /** An article's layout and text (see {@link #articleParts}). */
+    /** An article's layout and text (see {@link ArticleRenderer#articleParts}). */
     public record Article(String layout, String text) {
         /** Where the text goes in the layout: a comment, which no escaped content can contain. */
         public static final String TEXT = "<!--beacon:text-->";

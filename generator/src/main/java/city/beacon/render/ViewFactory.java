@@ -31,8 +31,10 @@ import java.util.Optional;
 
 /** Builds the typed views of every kind of page, with every address made relative to that page. */
 public final class ViewFactory {
-    private final Site site;
     private final SiteConfig config;
+    private final SiteData data;
+    /** The day of the build in the site's time zone, which every page shows. */
+    private final LocalDate buildDate;
     private final Routes routes;
     private final Map<String, UiText> texts;
     /** Per language: the active alerts, which every page shows (looked up once, not once per page). */
@@ -45,23 +47,33 @@ public final class ViewFactory {
      * {@code downloads}: the site addresses of the files for mirrors, linked from the mirrors page.
      */
     public ViewFactory(Site site, Map<String, UiText> texts, String inlineCss, List<String> downloads) {
-        this.site = site;
-        this.downloads = List.copyOf(downloads);
-        this.config = site.config();
-        this.routes = new Routes(config);
-        this.texts = texts;
+        this(site.config(), site.data(), site.buildDate(), new Routes(site.config()), texts, inlineCss, downloads);
         config.languageCodes().forEach(lang -> alerts.put(lang, site.alerts(lang)));
+    }
+
+    private ViewFactory(SiteConfig config, SiteData data, LocalDate buildDate, Routes routes, Map<String, UiText> texts,
+                        String inlineCss, List<String> downloads) {
+        this.config = config;
+        this.data = data;
+        this.buildDate = buildDate;
+        this.routes = routes;
+        this.texts = texts;
         this.inlineCss = inlineCss;
+        this.downloads = List.copyOf(downloads);
+    }
+
+    /** The view of the article of {@code context} with its text {@code bodyHtml}, made from the context alone: no site is needed. */
+    static Views.ArticleView articleView(ArticleContext context, Map<String, UiText> texts, String inlineCss, String bodyHtml) {
+        ViewFactory views = new ViewFactory(context.settings(), context.data(), context.buildDate(), new Routes(context.settings()),
+                texts, inlineCss, context.downloads());
+        views.alerts.put(context.page().lang(), context.alerts());
+        return views.article(context, bodyHtml, JsonLd.of(context));
     }
 
     /** {@code previous}'s views for its site's replacement: its alerts, with the replaced page's new facts if it is one. */
     private ViewFactory(ViewFactory previous, Replacement replacement) {
-        this.site = replacement.site();
-        this.downloads = previous.downloads;
-        this.config = site.config();
-        this.routes = previous.routes;
-        this.texts = previous.texts;
-        this.inlineCss = previous.inlineCss;
+        this(replacement.site().config(), replacement.site().data(), replacement.site().buildDate(), previous.routes,
+                previous.texts, previous.inlineCss, previous.downloads);
         previous.alerts.forEach((lang, shown) -> alerts.put(lang, shown.stream()
                 .map(page -> page == replacement.before() ? replacement.after() : page).sorted(SiteModel.READING_ORDER).toList()));
     }
@@ -72,6 +84,11 @@ public final class ViewFactory {
 
     public Routes routes() {
         return routes;
+    }
+
+    /** The alerts in force in {@code lang}, in reading order: the banners of every page in that language. */
+    List<Page> alerts(String lang) {
+        return alerts.get(lang);
     }
 
     public UiText text(String lang) {
@@ -108,8 +125,8 @@ public final class ViewFactory {
                 .toList();
         return new Layout(lang, pageTitle, siteTitle, description, Urls.relative(self, routes.home(lang)),
                 Urls.relative(self, Routes.STYLESHEET), inlineCss, crumbs, languages, alternates, menu,
-                contacts(site.data().emergency(), lang), contacts(site.data().crisisLines(), lang),
-                alerts(self, lang), t.date(builtOn()), Urls.relative(self, routes.index(lang)), quickExit, t,
+                contacts(data.emergency(), lang), contacts(data.crisisLines(), lang),
+                alerts(self, lang), t.date(buildDate), Urls.relative(self, routes.index(lang)), quickExit, t,
                 config.quickExit(), scriptFree(self) ? null : Urls.relative(self, Routes.SCRIPT), Urls.relative(self, routes.searchIndex(lang)),
                 Urls.relative(self, routes.feed(lang)), fullHelp(self, lang));
     }
@@ -126,10 +143,6 @@ public final class ViewFactory {
      */
     private boolean scriptFree(String self) {
         return self.equals(routes.root()) || self.equals(Routes.NOT_FOUND);
-    }
-
-    private LocalDate builtOn() {
-        return site.buildDate();
     }
 
     public List<Link> crumbs(String self, String lang, Link... trail) {
@@ -168,18 +181,15 @@ public final class ViewFactory {
                 .map(c -> new Link(Urls.relative(self, routes.category(lang, c)), c.title().get(lang))).toList();
     }
 
-    public Map<String, String> translationsOf(Page page) {
-        Optional<Page> other = site.translationOf(page);
-        return other.map(o -> Map.of(o.lang(), o.url())).orElse(Map.of());
-    }
-
-    public Views.ArticleView article(Page page, String bodyHtml, String jsonLd) {
+    /** The view of the article of {@code context}, by views made from it; {@code jsonLd}: its schema.org data, or null. */
+    private Views.ArticleView article(ArticleContext context, String bodyHtml, String jsonLd) {
+        Page page = context.page();
         String self = page.url();
         String lang = page.lang();
         UiText t = texts.get(lang);
         Link sectionLink = new Link(Urls.relative(self, routes.section(lang, page.section())), page.section().title().get(lang));
         Layout layout = layout(self, lang, page.title(), page.summary(), crumbs(self, lang, sectionLink),
-                translationsOf(page), page.kind() == PageKind.SUPPORT);
+                context.translation().map(o -> Map.of(o.lang(), o.url())).orElse(Map.of()), page.kind() == PageKind.SUPPORT);
         Link category = null;
         Views.ServiceFacts service = null;
         Views.SupportFacts support = null;
@@ -211,7 +221,7 @@ public final class ViewFactory {
     public static final String MIRRORS_PAGE = "mirrors.md";
 
     private Views.MirrorsView mirrors(String self, String lang) {
-        List<Views.MirrorEntry> mirrors = site.data().mirrors().stream().map(m -> new Views.MirrorEntry(m.name(), m.url(),
+        List<Views.MirrorEntry> mirrors = data.mirrors().stream().map(m -> new Views.MirrorEntry(m.name(), m.url(),
                 m.rsync(), m.location() == null ? null : m.location().get(lang), m.example())).toList();
         List<Link> files = downloads.stream().map(f -> new Link(Urls.relative(self, f), f)).toList();
         return new Views.MirrorsView(mirrors, files);

@@ -400,7 +400,7 @@ public final class PreviewSite {
                 model.buildTime(), body.rendered().html(), themeVersion);
         if (previous != null && previous.key().equals(key)) return previous;
         changes.rendered++;
-        return Rendered.of(key, null, model.renderer().article(page, body.rendered().html()));
+        return Rendered.of(key, null, model.renderer().article(model.renderer().context(page), body.rendered().html()));
     }
 
     private PreviewLists.Context listsContext(Model model) {
