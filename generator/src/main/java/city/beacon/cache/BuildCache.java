@@ -1,5 +1,6 @@
 package city.beacon.cache;
 
+import city.beacon.cache.internal.Codec;
 import city.beacon.publish.RawEntries;
 import city.beacon.publish.SideFile;
 import city.beacon.findings.Problem;
