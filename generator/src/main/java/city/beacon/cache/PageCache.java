@@ -2,7 +2,9 @@ package city.beacon.cache;
 
 import city.beacon.cache.internal.Codec;
 import city.beacon.cache.internal.PageCodec;
+import city.beacon.content.ParsedPages;
 import city.beacon.findings.Problem;
+import city.beacon.hashing.CanonicalHash;
 import city.beacon.model.Page;
 import city.beacon.model.SiteConfig;
 import city.beacon.model.Section;
@@ -34,12 +36,8 @@ import java.util.function.Function;
  * parsed again, which is most of what a rebuild after a small edit would otherwise do. The
  * whole file is ignored when the generator or site.yaml changed ({@code version}).
  */
-public final class PageCache {
+public final class PageCache implements ParsedPages {
     private static final int FORMAT = 4;
-
-    /** A file as it was when it was read: what decides whether its entry still holds. */
-    public record FileState(long size, long modified, LocalDate committed) {
-    }
 
     /**
      * One page file as the previous build parsed it: {@code page} without its text, the findings
@@ -82,6 +80,7 @@ public final class PageCache {
     }
 
     /** Whether this cache records what is read, for a build after this one. */
+    @Override
     public boolean records() {
         return next != null;
     }
@@ -113,6 +112,7 @@ public final class PageCache {
     }
 
     /** The state of the page file at {@code relative} when the previous build read it, known without decoding its entry. */
+    @Override
     public Optional<FileState> previousState(String relative) {
         RawEntries.Raw raw = previous.get(relative);
         if (raw == null) return Optional.empty();
@@ -142,6 +142,7 @@ public final class PageCache {
     }
 
     /** The newest commit of the content folder the previous build's commit dates know of ("" when none). */
+    @Override
     public String previousCommit() {
         return previousCommit;
     }
@@ -150,6 +151,7 @@ public final class PageCache {
      * The commit dates of the page files the previous build read, as of {@link #previousCommit}
      * (null for a file no commit had then).
      */
+    @Override
     public Map<String, LocalDate> previousCommitDates() {
         Map<String, LocalDate> dates = new HashMap<>();
         for (String relative : previous.keySet()) previousState(relative).ifPresent(state -> dates.put(relative, state.committed()));
@@ -157,6 +159,7 @@ public final class PageCache {
     }
 
     /** Records the newest commit this build's commit dates know of. */
+    @Override
     public void putCommit(String commit) {
         nextCommit = commit;
     }
@@ -167,12 +170,14 @@ public final class PageCache {
     }
 
     /** Keeps the previous entry of {@code relative} for the next build as it is, undecoded (the file did not change). */
+    @Override
     public void keep(String relative) {
         RawEntries.Raw raw = previous.get(relative);
         if (raw != null && next != null) carried.put(relative, raw);
     }
 
     /** The findings the previous build's parse of {@code relative} made, decoded without the rest of its entry. */
+    @Override
     public List<Problem> previousProblems(String relative) throws IOException {
         ByteBuffer at = previous.get(relative).buffer();
         at.position(at.position() + 16);
@@ -183,6 +188,20 @@ public final class PageCache {
     /** Records what this build knows of the page file at {@code relative}, for the next build. */
     public void put(String relative, Entry entry) {
         if (next != null) next.put(relative, entry);
+    }
+
+    /** The previous entry's parse when the file is unchanged, kept for the next build with its article key. */
+    @Override
+    public Optional<Parse> reuse(String relative, FileState now) {
+        Optional<Entry> kept = unchanged(relative, now);
+        kept.ifPresent(entry -> put(relative, entry));
+        return kept.map(entry -> new Parse(entry.page(), entry.problems()));
+    }
+
+    /** Records a new parse, its facts key the hash of {@code page} (without its text); no article key until it is rendered. */
+    @Override
+    public void remember(String relative, FileState state, Page page, List<Problem> problems) {
+        if (next != null) put(relative, new Entry(state, page, problems, CanonicalHash.hash(page), null));
     }
 
     /** What this build recorded for {@code relative}, if anything. */

@@ -1,6 +1,7 @@
 package city.beacon.cache;
 
 import city.beacon.Fixtures;
+import city.beacon.content.ParsedPages;
 import city.beacon.model.Details;
 import city.beacon.model.Page;
 import city.beacon.model.SiteConfig;
@@ -45,7 +46,7 @@ class PageCacheDetailsTest {
         SourceFile source = new SourceFile(Path.of("content", RELATIVE), "content/" + RELATIVE, RELATIVE);
         Page page = new Page(source, "en", config.sections().get(0), "passport", "en/services/passport/", "Passport",
                 "How to get one", List.of("documents"), false, LocalDate.of(2026, 3, 1), null, false, 0, null, details, "", 5, 0);
-        PageCache.FileState state = new PageCache.FileState(120, 1_700_000_000_000L, LocalDate.of(2026, 3, 1));
+        ParsedPages.FileState state = new ParsedPages.FileState(120, 1_700_000_000_000L, LocalDate.of(2026, 3, 1));
         Path file = dir.resolve(".public.pages");
 
         PageCache written = PageCache.load(file, "v1", config, r -> source, "content/");
