@@ -13,7 +13,7 @@
 # The corpus is kept in git and each edit is a commit, as editors work: the build time is the last
 # commit's, and a build asks git for every page's last commit.
 #
-# Needs JDK 17, Maven (to build the jar when missing), GNU time (/usr/bin/time), git; Hugo optional
+# Needs JDK 17, Maven (to build the jar and the test classes when missing), GNU time (/usr/bin/time), git; Hugo optional
 # (apt-get install hugo). Everything is written under bench-out/ (git-ignored).
 #
 # Nothing is deleted until the last round is timed: the outputs of a round are moved aside into
@@ -30,6 +30,9 @@ EDITS=${EDITS:-3} # one-page edits (each followed by a no-op rebuild) per round:
 SIZES=("$@")
 [ ${#SIZES[@]} -gt 0 ] || SIZES=(1000 10000)
 JAR=$ROOT/generator/target/beacon.jar
+# The corpus generator is test code (generator/src/test/java/city/beacon/bench/), not in the shipped
+# jar: `mvn -DskipTests package` compiles it into target/test-classes, beside the jar.
+BENCH_CP=$JAR:$ROOT/generator/target/test-classes
 BEACON=${BEACON:-$ROOT/bin/beacon}
 OUT=$ROOT/bench-out
 TRASH=$OUT/trash
@@ -43,7 +46,7 @@ mkdir -p "$TRASH"
 trap 'rm -rf "$TRASH"' EXIT
 
 [ -x /usr/bin/time ] || { echo "bench: GNU time is needed: apt-get install time" >&2; exit 2; }
-[ -f "$JAR" ] || mvn -q -DskipTests package
+[ -f "$JAR" ] && [ -f "$ROOT/generator/target/test-classes/city/beacon/bench/CorpusGenerator.class" ] || mvn -q -DskipTests package
 HUGO=$(command -v hugo || true)
 [ -n "$HUGO" ] || echo "bench: hugo not installed (apt-get install hugo): Hugo column skipped" >&2
 
@@ -82,13 +85,13 @@ report() { # label name pages
 for N in "${SIZES[@]}"; do
   RUN_DIR=$OUT/$N
   aside "$RUN_DIR"; mkdir -p "$RUN_DIR/hugo" "$RUN_DIR/times"
-  java -cp "$JAR" city.beacon.bench.CorpusGenerator "$N" "$RUN_DIR/content"
+  java -cp "$BENCH_CP" city.beacon.bench.CorpusGenerator "$N" "$RUN_DIR/content"
   # Kept in git as editors keep it: the build time is the last commit's, and an edit is a commit.
   commit "$RUN_DIR/content" "the corpus"
   if [ -n "$HUGO" ]; then
     cp -r bench/hugo/. "$RUN_DIR/hugo/"
     mkdir -p "$RUN_DIR/hugo/static" && cp templates/assets/beacon.css "$RUN_DIR/hugo/static/"
-    java -cp "$JAR" city.beacon.bench.CorpusGenerator --hugo "$N" "$RUN_DIR/hugo"
+    java -cp "$BENCH_CP" city.beacon.bench.CorpusGenerator --hugo "$N" "$RUN_DIR/hugo"
   fi
   SITE=$RUN_DIR/public
   EDITED=$(find "$RUN_DIR/content/en/services" -name '*.md' | sort | sed -n 1p)

@@ -9,7 +9,7 @@
 #   EDITS=10 bench/serve.sh 1000
 #   WAIT=1 bench/serve.sh        # fetch the page as an open page does (on each new version), not every 2 ms
 #
-# Needs JDK 17 and Maven (to build the jar when missing). The corpus is written under
+# Needs JDK 17 and Maven (to build the jar and the test classes when missing). The corpus is written under
 # bench-out/serve/ (git-ignored; OUT=folder to put it elsewhere). Extra JVM options for the
 # preview (e.g. a flight recording): BEACON_JAVA_OPTS.
 set -euo pipefail
@@ -18,9 +18,12 @@ N=${1:-10000}
 EDITS=${EDITS:-20}
 OUT=${OUT:-$PWD/bench-out/serve}
 JAR=generator/target/beacon.jar
+# The corpus generator and PreviewLatency are test code (generator/src/test/java/city/beacon/bench/),
+# not in the shipped jar: `mvn -DskipTests package` compiles them into target/test-classes.
+BENCH_CP=$JAR:generator/target/test-classes
 
-[ -f "$JAR" ] || mvn -q -DskipTests package
+[ -f "$JAR" ] && [ -f generator/target/test-classes/city/beacon/bench/PreviewLatency.class ] || mvn -q -DskipTests package
 CONTENT=$OUT/$N
 rm -rf "$CONTENT"
-java -cp "$JAR" city.beacon.bench.CorpusGenerator "$N" "$CONTENT"
-java -cp "$JAR" city.beacon.bench.PreviewLatency ${WAIT:+--wait} "$CONTENT" "$EDITS" bin/beacon serve --templates templates
+java -cp "$BENCH_CP" city.beacon.bench.CorpusGenerator "$N" "$CONTENT"
+java -cp "$BENCH_CP" city.beacon.bench.PreviewLatency ${WAIT:+--wait} "$CONTENT" "$EDITS" bin/beacon serve --templates templates

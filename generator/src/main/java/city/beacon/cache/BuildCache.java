@@ -1,25 +1,21 @@
 package city.beacon.cache;
 
+import city.beacon.cache.internal.Codec;
+import city.beacon.hashing.CanonicalHash;
 import city.beacon.publish.RawEntries;
 import city.beacon.publish.SideFile;
 import city.beacon.findings.Problem;
 import city.beacon.markdown.RenderedMarkdown.InternalLink;
-import city.beacon.model.SourceFile;
-import city.beacon.publish.FileStamps;
 
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.RecordComponent;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +24,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * What the previous build rendered, kept in one file beside the output: for each page written
@@ -351,64 +346,9 @@ public final class BuildCache {
         return entries;
     }
 
-    /**
-     * A hex SHA-256 of {@code parts} in a canonical form: records field by field, maps sorted by
-     * key (the order of {@code Map.of} changes from one run to the next; a key must not).
-     */
+    /** {@link CanonicalHash#hash}, kept under this name for the build's callers. */
     public static String hash(Object... parts) {
-        StringBuilder text = new StringBuilder(4096);
-        for (Object part : parts) canonical(text, part).append('\u0000');
-        return FileStamps.sha256(text.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static StringBuilder canonical(StringBuilder out, Object value) {
-        // A page file is what it is under the content folder, wherever that folder is and however it is typed.
-        if (value instanceof SourceFile file) return out.append("SourceFile(").append(file.relative()).append(')');
-        if (value instanceof Record record) {
-            out.append(record.getClass().getSimpleName()).append('(');
-            for (RecordComponent component : record.getClass().getRecordComponents()) {
-                try {
-                    canonical(out, component.getAccessor().invoke(record)).append(',');
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("cannot read " + component, e);
-                }
-            }
-            return out.append(')');
-        }
-        if (value instanceof Map<?, ?> map) {
-            TreeMap<String, Object> sorted = new TreeMap<>();
-            map.forEach((k, v) -> sorted.put(canonical(new StringBuilder(), k).toString(), v));
-            out.append('{');
-            sorted.forEach((k, v) -> canonical(out.append(k).append('='), v).append(','));
-            return out.append('}');
-        }
-        if (value instanceof Set<?> set) {
-            TreeSet<String> sorted = new TreeSet<>();
-            set.forEach(item -> sorted.add(canonical(new StringBuilder(), item).toString()));
-            return out.append(sorted);
-        }
-        if (value instanceof Collection<?> list) {
-            out.append('[');
-            list.forEach(item -> canonical(out, item).append(','));
-            return out.append(']');
-        }
-        return out.append(value);
-    }
-
-    /** The names, sizes and modification times of the files at {@code paths} (a jar, a templates folder). */
-    public static String fingerprint(Path... paths) {
-        StringBuilder out = new StringBuilder();
-        for (Path path : paths) {
-            try (Stream<Path> walk = Files.walk(path)) {
-                for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    out.append(file).append(' ').append(Files.size(file)).append(' ')
-                            .append(Files.getLastModifiedTime(file).toMillis()).append('\n');
-                }
-            } catch (IOException e) {
-                out.append(path).append(" unreadable ").append(System.nanoTime()); // never matches again: a full build
-            }
-        }
-        return hash(out.toString());
+        return CanonicalHash.hash(parts);
     }
 
     private void writeEntry(DataOutputStream out, Entry entry) throws IOException {

@@ -1,11 +1,12 @@
 package city.beacon.cache;
 
+import city.beacon.cache.internal.Codec;
+import city.beacon.cache.internal.PageCodec;
+import city.beacon.content.ParsedPages;
 import city.beacon.findings.Problem;
-import city.beacon.model.SiteConfig;
-import city.beacon.model.Details;
+import city.beacon.hashing.CanonicalHash;
 import city.beacon.model.Page;
-import city.beacon.model.Phone;
-import city.beacon.model.Place;
+import city.beacon.model.SiteConfig;
 import city.beacon.model.Section;
 import city.beacon.model.SourceFile;
 import city.beacon.publish.RawEntries;
@@ -18,11 +19,9 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -37,12 +36,8 @@ import java.util.function.Function;
  * parsed again, which is most of what a rebuild after a small edit would otherwise do. The
  * whole file is ignored when the generator or site.yaml changed ({@code version}).
  */
-public final class PageCache {
+public final class PageCache implements ParsedPages {
     private static final int FORMAT = 4;
-
-    /** A file as it was when it was read: what decides whether its entry still holds. */
-    public record FileState(long size, long modified, LocalDate committed) {
-    }
 
     /**
      * One page file as the previous build parsed it: {@code page} without its text, the findings
@@ -100,6 +95,7 @@ public final class PageCache {
     }
 
     /** Whether this cache records what is read, for a build after this one. */
+    @Override
     public boolean records() {
         return next != null;
     }
@@ -131,6 +127,7 @@ public final class PageCache {
     }
 
     /** The state of the page file at {@code relative} when the previous build read it, known without decoding its entry. */
+    @Override
     public Optional<FileState> previousState(String relative) {
         RawEntries.Raw raw = previous.get(relative);
         if (raw == null) return Optional.empty();
@@ -160,6 +157,7 @@ public final class PageCache {
     }
 
     /** The newest commit of the content folder the previous build's commit dates know of ("" when none). */
+    @Override
     public String previousCommit() {
         return previousCommit;
     }
@@ -168,6 +166,7 @@ public final class PageCache {
      * The commit dates of the page files the previous build read, as of {@link #previousCommit}
      * (null for a file no commit had then).
      */
+    @Override
     public Map<String, LocalDate> previousCommitDates() {
         Map<String, LocalDate> dates = new HashMap<>();
         for (String relative : previous.keySet()) previousState(relative).ifPresent(state -> dates.put(relative, state.committed()));
@@ -175,6 +174,7 @@ public final class PageCache {
     }
 
     /** Records the newest commit this build's commit dates know of. */
+    @Override
     public void putCommit(String commit) {
         nextCommit = commit;
     }
@@ -185,12 +185,14 @@ public final class PageCache {
     }
 
     /** Keeps the previous entry of {@code relative} for the next build as it is, undecoded (the file did not change). */
+    @Override
     public void keep(String relative) {
         RawEntries.Raw raw = previous.get(relative);
         if (raw != null && next != null) carried.put(relative, raw);
     }
 
     /** The findings the previous build's parse of {@code relative} made, decoded without the rest of its entry. */
+    @Override
     public List<Problem> previousProblems(String relative) throws IOException {
         ByteBuffer at = previous.get(relative).buffer();
         at.position(at.position() + 16);
@@ -201,6 +203,20 @@ public final class PageCache {
     /** Records what this build knows of the page file at {@code relative}, for the next build. */
     public void put(String relative, Entry entry) {
         if (next != null) next.put(relative, entry);
+    }
+
+    /** The previous entry's parse when the file is unchanged, kept for the next build with its article key. */
+    @Override
+    public Optional<Parse> reuse(String relative, FileState now) {
+        Optional<Entry> kept = unchanged(relative, now);
+        kept.ifPresent(entry -> put(relative, entry));
+        return kept.map(entry -> new Parse(entry.page(), entry.problems()));
+    }
+
+    /** Records a new parse, its facts key the hash of {@code page} (without its text); no article key until it is rendered. */
+    @Override
+    public void remember(String relative, FileState state, Page page, List<Problem> problems) {
+        if (next != null) put(relative, new Entry(state, page, problems, CanonicalHash.hash(page), null));
     }
 
     /** What this build recorded for {@code relative}, if anything. */
@@ -238,107 +254,14 @@ public final class PageCache {
         Codec.problems(out, entry.problems(), folder);
         out.writeUTF(entry.factsKey());
         Codec.nullable(out, entry.articleKey());
-        Page p = entry.page();
-        for (String text : new String[]{p.lang(), p.section().id(), p.slug(), p.url(), p.title(), p.summary()}) Codec.text(out, text);
-        Codec.texts(out, p.tags());
-        out.writeBoolean(p.draft());
-        Codec.date(out, p.updated());
-        Codec.date(out, p.reviewed());
-        out.writeBoolean(p.example());
-        out.writeInt(p.weight());
-        Codec.nullable(out, p.translation());
-        writeDetails(out, p.details());
-        out.writeInt(p.bodyLine());
-        out.writeInt(p.reviewedLine());
+        PageCodec.write(out, entry.page());
     }
 
     private static Entry readEntry(DataInputStream in, SourceFile source, Map<String, Section> sections, String folder) throws IOException {
-        FileState state = readState(in);
+        FileState state = new FileState(in.readLong(), in.readLong(), Codec.date(in));
         List<Problem> problems = Codec.problems(in, folder);
         String factsKey = in.readUTF();
         String articleKey = Codec.nullable(in);
-        String lang = Codec.text(in);
-        Section section = sections.get(Codec.text(in));
-        if (section == null) throw new IOException("a section that site.yaml no longer has");
-        Page page = new Page(source, lang, section, Codec.text(in), Codec.text(in), Codec.text(in), Codec.text(in),
-                Codec.texts(in), in.readBoolean(), Codec.date(in), Codec.date(in), in.readBoolean(),
-                in.readInt(), Codec.nullable(in), readDetails(in), "", in.readInt(), in.readInt());
-        return new Entry(state, page, problems, factsKey, articleKey);
-    }
-
-    private static void writeDetails(DataOutputStream out, Details details) throws IOException {
-        if (details instanceof Details.Service s) {
-            out.writeByte(1);
-            Codec.nullable(out, s.category());
-            Codec.texts(out, s.documents());
-            Codec.texts(out, s.steps());
-            Codec.nullable(out, s.cost());
-            Codec.nullable(out, s.processingTime());
-            writePlaces(out, s.places());
-            Codec.nullable(out, s.online());
-        } else if (details instanceof Details.Support s) {
-            out.writeByte(2);
-            Codec.nullable(out, s.type());
-            out.writeInt(s.phones().size());
-            for (Phone phone : s.phones()) {
-                Codec.nullable(out, phone.number());
-                Codec.nullable(out, phone.label());
-                Codec.nullable(out, phone.hours());
-                out.writeBoolean(phone.free());
-                out.writeBoolean(phone.example());
-            }
-            Codec.texts(out, s.languages());
-            Codec.nullable(out, s.audience());
-            Codec.nullable(out, s.online());
-            writePlaces(out, s.places());
-        } else if (details instanceof Details.Alert a) {
-            out.writeByte(3);
-            Codec.nullable(out, Objects.toString(a.severity(), null));
-            Codec.instant(out, a.starts());
-            Codec.instant(out, a.expires());
-        } else {
-            out.writeByte(0);
-        }
-    }
-
-    private static FileState readState(DataInputStream in) throws IOException {
-        return new FileState(in.readLong(), in.readLong(), Codec.date(in));
-    }
-
-    private static Details readDetails(DataInputStream in) throws IOException {
-        return switch (in.readByte()) {
-            case 1 -> new Details.Service(Codec.nullable(in), Codec.texts(in), Codec.texts(in), Codec.nullable(in),
-                    Codec.nullable(in), readPlaces(in), Codec.nullable(in));
-            case 2 -> {
-                String type = Codec.nullable(in);
-                List<Phone> phones = new ArrayList<>();
-                for (int n = in.readInt(); n > 0; n--) {
-                    phones.add(new Phone(Codec.nullable(in), Codec.nullable(in), Codec.nullable(in), in.readBoolean(), in.readBoolean()));
-                }
-                yield new Details.Support(type, List.copyOf(phones), Codec.texts(in), Codec.nullable(in), Codec.nullable(in), readPlaces(in));
-            }
-            case 3 -> new Details.Alert(Codec.nullable(in), Codec.instant(in), Codec.instant(in));
-            case 0 -> new Details.None();
-            default -> throw new IOException("an unknown kind of page");
-        };
-    }
-
-    private static void writePlaces(DataOutputStream out, List<Place> places) throws IOException {
-        out.writeInt(places.size());
-        for (Place place : places) {
-            Codec.nullable(out, place.name());
-            Codec.nullable(out, place.address());
-            Codec.nullable(out, place.hours());
-            Codec.nullable(out, place.phone());
-            out.writeBoolean(place.example());
-        }
-    }
-
-    private static List<Place> readPlaces(DataInputStream in) throws IOException {
-        List<Place> places = new ArrayList<>();
-        for (int n = in.readInt(); n > 0; n--) {
-            places.add(new Place(Codec.nullable(in), Codec.nullable(in), Codec.nullable(in), Codec.nullable(in), in.readBoolean()));
-        }
-        return List.copyOf(places);
+        return new Entry(state, PageCodec.read(in, source, sections), problems, factsKey, articleKey);
     }
 }

@@ -1,8 +1,6 @@
 package city.beacon.content;
 
 import city.beacon.yaml.TextFiles;
-import city.beacon.cache.BuildCache;
-import city.beacon.cache.PageCache;
 import city.beacon.findings.DidYouMean;
 import city.beacon.findings.Problem;
 import city.beacon.findings.Problems;
@@ -68,7 +66,7 @@ public final class ContentLoader {
      * all in memory at once.
      */
     public Optional<Content> load(Problems problems, boolean keepBodies) throws IOException {
-        return load(problems, keepBodies, PageCache.none());
+        return load(problems, keepBodies, ParsedPages.NONE);
     }
 
     /** Reads site.yaml alone: empty when it cannot be read (nothing else can be understood). */
@@ -81,22 +79,22 @@ public final class ContentLoader {
      * each page whose file is as the previous build read it (its findings are reported again);
      * what is read is recorded in it.
      */
-    public Content load(Problems problems, SiteConfig config, Supplier<PageCache> cache) throws IOException {
+    public Content load(Problems problems, SiteConfig config, Supplier<? extends ParsedPages> cache) throws IOException {
         return load(problems, config, false, cache);
     }
 
-    private Optional<Content> load(Problems problems, boolean keepBodies, PageCache cache) throws IOException {
+    private Optional<Content> load(Problems problems, boolean keepBodies, ParsedPages cache) throws IOException {
         Optional<SiteConfig> config = loadConfig(problems);
         if (config.isEmpty()) return Optional.empty();
         return Optional.of(load(problems, config.get(), keepBodies, () -> cache));
     }
 
     /** {@code pageCache} is asked for only once the folders are walked: it may still be being read meanwhile. */
-    private Content load(Problems problems, SiteConfig site, boolean keepBodies, Supplier<PageCache> pageCache) throws IOException {
+    private Content load(Problems problems, SiteConfig site, boolean keepBodies, Supplier<? extends ParsedPages> pageCache) throws IOException {
         SiteData data = new DataLoader(site, problems).load(contentDir.resolve(DATA_DIR), display + "/" + DATA_DIR);
         List<PageFile> files = pageFiles(site, problems);
         long now = System.currentTimeMillis();
-        PageCache cache = pageCache.get();
+        ParsedPages cache = pageCache.get();
         PageParser parser = new PageParser(site, lastCommits(site, cache, files));
         List<Page> pages = files.parallelStream()
                 .map(pf -> readPage(pf, parser, cache, now, keepBodies, problems))
@@ -123,15 +121,15 @@ public final class ContentLoader {
     }
 
     /** {@code pageCache} is asked for only once the folders are walked: it may still be being read meanwhile. */
-    public Changes changes(Problems problems, SiteConfig site, Supplier<PageCache> pageCache) throws IOException {
+    public Changes changes(Problems problems, SiteConfig site, Supplier<? extends ParsedPages> pageCache) throws IOException {
         SiteData data = new DataLoader(site, problems).load(contentDir.resolve(DATA_DIR), display + "/" + DATA_DIR);
         List<PageFile> files = pageFiles(site, problems);
         long now = System.currentTimeMillis();
-        PageCache cache = pageCache.get();
+        ParsedPages cache = pageCache.get();
         PageParser parser = new PageParser(site, lastCommits(site, cache, files));
         List<PageFile> changed = files.parallelStream().filter(pf -> {
             String relative = pf.source.relative();
-            Optional<PageCache.FileState> state = fileState(pf, relative);
+            Optional<ParsedPages.FileState> state = fileState(pf, relative);
             if (state.isEmpty() || !state.equals(cache.previousState(relative))) return true;
             try {
                 cache.previousProblems(relative).forEach(problems::add);
@@ -147,13 +145,12 @@ public final class ContentLoader {
     }
 
     /** One page: from {@code cache} when its file is unchanged (then without its text), else read and parsed. */
-    private Optional<Page> readPage(PageFile pf, PageParser parser, PageCache cache, long now, boolean keepBodies, Problems problems) {
+    private Optional<Page> readPage(PageFile pf, PageParser parser, ParsedPages cache, long now, boolean keepBodies, Problems problems) {
         String relative = pf.source.relative();
-        Optional<PageCache.FileState> state = fileState(pf, relative);
-        Optional<PageCache.Entry> kept = state.flatMap(s -> cache.unchanged(relative, s));
+        Optional<ParsedPages.FileState> state = fileState(pf, relative);
+        Optional<ParsedPages.Parse> kept = state.flatMap(s -> cache.reuse(relative, s));
         if (kept.isPresent()) {
             kept.get().problems().forEach(problems::add);
-            cache.put(relative, kept.get());
             return Optional.of(kept.get().page());
         }
         Problems found = new Problems();
@@ -165,19 +162,19 @@ public final class ContentLoader {
             Page facts = page.get().withoutBody();
             // A file changed within two seconds of being read may change again with the same size and
             // time (coarse file system clocks): its entry is made never to match, so it is read again.
-            PageCache.FileState seen = now - state.get().modified() < 2000
-                    ? new PageCache.FileState(-1, -1, state.get().committed()) : state.get();
-            cache.put(relative, new PageCache.Entry(seen, facts, findings, BuildCache.hash(facts), null));
+            ParsedPages.FileState seen = now - state.get().modified() < 2000
+                    ? new ParsedPages.FileState(-1, -1, state.get().committed()) : state.get();
+            cache.remember(relative, seen, facts, findings);
             return keepBodies ? page : Optional.of(facts);
         }
         return page;
     }
 
-    private Optional<PageCache.FileState> fileState(PageFile file, String relative) {
+    private Optional<ParsedPages.FileState> fileState(PageFile file, String relative) {
         try {
             BasicFileAttributes attributes = file.attributes() != null ? file.attributes()
                     : Files.readAttributes(file.source().path(), BasicFileAttributes.class);
-            return Optional.of(new PageCache.FileState(attributes.size(), attributes.lastModifiedTime().toMillis(),
+            return Optional.of(new ParsedPages.FileState(attributes.size(), attributes.lastModifiedTime().toMillis(),
                     lastCommits == null ? null : lastCommits.get(relative)));
         } catch (IOException e) {
             return Optional.empty(); // reported when it is read
@@ -224,7 +221,7 @@ public final class ContentLoader {
      * As above, asking git only for the commits after those the dates in {@code cache} know of
      * (recorded in it for the next build), when it can: {@code files} are the page files to date.
      */
-    private Map<String, LocalDate> lastCommits(SiteConfig site, PageCache cache, List<PageFile> files) {
+    private Map<String, LocalDate> lastCommits(SiteConfig site, ParsedPages cache, List<PageFile> files) {
         if (lastCommits != null || !cache.records()) return lastCommits(site);
         if (commit().isEmpty()) {
             lastCommits = Map.of(); // not in git, or nothing committed
@@ -242,7 +239,7 @@ public final class ContentLoader {
      * ({@link GitDates#after}), asked once per loader: a build asks on a thread of its own as soon
      * as the page cache is read, while it walks the folders (two git calls, 30 ms at 10 000 pages).
      */
-    public synchronized Optional<GitDates.Dates> commitsSince(SiteConfig site, PageCache cache) {
+    public synchronized Optional<GitDates.Dates> commitsSince(SiteConfig site, ParsedPages cache) {
         if (commitsSince == null) {
             commitsSince = commit().isEmpty() || !cache.records() ? Optional.empty()
                     : GitDates.after(contentDir, site.timezone(), cache.previousCommit(), commit().get().hash());

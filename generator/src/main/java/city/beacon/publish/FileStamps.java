@@ -1,5 +1,6 @@
 package city.beacon.publish;
 
+import city.beacon.hashing.CanonicalHash;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -8,9 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,12 +124,9 @@ public final class FileStamps {
         return stamps.keySet();
     }
 
+    /** {@link CanonicalHash#sha256}, kept under this name for its callers. */
     public static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return CanonicalHash.sha256(content);
     }
 
     /** The stamp of {@code relative} when the file {@code old} still has the size and time it was published with. */

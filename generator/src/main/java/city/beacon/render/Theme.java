@@ -1,6 +1,6 @@
 package city.beacon.render;
 
-import city.beacon.cache.BuildCache;
+import city.beacon.hashing.CanonicalHash;
 import city.beacon.findings.Problems;
 import city.beacon.yaml.TextFiles;
 import city.beacon.yaml.YamlDocument;
@@ -50,7 +50,7 @@ public final class Theme {
     public String version() {
         try {
             Path code = Path.of(Theme.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return "jar".equals(root.toUri().getScheme()) ? BuildCache.fingerprint(code) : BuildCache.fingerprint(code, root);
+            return "jar".equals(root.toUri().getScheme()) ? CanonicalHash.fingerprint(code) : CanonicalHash.fingerprint(code, root);
         } catch (URISyntaxException e) {
             throw new IllegalStateException("the generator's own location cannot be read", e);
         }

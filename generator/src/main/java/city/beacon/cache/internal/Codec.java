@@ -1,4 +1,4 @@
-package city.beacon.cache;
+package city.beacon.cache.internal;
 
 import city.beacon.findings.Problem;
 import city.beacon.findings.Severity;
@@ -16,47 +16,48 @@ import java.util.List;
 
 /**
  * The few shapes the cache files are made of. Text is written with its length as an int, not
- * with {@code writeUTF}, which refuses strings over 64 KiB (a long summary or message).
+ * with {@code writeUTF}, which refuses strings over 64 KiB (a long summary or message). An
+ * internal of the caches ({@code city.beacon.cache}): nothing else reads or writes their files.
  */
-final class Codec {
+public final class Codec {
     /** Marks a finding's file as relative to the content folder (no file name starts with it). */
     private static final String IN_FOLDER = "\u0000";
 
     private Codec() {
     }
 
-    static void text(DataOutputStream out, String text) throws IOException {
+    public static void text(DataOutputStream out, String text) throws IOException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         out.writeInt(bytes.length);
         out.write(bytes);
     }
 
-    static String text(DataInputStream in) throws IOException {
+    public static String text(DataInputStream in) throws IOException {
         byte[] bytes = new byte[in.readInt()];
         in.readFully(bytes);
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    static void nullable(DataOutputStream out, String text) throws IOException {
+    public static void nullable(DataOutputStream out, String text) throws IOException {
         out.writeBoolean(text != null);
         if (text != null) text(out, text);
     }
 
-    static String nullable(DataInputStream in) throws IOException {
+    public static String nullable(DataInputStream in) throws IOException {
         return in.readBoolean() ? text(in) : null;
     }
 
     /** A date as its day number (no parsing: LocalDate.parse was a tenth of reading the page cache). */
-    static void date(DataOutputStream out, LocalDate date) throws IOException {
+    public static void date(DataOutputStream out, LocalDate date) throws IOException {
         out.writeBoolean(date != null);
         if (date != null) out.writeLong(date.toEpochDay());
     }
 
-    static LocalDate date(DataInputStream in) throws IOException {
+    public static LocalDate date(DataInputStream in) throws IOException {
         return in.readBoolean() ? LocalDate.ofEpochDay(in.readLong()) : null;
     }
 
-    static void instant(DataOutputStream out, Instant instant) throws IOException {
+    public static void instant(DataOutputStream out, Instant instant) throws IOException {
         out.writeBoolean(instant != null);
         if (instant != null) {
             out.writeLong(instant.getEpochSecond());
@@ -64,16 +65,16 @@ final class Codec {
         }
     }
 
-    static Instant instant(DataInputStream in) throws IOException {
+    public static Instant instant(DataInputStream in) throws IOException {
         return in.readBoolean() ? Instant.ofEpochSecond(in.readLong(), in.readInt()) : null;
     }
 
-    static void texts(DataOutputStream out, List<String> texts) throws IOException {
+    public static void texts(DataOutputStream out, List<String> texts) throws IOException {
         out.writeInt(texts.size());
         for (String text : texts) text(out, text);
     }
 
-    static List<String> texts(DataInputStream in) throws IOException {
+    public static List<String> texts(DataInputStream in) throws IOException {
         List<String> texts = new ArrayList<>();
         for (int n = in.readInt(); n > 0; n--) texts.add(text(in));
         return List.copyOf(texts);
@@ -84,7 +85,7 @@ final class Codec {
      * "content/") kept relative to it: read back by a build that names the folder another way
      * ("/srv/portal/content/"), they name the file its way.
      */
-    static void problems(DataOutputStream out, List<Problem> problems, String folder) throws IOException {
+    public static void problems(DataOutputStream out, List<Problem> problems, String folder) throws IOException {
         out.writeInt(problems.size());
         for (Problem p : problems) {
             out.writeUTF(p.severity().name());
@@ -98,7 +99,7 @@ final class Codec {
     }
 
     /** Findings read from {@code at}, which is left after them: most entries have none, and need no stream. */
-    static List<Problem> problems(ByteBuffer at, String folder) throws IOException {
+    public static List<Problem> problems(ByteBuffer at, String folder) throws IOException {
         if (at.getInt(at.position()) == 0) {
             at.getInt();
             return List.of();
@@ -106,7 +107,7 @@ final class Codec {
         return problems(new DataInputStream(new ByteArrayInputStream(at.array(), at.position(), at.remaining())), folder);
     }
 
-    static List<Problem> problems(DataInputStream in, String folder) throws IOException {
+    public static List<Problem> problems(DataInputStream in, String folder) throws IOException {
         List<Problem> problems = new ArrayList<>();
         for (int n = in.readInt(); n > 0; n--) {
             Severity severity = Severity.valueOf(in.readUTF());
