@@ -2,7 +2,7 @@ package city.beacon.check;
 
 import city.beacon.findings.Problems;
 import city.beacon.model.SiteConfig;
-import city.beacon.mirror.Gzip;
+import city.beacon.publish.Gzip;
 import city.beacon.model.Urls;
 import city.beacon.publish.OutputTree;
 import org.jsoup.Jsoup;

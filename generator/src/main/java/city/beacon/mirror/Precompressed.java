@@ -1,5 +1,6 @@
 package city.beacon.mirror;
 
+import city.beacon.publish.Gzip;
 import city.beacon.publish.OutputTree;
 
 import java.util.List;

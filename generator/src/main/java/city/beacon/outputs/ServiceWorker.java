@@ -53,7 +53,7 @@ public final class ServiceWorker implements SiteOutput {
     /** The first 16 hex digits of a SHA-256 over every other file's address and hash, in address order. */
     static String version(Map<String, String> sha256ByFile) {
         StringBuilder files = new StringBuilder(sha256ByFile.size() * 128);
-        new TreeMap<>(sha256ByFile).forEach((address, sha256) -> {
+        (sha256ByFile instanceof java.util.SortedMap ? sha256ByFile : new TreeMap<>(sha256ByFile)).forEach((address, sha256) -> {
             if (!address.equals(Routes.SERVICE_WORKER)) files.append(address).append('\u0000').append(sha256).append('\n');
         });
         return FileStamps.sha256(files.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16);

@@ -1,30 +1,41 @@
 package city.beacon.serve;
 
+import city.beacon.model.Routes;
 import city.beacon.publish.FileStamps;
+import city.beacon.publish.OutputTree;
 
-import java.util.Collection;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
- * The SHA-256 of each file the preview serves, taken once per file: a file kept from one snapshot
- * to the next is the same array, so it is not hashed again (sw.js's version hashes them all at
- * every rebuild, ten thousand at 10 000 pages). Used from the one thread that rebuilds.
+ * The SHA-256 of every file the preview serves but sw.js, by its path from the site root, as a
+ * build lists them for the worker's version. Kept from one snapshot to the next: a file kept is the
+ * same array, so only the files made again are hashed (at 10 000 pages, hashing every file at every
+ * save took longer than the rebuild). Used from the one thread that rebuilds.
  */
 final class FileHashes {
-    private Map<byte[], String> hashes = new IdentityHashMap<>();
+    /** By address, the array last hashed. */
+    private final Map<String, byte[]> hashed = new HashMap<>();
+    private final SortedMap<String, String> byFile = new TreeMap<>();
 
-    /** The hex SHA-256 of {@code file}. */
-    String of(byte[] file) {
-        return hashes.computeIfAbsent(file, FileStamps::sha256);
-    }
-
-    /** Forgets the hashes of files no longer served. */
-    void keepOnly(Collection<byte[]> served) {
-        if (hashes.size() <= served.size() * 2) return; // forgotten in bulk, now and then
-        Set<byte[]> keep = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        keep.addAll(served);
-        hashes.keySet().retainAll(keep);
+    /** The hashes of {@code files}' files but sw.js, by path; a view, valid until the next call. */
+    SortedMap<String, String> of(SiteFiles files) {
+        int[] count = {0};
+        files.forEach((address, bytes) -> {
+            if (address.equals(Routes.SERVICE_WORKER)) return;
+            count[0]++;
+            if (hashed.get(address) != bytes) {
+                hashed.put(address, bytes);
+                byFile.put(OutputTree.fileOf(address), FileStamps.sha256(bytes));
+            }
+        });
+        if (count[0] < hashed.size()) { // files removed: rare
+            hashed.keySet().removeIf(address -> !files.contains(address));
+            byFile.clear();
+            hashed.forEach((address, bytes) -> byFile.put(OutputTree.fileOf(address), FileStamps.sha256(bytes)));
+        }
+        return java.util.Collections.unmodifiableSortedMap(byFile);
     }
 }

@@ -137,6 +137,8 @@ public final class PreviewSite {
     private volatile Snapshot snapshot = new Snapshot(0, SiteFiles.of(Map.of()), List.of());
     /** Dates the advice of findings, as a build's clock does. */
     private final Clock clock;
+    /** Whether the content had a commit at the last full reload: only then is git asked at each save. */
+    private boolean inGit;
     /** The hashes of the files served, kept while they are: sw.js's version is a hash of them all. */
     private final FileHashes hashes = new FileHashes();
 
@@ -164,6 +166,7 @@ public final class PreviewSite {
     /** Reads everything again: at start, and when files are added or removed or site.yaml or data/ change. */
     public Rebuild reloadAll() throws IOException {
         long start = System.nanoTime();
+        inGit = Files.isDirectory(contentDir) && ContentCommit.of(contentDir).isPresent();
         Problems problems = new Problems();
         loader = new ContentLoader(contentDir);
         content = Files.isDirectory(contentDir) ? loader.load(problems).orElse(null) : null;
@@ -289,7 +292,7 @@ public final class PreviewSite {
      */
     private Instant buildTime() {
         return BuildClock.resolve(environment, content.pages(), content.config().timezone(),
-                ContentCommit.of(contentDir).map(ContentCommit::time));
+                inGit ? ContentCommit.of(contentDir).map(ContentCommit::time) : Optional.empty());
     }
 
     private void renderSite(Problems problems, Changes changes) {
@@ -448,12 +451,7 @@ public final class PreviewSite {
      */
     private SiteFiles withServiceWorker(SiteFiles files) {
         if (model == null) return files;
-        Map<String, String> byFile = new TreeMap<>();
-        files.all().forEach((address, bytes) -> {
-            if (!address.equals(Routes.SERVICE_WORKER)) byFile.put(OutputTree.fileOf(address), hashes.of(bytes));
-        });
-        byte[] worker = ServiceWorker.script(model.site(), byFile).getBytes(StandardCharsets.UTF_8);
-        hashes.keepOnly(files.all().values());
+        byte[] worker = ServiceWorker.script(model.site(), hashes.of(files)).getBytes(StandardCharsets.UTF_8);
         return Arrays.equals(worker, files.get(Routes.SERVICE_WORKER)) ? files : files.with(Map.of(Routes.SERVICE_WORKER, worker), Set.of());
     }
 

@@ -49,6 +49,14 @@ public final class SiteFiles {
         return of(all);
     }
 
+    /** Calls {@code action} with every file and its address, without copying the maps. */
+    void forEach(java.util.function.BiConsumer<String, byte[]> action) {
+        changed.forEach(action);
+        whole.forEach((address, file) -> {
+            if (!changed.containsKey(address)) action.accept(address, file);
+        });
+    }
+
     /** Every file, for comparing with a render of the whole site. */
     Map<String, byte[]> all() {
         return changed.isEmpty() ? whole : merged(changed);

@@ -1,6 +1,6 @@
 package city.beacon.bench;
 
-import city.beacon.mirror.Gzip;
+import city.beacon.publish.Gzip;
 import city.beacon.publish.FileStamps;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;

@@ -1,4 +1,4 @@
-package city.beacon.mirror;
+package city.beacon.publish;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

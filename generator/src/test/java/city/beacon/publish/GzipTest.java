@@ -1,6 +1,6 @@
-package city.beacon.mirror;
+package city.beacon.publish;
 
-import city.beacon.publish.OutputTree;
+import city.beacon.mirror.Precompressed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
