@@ -66,8 +66,8 @@ final class PreviewLists {
     /** The page {@code g}: {@code previous}'s HTML when its view is the same, else rendered again. */
     private static Rendered page(SiteRenderer.Generated g, Rendered previous, int themeVersion, Changes changes) {
         Key key = new Key(g.view().get(), themeVersion);
-        if (previous != null && previous.key().equals(key)) return new Rendered(key, g.inputs(), previous.html(), previous.ids());
+        if (previous != null && previous.key().equals(key)) return previous.withKey(key, g.inputs());
         changes.rendered++;
-        return Rendered.of(key, g.inputs(), key.view().html());
+        return Rendered.checked(key, g.inputs(), g.url(), key.view().html());
     }
 }

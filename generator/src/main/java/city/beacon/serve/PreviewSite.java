@@ -403,7 +403,20 @@ public final class PreviewSite {
                 model.buildTime(), body.rendered().html(), themeVersion);
         if (previous != null && previous.key().equals(key)) return previous;
         changes.rendered++;
-        return Rendered.of(key, null, model.renderer().article(model.renderer().context(page), body.rendered().html()));
+        return checkedArticle(key, model.renderer().articleParts(model.renderer().context(page), body.rendered().html()), page,
+                body.rendered());
+    }
+
+    /** The article rendered, checked as a build checks it (its layout parsed, its text as the Markdown stage wrote it). */
+    private static Rendered checkedArticle(ArticleKey key, SiteRenderer.Article article, Page page, RenderedMarkdown body) {
+        Problems found = new Problems();
+        HtmlChecker checker = new HtmlChecker();
+        if (body.tags().isPresent()) {
+            checker.article(page.url(), page.source().display(), article.layout(), body.tags().get(), body.checkedHrefs(), found);
+        } else {
+            checker.page(page.url(), page.source().display(), article.html(), body.checkedHrefs(), found);
+        }
+        return new Rendered(key, null, article.html().getBytes(StandardCharsets.UTF_8), checker.ids(page.url()), found.sorted());
     }
 
     private PreviewLists.Context listsContext(Model model) {
@@ -438,6 +451,8 @@ public final class PreviewSite {
         files = withServiceWorker(files);
         List<Problem> site = new ArrayList<>(siteErrors);
         site.addAll(headings.findings());
+        articles.values().forEach(page -> site.addAll(page.problems())); // the HTML checks, as a build's
+        lists.pages().values().forEach(page -> site.addAll(page.problems()));
         List<Problem> findings = new ArrayList<>();
         Stream.of(loadProblems, themeProblems, site).forEach(findings::addAll);
         findings.sort(Problem.ORDER);
