@@ -134,6 +134,11 @@ public final class SiteBuilder {
         return Pages.linkTargets(site, content);
     }
 
+    /** The file an editor wrote for each page file of {@code site}, as findings about a page name it: shared with the live preview. */
+    public static Map<String, String> sourcesByFile(Site site) {
+        return Pages.sourcesByFile(site);
+    }
+
     /** The day the advice of findings names: SOURCE_DATE_EPOCH's, else the clock's in the site's time zone. */
     LocalDate today(SiteConfig config) {
         return BuildClock.today(options.environment(), config.timezone(), clock);

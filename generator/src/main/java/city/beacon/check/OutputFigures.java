@@ -3,7 +3,7 @@ package city.beacon.check;
 import city.beacon.findings.Problems;
 import city.beacon.model.Routes;
 import city.beacon.model.Site;
-import city.beacon.publish.OutputTree;
+import city.beacon.publish.OutputFiles;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +25,7 @@ public final class OutputFigures {
     }
 
     /** {@code knownWeights}: weights measured by an earlier build, by the SHA-256 of the page's HTML. */
-    public static Figures measure(Site site, OutputTree out, Map<String, String> sources, Map<String, Integer> knownWeights,
+    public static Figures measure(Site site, OutputFiles out, Map<String, String> sources, Map<String, Integer> knownWeights,
                                   Problems problems) {
         List<String> lines = new ArrayList<>();
         PageWeights.Summary weights = PageWeights.check(out, site.config().budget(), sources, knownWeights, problems);
@@ -60,7 +60,7 @@ public final class OutputFigures {
      * One language's search index: its size in all, and when split, in how many files and the
      * largest; each file over {@code budgetKib} compressed is an error (a query may load it over 2G).
      */
-    private static String searchIndex(String lang, String index, OutputTree out, int budgetKib, Problems problems) {
+    private static String searchIndex(String lang, String index, OutputFiles out, int budgetKib, Problems problems) {
         String parts = index.substring(0, index.lastIndexOf('/') + 1) + "search-index/";
         List<String> files = new ArrayList<>();
         files.add(index);
@@ -88,7 +88,7 @@ public final class OutputFigures {
         return files.size() == 1 ? line : line + " in " + files.size() + " files, largest " + PageWeights.kib(largest) + " (" + heaviest + ")";
     }
 
-    private static byte[] read(OutputTree out, String address) {
+    private static byte[] read(OutputFiles out, String address) {
         return out.has(address) ? out.read(address) : null;
     }
 }

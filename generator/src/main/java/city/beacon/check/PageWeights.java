@@ -4,7 +4,7 @@ import city.beacon.findings.Problems;
 import city.beacon.model.SiteConfig;
 import city.beacon.publish.Gzip;
 import city.beacon.model.Urls;
-import city.beacon.publish.OutputTree;
+import city.beacon.publish.OutputFiles;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -46,7 +46,7 @@ public final class PageWeights {
      * the file an editor wrote for a page file (uk/poslugy/x/index.html -> content/uk/poslugy/x.md).
      * Pages are measured in parallel; a page's compressed size is its .gz when one was written.
      */
-    public static Summary check(OutputTree out, SiteConfig.Budget budget, Map<String, String> sources, Problems problems) {
+    public static Summary check(OutputFiles out, SiteConfig.Budget budget, Map<String, String> sources, Problems problems) {
         return check(out, budget, sources, Map.of(), problems);
     }
 
@@ -55,7 +55,7 @@ public final class PageWeights {
      * page with the same bytes (and so the same stylesheets, which a build cache changes with) is
      * not read again unless it is over budget.
      */
-    public static Summary check(OutputTree out, SiteConfig.Budget budget, Map<String, String> sources,
+    public static Summary check(OutputFiles out, SiteConfig.Budget budget, Map<String, String> sources,
                                 Map<String, Integer> known, Problems problems) {
         Map<String, Integer> stylesheets = new ConcurrentHashMap<>();
         Map<String, Integer> bySha256 = new ConcurrentHashMap<>();
@@ -81,7 +81,7 @@ public final class PageWeights {
         return new Summary(weights.size(), heaviest, median, Map.copyOf(bySha256));
     }
 
-    private static Weight measure(OutputTree out, String address, Map<String, Integer> stylesheets, SiteConfig.Budget budget,
+    private static Weight measure(OutputFiles out, String address, Map<String, Integer> stylesheets, SiteConfig.Budget budget,
                                   Map<String, String> sources, Problems problems) {
         byte[] bytes = out.read(address);
         int weight = compressedSize(out, address, bytes);
@@ -116,13 +116,13 @@ public final class PageWeights {
     }
 
     /** The size of the .gz written beside {@code address}, else of {@code bytes} compressed now. */
-    private static int compressedSize(OutputTree out, String address, byte[] bytes) {
+    private static int compressedSize(OutputFiles out, String address, byte[] bytes) {
         String gz = address + ".gz";
         return out.has(gz) ? (int) out.size(gz) : gzip(bytes);
     }
 
     /** The compressed size of the file at {@code address}: its .gz when there is one, else compressed now. */
-    static int compressedSize(OutputTree out, String address) {
+    static int compressedSize(OutputFiles out, String address) {
         String gz = address + ".gz";
         return out.has(gz) ? (int) out.size(gz) : gzip(out.read(address));
     }

@@ -197,10 +197,12 @@ public final class OutputTree implements OutputFiles {
     }
 
     /** Whether this build has a file at {@code relative}. */
+    @Override
     public boolean has(String relative) {
         return stamps.containsKey(relative); // every file has its stamp: a hash lookup, not a walk down the sorted names
     }
 
+    @Override
     public byte[] read(String relative) {
         try {
             return Files.readAllBytes(locate(relative));
@@ -210,6 +212,7 @@ public final class OutputTree implements OutputFiles {
     }
 
     /** The size of the file at {@code relative}, known without reading it. */
+    @Override
     public long size(String relative) {
         return stamps.get(relative).size();
     }

@@ -18,7 +18,9 @@ import java.util.TreeMap;
 final class FileHashes {
     /** By address, the array last hashed. */
     private final Map<String, byte[]> hashed = new HashMap<>();
-    private final SortedMap<String, String> byFile = new TreeMap<>();
+    private final TreeMap<String, String> byFile = new TreeMap<>();
+    /** By path, the file's bytes (for the figures, {@link ServedFiles}). */
+    private final Map<String, byte[]> bytesByFile = new HashMap<>();
 
     /** The hashes of {@code files}' files but sw.js, by path; a view, valid until the next call. */
     SortedMap<String, String> of(SiteFiles files) {
@@ -29,13 +31,33 @@ final class FileHashes {
             if (hashed.get(address) != bytes) {
                 hashed.put(address, bytes);
                 byFile.put(OutputTree.fileOf(address), FileStamps.sha256(bytes));
+                bytesByFile.put(OutputTree.fileOf(address), bytes);
             }
         });
         if (count[0] < hashed.size()) { // files removed: rare
             hashed.keySet().removeIf(address -> !files.contains(address));
             byFile.clear();
-            hashed.forEach((address, bytes) -> byFile.put(OutputTree.fileOf(address), FileStamps.sha256(bytes)));
+            bytesByFile.clear();
+            hashed.forEach((address, bytes) -> {
+                byFile.put(OutputTree.fileOf(address), FileStamps.sha256(bytes));
+                bytesByFile.put(OutputTree.fileOf(address), bytes);
+            });
         }
         return java.util.Collections.unmodifiableSortedMap(byFile);
+    }
+
+    /** The paths of the files hashed by the last {@link #of}, sorted. */
+    java.util.SortedSet<String> files() {
+        return java.util.Collections.unmodifiableSortedSet(byFile.navigableKeySet());
+    }
+
+    /** The hash of the file at {@code path} as of the last {@link #of}; null when there is none. */
+    String sha256(String path) {
+        return byFile.get(path);
+    }
+
+    /** The bytes of the file at {@code path} as of the last {@link #of}; null when there is none. */
+    byte[] bytes(String path) {
+        return bytesByFile.get(path);
     }
 }

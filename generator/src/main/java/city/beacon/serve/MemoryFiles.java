@@ -47,6 +47,21 @@ final class MemoryFiles implements OutputFiles {
         return files.get(relative).sha256();
     }
 
+    @Override
+    public boolean has(String relative) {
+        return files.containsKey(relative);
+    }
+
+    @Override
+    public byte[] read(String relative) {
+        return files.get(relative).bytes();
+    }
+
+    @Override
+    public long size(String relative) {
+        return files.get(relative).bytes().length;
+    }
+
     /** Every file, by its path from the site root. */
     Map<String, byte[]> bytes() {
         Map<String, byte[]> bytes = new HashMap<>();

@@ -15,6 +15,7 @@ import city.beacon.model.SiteModel;
 import city.beacon.model.SourceFile;
 import city.beacon.model.Routes;
 import city.beacon.check.HtmlChecker;
+import city.beacon.check.OutputFigures;
 import city.beacon.check.ReviewPolicy;
 import city.beacon.content.ContentCommit;
 import city.beacon.outputs.ServiceWorker;
@@ -137,6 +138,15 @@ public final class PreviewSite {
     private volatile Snapshot snapshot = new Snapshot(0, SiteFiles.of(Map.of()), List.of());
     /** Dates the advice of findings, as a build's clock does. */
     private final Clock clock;
+    /** The source file of each page file, for the figures' findings: made again when the model is. */
+    private record Sources(Site site, Map<String, String> byFile) {
+    }
+
+    private Sources sources = new Sources(null, Map.of());
+    /** The pages' weights the last figures measured, by the SHA-256 of their HTML: a page not changed is not measured again. */
+    private Map<String, Integer> weights = Map.of();
+    /** Files' compressed sizes, by SHA-256 ({@link ServedFiles}). */
+    private final Map<String, Integer> compressedSizes = new java.util.concurrent.ConcurrentHashMap<>(); // the figures measure on every core
     /** Whether the content had a commit at the last full reload: only then is git asked at each save. */
     private boolean inGit;
     /** The hashes of the files served, kept while they are: sw.js's version is a hash of them all. */
@@ -450,6 +460,7 @@ public final class PreviewSite {
     private void publish(SiteFiles files) {
         files = withServiceWorker(files);
         List<Problem> site = new ArrayList<>(siteErrors);
+        site.addAll(figures(files));
         site.addAll(headings.findings());
         articles.values().forEach(page -> site.addAll(page.problems())); // the HTML checks, as a build's
         lists.pages().values().forEach(page -> site.addAll(page.problems()));
@@ -458,6 +469,18 @@ public final class PreviewSite {
         findings.sort(Problem.ORDER);
         boolean same = files == snapshot.files() && findings.equals(snapshot.findings());
         snapshot = new Snapshot(same ? snapshot.version() : snapshot.version() + 1, files, List.copyOf(findings));
+    }
+
+    /** What the build's figures find on {@code files} (page weights, the search index, the scripts, against the budgets). */
+    private List<Problem> figures(SiteFiles files) {
+        if (model == null) return List.of();
+        if (sources.site() != model.site()) sources = new Sources(model.site(), SiteBuilder.sourcesByFile(model.site()));
+        Problems found = new Problems();
+        OutputFigures.Figures figures = OutputFigures.measure(model.site(),
+                new ServedFiles(hashes, files.get(Routes.SERVICE_WORKER), compressedSizes), sources.byFile(), weights, found);
+        weights = figures.weights();
+        if (compressedSizes.size() > 4 * weights.size() + 1024) compressedSizes.clear(); // forgotten in bulk, now and then
+        return found.sorted();
     }
 
     /**

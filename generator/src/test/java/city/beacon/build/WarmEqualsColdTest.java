@@ -97,6 +97,8 @@ class WarmEqualsColdTest {
                         .edit("en/services/passport.md", text -> text.replace("## What to bring", "## Things to bring"))),
                 row("a level-1 heading in the text (the page's HTML check): refused alike", site -> site
                         .edit("en/services/passport.md", text -> text + "\n# Another title\n")),
+                row("a page budget the pages are over (the figures): refused alike", site -> site
+                        .edit("site.yaml", text -> text + "budget:\n  page_kib: 1\n")),
                 row("page added", site -> site.write("en/info/volunteers.md",
                         "---\ntitle: Volunteers\nsummary: How to help.\n---\nWrite to us.\n")),
                 row("page removed", site -> site.delete("en/info/contacts.md")),
