@@ -161,9 +161,12 @@ public final class PreviewServer implements Closeable {
 
     private void report(PreviewSite.Rebuild rebuild) {
         PreviewSite.Snapshot now = site.snapshot();
+        // A build prints its warnings; the preview counts them (every save would print them all again).
+        long warnings = now.findings().stream().filter(p -> !p.isError()).count();
         log.println("Rebuilt " + rebuild.what() + " (" + rebuild.reach().label() + "): " + Report.count(rebuild.pagesRendered(), "page")
-                + " rendered in " + rebuild.millis() + " ms" + (now.errors().isEmpty() ? "" : "; " + Report.count(now.errors().size(), "error")
-                + ", shown in the browser:"));
+                + " rendered in " + rebuild.millis() + " ms"
+                + (warnings == 0 ? "" : "; " + Report.count((int) warnings, "warning") + " (beacon check lists them)")
+                + (now.errors().isEmpty() ? "" : "; " + Report.count(now.errors().size(), "error") + ", shown in the browser:"));
         now.errors().forEach(problem -> log.println("  " + city.beacon.findings.Report.escape(problem.format())));
     }
 
