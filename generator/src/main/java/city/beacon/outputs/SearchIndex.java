@@ -60,6 +60,7 @@ public final class SearchIndex implements SiteOutput {
     public static SearchIndex remembering() {
         SearchIndex index = new SearchIndex();
         index.remembered = new java.util.HashMap<>();
+        index.gzipSizes = new java.util.HashMap<>();
         return index;
     }
 
@@ -86,6 +87,7 @@ public final class SearchIndex implements SiteOutput {
         int budget = site.config().budget().searchKib() * 1024;
         Map<PageKey, PageWords> known = remembered;
         Map<PageKey, PageWords> next = remembered == null ? null : new java.util.HashMap<>();
+        if (gzipSizes != null) nextGzipSizes = new java.util.HashMap<>();
         for (String lang : site.config().languageCodes()) {
             String self = routes.searchIndex(lang);
             Map<String, String> categories = site.config().categoryTitles(lang);
@@ -112,7 +114,7 @@ public final class SearchIndex implements SiteOutput {
             whole.put("pages", shown);
             whole.put("keys", words.encoded(words.keys.keySet()));
             byte[] single = script(whole);
-            if (gzipSize(single) <= budget) {
+            if (gzipped(single) <= budget) {
                 out.write(self, single);
                 continue;
             }
@@ -132,6 +134,7 @@ public final class SearchIndex implements SiteOutput {
             parts.forEach(out::write);
         }
         if (next != null) remembered = next;
+        if (gzipSizes != null) gzipSizes = nextGzipSizes;
     }
 
     @Override
@@ -197,11 +200,11 @@ public final class SearchIndex implements SiteOutput {
     }
 
     /** Puts the words of {@code words} starting with {@code prefix} in parts within the budget, splitting by the next letter when over. */
-    private static void split(Words words, String prefix, List<String> keys, int budget, Map<String, byte[]> parts,
+    private void split(Words words, String prefix, List<String> keys, int budget, Map<String, byte[]> parts,
                               List<String> prefixes, String folder) {
         byte[] part = script(Map.of("keys", words.encoded(keys)));
         if (keys.isEmpty()) return;
-        if (gzipSize(part) <= budget || keys.size() == 1) {
+        if (gzipped(part) <= budget || keys.size() == 1) {
             parts.put(folder + "k-" + (prefix.isEmpty() ? "_" : prefix) + ".js", part);
             prefixes.add(prefix);
             return;
@@ -228,12 +231,12 @@ public final class SearchIndex implements SiteOutput {
      * Pages per block of a split index: the most, halving from 128, whose every block fits the
      * budget. Small blocks: the twelve pages a query shows may sit in as many blocks.
      */
-    private static int blockSize(List<List<String>> pages, int budget) {
+    private int blockSize(List<List<String>> pages, int budget) {
         int block = 128;
         while (block > 1) {
             boolean fits = true;
             for (int from = 0; from < pages.size() && fits; from += block) {
-                fits = gzipSize(script(Map.of("pages", pages.subList(from, Math.min(from + block, pages.size()))))) <= budget;
+                fits = gzipped(script(Map.of("pages", pages.subList(from, Math.min(from + block, pages.size()))))) <= budget;
             }
             if (fits) return block;
             block /= 2;
@@ -244,6 +247,41 @@ public final class SearchIndex implements SiteOutput {
     /** The script a part of the index is: a call that hands it to beacon.js. */
     static byte[] script(Object part) {
         return ("beaconSearch(" + Json.forScript(part) + ");\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The preview's: the compressed sizes of the parts the last write measured, by their bytes: a
+     * part whose bytes did not change is not compressed again to check it against the budget.
+     * Null in a build.
+     */
+    private Map<Bytes, Integer> gzipSizes;
+    private Map<Bytes, Integer> nextGzipSizes;
+
+    /** A file's bytes as a key: equal when the bytes are. */
+    private record Bytes(byte[] bytes, int hash) {
+        Bytes(byte[] bytes) {
+            this(bytes, java.util.Arrays.hashCode(bytes));
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Bytes b && b.hash == hash && java.util.Arrays.equals(b.bytes, bytes);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
+    /** {@link #gzipSize}, remembered from the last write in the preview. */
+    private int gzipped(byte[] bytes) {
+        if (gzipSizes == null) return gzipSize(bytes);
+        Bytes key = new Bytes(bytes);
+        Integer size = gzipSizes.get(key);
+        if (size == null) size = gzipSize(bytes);
+        nextGzipSizes.put(key, size);
+        return size;
     }
 
     static int gzipSize(byte[] bytes) {
