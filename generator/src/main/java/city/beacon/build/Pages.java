@@ -39,7 +39,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The render stages every build shares: an article kept as published or rendered again, the
@@ -62,10 +61,10 @@ final class Pages {
     /**
      * The files made from the whole site, in build order, for a live preview: new for each one,
      * since its search index, feeds and open data keep what they wrote from one rebuild to the next.
+     * Not sw.js: the preview makes it over every file it serves, as a build does.
      */
     static List<SiteOutput> rememberingOutputs() {
-        return Stream.concat(wholeSite(SearchIndex.remembering(), AtomFeeds.remembering(), OpenData.remembering()).stream(),
-                Stream.of(new ServiceWorker())).toList();
+        return wholeSite(SearchIndex.remembering(), AtomFeeds.remembering(), OpenData.remembering());
     }
 
     /**

@@ -124,6 +124,7 @@ public final class SiteBuilder {
     /**
      * The files made from the whole site, in build order, for a live preview: new for each one,
      * since its search index, feeds and open data keep what they wrote from one rebuild to the next.
+     * Not sw.js: the preview makes it over every file it serves, as a build does.
      */
     public static List<SiteOutput> outputs() {
         return Pages.rememberingOutputs();
@@ -244,26 +245,25 @@ public final class SiteBuilder {
     }
 
     /**
-     * One changed page, read and kept or rendered; its links to headings checked against the
-     * previous build's. Whether it was rendered; empty when its headings or findings changed.
+     * One changed page, kept or rendered as the full build makes an article ({@link Pages#article});
+     * its links to headings checked against the previous build's. Whether it was rendered; empty
+     * when its file can no longer be read, or its headings or findings changed.
      */
     private static Optional<Boolean> editedPage(Run run, EditPlan plan, Page bodiless, Pages.Renderers with, Problems linkProblems) {
         BuildCache cache = plan.cache();
         Optional<BuildCache.Entry> before = cache.previous(bodiless.url());
-        Optional<Page> read = ContentLoader.withBody(bodiless, run.problems);
-        if (read.isEmpty() || before.isEmpty()) return Optional.empty();
-        Page page = read.get();
-        String key = BuildCache.hash(plan.pageCache().current(page.source().relative()).orElseThrow().factsKey(), page.body());
-        plan.pageCache().putArticleKey(page.source().relative(), key);
-        Optional<BuildCache.Entry> kept = Pages.kept(page, key, with.out(), cache);
-        BuildCache.Entry entry = kept.orElseGet(() -> Pages.render(page, key, with));
-        if (!entry.ids().equals(before.get().ids()) || !entry.problems().equals(before.get().problems())) return Optional.empty();
-        entry.problems().forEach(run.problems::add);
-        cache.put(page.url(), entry);
+        if (before.isEmpty()) return Optional.empty();
+        AtomicInteger rendered = new AtomicInteger();
+        Optional<BuildCache.Entry> entry = Pages.article(bodiless, with, cache, plan.pageCache(), run.problems, rendered);
+        if (entry.isEmpty() || !entry.get().ids().equals(before.get().ids()) || !entry.get().problems().equals(before.get().problems())) {
+            return Optional.empty();
+        }
+        entry.get().problems().forEach(run.problems::add);
+        cache.put(bodiless.url(), entry.get());
         Map<String, Set<String>> targets = new HashMap<>();
-        for (var link : entry.links()) cache.previous(link.targetUrl()).ifPresent(e -> targets.put(link.targetUrl(), e.ids()));
-        LinkChecker.checkFragments(page, entry.links(), targets, linkProblems);
-        return Optional.of(kept.isEmpty());
+        for (var link : entry.get().links()) cache.previous(link.targetUrl()).ifPresent(e -> targets.put(link.targetUrl(), e.ids()));
+        LinkChecker.checkFragments(bodiless, entry.get().links(), targets, linkProblems);
+        return Optional.of(rendered.get() > 0);
     }
 
     /** Keeps the lists and whole-site files as published (an edit of text changes none); false when one is not. */

@@ -12,13 +12,12 @@ import java.util.Map;
 
 /**
  * The files the preview makes from the whole site, as a build makes them ({@link
- * SiteBuilder#outputs()}: search index, feeds, robots.txt, open data, sw.js), held in memory. The
+ * SiteBuilder#outputs()}: search index, feeds, robots.txt, open data; not sw.js), held in memory. The
  * outputs are kept for the preview's life: for a page replaced in the site they last wrote, they
  * make that page's parts again, not every page's. Not thread-safe.
  */
 final class PreviewOutputs {
-    /** sw.js aside: the preview makes it over every file it serves (PreviewSite), not over these alone. */
-    private final List<SiteOutput> outputs = SiteBuilder.outputs().stream().filter(o -> !(o instanceof city.beacon.outputs.ServiceWorker)).toList();
+    private final List<SiteOutput> outputs = SiteBuilder.outputs();
     /** Null before the first write. */
     private MemoryFiles files;
     private List<Problem> problems = List.of();
