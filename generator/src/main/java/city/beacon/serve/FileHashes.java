@@ -16,7 +16,7 @@ import java.util.TreeMap;
  * save took longer than the rebuild). Used from the one thread that rebuilds.
  */
 final class FileHashes {
-    /** By address, the array last hashed. */
+    /** By address, the array last hashed: a file kept costs a lookup, not the conversion of its address to a path. */
     private final Map<String, byte[]> hashed = new HashMap<>();
     private final TreeMap<String, String> byFile = new TreeMap<>();
     /** By path, the file's bytes (for the figures, {@link ServedFiles}). */
@@ -35,12 +35,11 @@ final class FileHashes {
             }
         });
         if (count[0] < hashed.size()) { // files removed: rare
-            hashed.keySet().removeIf(address -> !files.contains(address));
-            byFile.clear();
-            bytesByFile.clear();
-            hashed.forEach((address, bytes) -> {
-                byFile.put(OutputTree.fileOf(address), FileStamps.sha256(bytes));
-                bytesByFile.put(OutputTree.fileOf(address), bytes);
+            hashed.keySet().removeIf(address -> {
+                if (files.contains(address)) return false;
+                byFile.remove(OutputTree.fileOf(address));
+                bytesByFile.remove(OutputTree.fileOf(address));
+                return true;
             });
         }
         return java.util.Collections.unmodifiableSortedMap(byFile);
