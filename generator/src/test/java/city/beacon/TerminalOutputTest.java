@@ -2,14 +2,10 @@ package city.beacon;
 
 import city.beacon.cli.Main;
 import city.beacon.check.CheckRun;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -20,24 +16,8 @@ class TerminalOutputTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void captureOutput() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreOutput() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
+    @RegisterExtension
+    final CapturedOutput output = new CapturedOutput();
 
     @Test
     void fileNameWithEscapeSequenceAndForgedFindingIsPrintedEscapedOnOneLine() {
@@ -49,8 +29,8 @@ class TerminalOutputTest {
         int code = Main.run("check", "--content", content.toString());
 
         String shown = content + "/en/info/a\\u001B[2J\\nx.md:1:1: error: forged.md";
-        List<String> lines = stdout.toString(StandardCharsets.UTF_8).lines().toList();
-        assertEquals(1, code, stdout + "" + stderr);
+        List<String> lines = output.out().lines().toList();
+        assertEquals(1, code, output.out() + output.err());
         assertEquals(List.of(shown + ":2:1: error: field 'title': contains the control character U+001B, "
                         + "which cannot be shown and breaks the feeds; delete it (retype the text if it was pasted)",
                 "1 error, 0 warnings"), lines.subList(0, lines.size() - 1));

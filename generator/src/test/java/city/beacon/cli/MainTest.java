@@ -1,14 +1,11 @@
 package city.beacon.cli;
 
+import city.beacon.CapturedOutput;
 import city.beacon.TestContent;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -21,31 +18,15 @@ class MainTest {
     @TempDir
     Path temp;
 
-    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void captureOutput() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreOutput() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
+    @RegisterExtension
+    final CapturedOutput output = new CapturedOutput();
 
     private String out() {
-        return stdout.toString(StandardCharsets.UTF_8);
+        return output.out();
     }
 
     private String err() {
-        return stderr.toString(StandardCharsets.UTF_8);
+        return output.err();
     }
 
     @Test
@@ -94,7 +75,7 @@ class MainTest {
     @Test
     void buildWithWarningsPrintsTheSummaryFirstThenTheFindingsThenTheCountThenTheNotes() throws Exception {
         // stdout and stderr into one stream, as a terminal or a CI log shows them
-        System.setErr(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+        output.mergeErrIntoOut();
         Path content = temp.resolve("content");
         copy(TestContent.site("tiny"), content);
         Files.writeString(content.resolve("en/info/draft.md"), "---\ntitle: Draft\ndraft: true\n---\n[Gone](gone.md)\n");
@@ -143,7 +124,7 @@ class MainTest {
     void helpListsTheBuildCommandAndItsOptions() {
         assertEquals(0, Main.run("--help"));
         assertTrue(out().contains("build"), out());
-        stdout.reset();
+        output.reset();
         assertEquals(0, Main.run("build", "--help"));
         for (String option : new String[]{"--content", "--out", "--base-url", "--strict", "--debug"}) {
             assertTrue(out().contains(option), option + " in " + out());

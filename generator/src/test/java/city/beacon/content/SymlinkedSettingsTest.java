@@ -1,16 +1,13 @@
 package city.beacon.content;
 
+import city.beacon.CapturedOutput;
 import city.beacon.cli.Main;
 import city.beacon.check.CheckRun;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,19 +34,8 @@ class SymlinkedSettingsTest {
     private static final String OUTSIDE = "error: a symbolic link that points outside the content folder; it is not followed; "
             + "copy the file into the content folder instead of linking to it";
 
-    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-
-    @BeforeEach
-    void captureOutput() {
-        originalOut = System.out;
-        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreOutput() {
-        System.setOut(originalOut);
-    }
+    @RegisterExtension
+    final CapturedOutput output = new CapturedOutput();
 
     private static void link(Path link, Path target) throws IOException {
         Files.deleteIfExists(link);
@@ -67,9 +53,9 @@ class SymlinkedSettingsTest {
     }
 
     private List<String> check(Path content, String format) {
-        stdout.reset();
+        output.reset();
         Main.run("check", "--content", content.toString(), "--format", format);
-        return stdout.toString(StandardCharsets.UTF_8).lines().map(l -> l.replace(dir + "/", "")).toList();
+        return output.out().lines().map(l -> l.replace(dir + "/", "")).toList();
     }
 
     @Test
