@@ -79,8 +79,8 @@ final class EditPlan {
      * Whether a build with these options may be one of text edits: one that publishes over a site
      * published before, with no offline bundle (made from every page).
      */
-    static boolean applies(SiteBuilder.Options options) {
-        return options.out() != null && Files.isDirectory(options.out()) && !options.includeDrafts()
+    static boolean applies(SiteBuilder.Options options, Target target) {
+        return target.hasPublished()
                 && !options.mirror().bundle() && !options.mirror().zim();
     }
 
@@ -237,17 +237,19 @@ final class EditPlan {
             if (folders.stream().noneMatch(relative::startsWith)) continue;
             Optional<Page> page = pageOf(relative);
             if (page.isEmpty()) return null;
-            if (!page.get().draft() && page.get().details() instanceof Details.Alert a && a.activeAt(buildTime)) alerts.add(page.get());
+            if ((options.includeDrafts() || !page.get().draft()) && page.get().details() instanceof Details.Alert a && a.activeAt(buildTime)) {
+                alerts.add(page.get());
+            }
             all.add(page.get());
         }
-        return new Alerts(alerts.stream().sorted(SiteModel.READING_ORDER).toList(), nextAlertChange(all, buildTime));
+        return new Alerts(alerts.stream().sorted(SiteModel.READING_ORDER).toList(), nextAlertChange(all, buildTime, options.includeDrafts()));
     }
 
     /** The first moment after {@code time} at which one of the alerts among {@code pages} (drafts aside) comes into force or expires. */
-    static Instant nextAlertChange(Collection<Page> pages, Instant time) {
+    static Instant nextAlertChange(Collection<Page> pages, Instant time, boolean includeDrafts) {
         Instant next = Instant.MAX;
         for (Page page : pages) {
-            if (page.draft() || !(page.details() instanceof Details.Alert alert)) continue;
+            if (page.draft() && !includeDrafts || !(page.details() instanceof Details.Alert alert)) continue;
             Instant change = alert.nextChangeAfter(time);
             if (change.isBefore(next)) next = change;
         }
@@ -293,12 +295,12 @@ final class EditPlan {
             public Optional<String> urlOf(String contentPath) {
                 String path = Normalizer.normalize(contentPath, Normalizer.Form.NFC);
                 if (statics.contains(path)) return Optional.of(path);
-                return pageOf(path).filter(p -> published(p, site)).map(Page::url);
+                return pageOf(path).filter(p -> published(p, site, options.includeDrafts())).map(Page::url);
             }
 
             @Override
             public boolean isUnpublished(String contentPath) {
-                return pageOf(contentPath).filter(p -> !published(p, site)).isPresent();
+                return pageOf(contentPath).filter(p -> !published(p, site, options.includeDrafts())).isPresent();
             }
 
             @Override
@@ -313,7 +315,7 @@ final class EditPlan {
         };
     }
 
-    private static boolean published(Page page, Site site) {
-        return !page.draft() && (!(page.details() instanceof Details.Alert a) || a.activeAt(site.buildTime()));
+    private static boolean published(Page page, Site site, boolean includeDrafts) {
+        return (includeDrafts || !page.draft()) && (!(page.details() instanceof Details.Alert a) || a.activeAt(site.buildTime()));
     }
 }

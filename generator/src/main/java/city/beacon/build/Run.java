@@ -36,7 +36,7 @@ final class Run {
         attempt.problems.addAll(problems);
         return attempt;
     }
-    private final Queue<Prefetch.Later<Optional<SideFile.Written>>> pageCacheWrites = new ConcurrentLinkedQueue<>();
+    private final Queue<Prefetch.Later<Optional<SideFile.Pending>>> pageCacheWrites = new ConcurrentLinkedQueue<>();
 
     /** Ends the step named {@code step}. */
     void done(String step) {
@@ -56,14 +56,14 @@ final class Run {
         return new SiteBuilder.Result(problems, Map.of(), 0, 0, elapsed(), false, List.of(), Map.of(), 0);
     }
 
-    void writingPageCache(Prefetch.Later<Optional<SideFile.Written>> write) {
+    void writingPageCache(Prefetch.Later<Optional<SideFile.Pending>> write) {
         pageCacheWrites.add(write);
     }
 
     /** Removes the page caches written beside the output: the build failed (its side threads are idle). */
     void discardPageCaches() throws java.io.IOException {
-        for (Prefetch.Later<Optional<SideFile.Written>> write : pageCacheWrites) {
-            Optional<SideFile.Written> written = write.getOr(Optional.empty());
+        for (Prefetch.Later<Optional<SideFile.Pending>> write : pageCacheWrites) {
+            Optional<SideFile.Pending> written = write.getOr(Optional.empty());
             if (written.isPresent()) written.get().discard();
         }
     }

@@ -29,6 +29,7 @@ import city.beacon.publish.FileStamps;
 import city.beacon.publish.OutputFolder;
 import city.beacon.publish.OutputTree;
 import city.beacon.publish.Publisher;
+import city.beacon.publish.Publishing;
 import city.beacon.publish.SideFile;
 import city.beacon.publish.SiteOutput;
 import city.beacon.render.Alphabets;
@@ -108,6 +109,8 @@ public final class SiteBuilder {
     }
 
     final Options options;
+    /** Where the build keeps what it makes: the output folder, memory (the live preview), or nowhere (a check). */
+    private final Target target;
     /** Gives today's date to the advice an editor reads; never the build's own time (see {@link BuildClock}). */
     private final Clock clock;
 
@@ -117,8 +120,17 @@ public final class SiteBuilder {
 
     /** A build whose advice is dated by {@code clock} (unless SOURCE_DATE_EPOCH is set): a test's fixed day. */
     public SiteBuilder(Options options, Clock clock) {
+        this(options, clock, null);
+    }
+
+    /**
+     * A build into {@code memory} (when not null) rather than the output folder: the live preview's.
+     * Every step is the same; the site and the caches are kept in memory between builds.
+     */
+    public SiteBuilder(Options options, Clock clock, Memory memory) {
         this.options = options;
         this.clock = clock;
+        this.target = Target.of(options, memory);
     }
 
     /**
@@ -192,14 +204,14 @@ public final class SiteBuilder {
      * build makes everything.
      */
     private Optional<Result> edit(Run parent, Prefetch side, Started started) throws IOException {
-        if (!EditPlan.applies(options)) return Optional.empty();
+        if (!EditPlan.applies(options, target)) return Optional.empty();
         Run run = parent.attempt();
         Optional<EditPlan> plan = EditPlan.make(options, started, run);
         Result result = plan.isEmpty() ? null : staged(run, side, options.out(), started.stamps(), (publisher, out) -> {
             Optional<Edited> pages = editedPages(run, plan.get(), out);
             if (pages.isEmpty() || !keptLists(run, plan.get(), pages.get().with(), out)) return null;
             // Past the last point where the plan may be given up: the build that follows one saves the page cache itself.
-            Prefetch.Later<Optional<SideFile.Written>> pagesSaved = savePageCache(run, side, plan.get().pageCache());
+            Prefetch.Later<Optional<SideFile.Pending>> pagesSaved = savePageCache(run, side, plan.get().pageCache());
             Map<String, Integer> perLanguage = plan.get().record().pagesPerLanguage();
             Prefetch.Later<OutputFigures.Figures> figures = siteFiles(run, side, plan.get().site(), perLanguage, out,
                     plan.get().mirrorFiles(), plan.get().cache());
@@ -314,15 +326,13 @@ public final class SiteBuilder {
         Optional<SiteConfig> config = loader.loadConfig(run.problems);
         if (config.isEmpty()) return Optional.empty();
         String folder = loader.display(""); // findings in the caches are kept relative to it
-        Path out = options.out();
-        Prefetch.Later<PageCache> pageCache = out == null ? Prefetch.done(PageCache.none()) : side.start(() -> PageCache.load(
-                PageCache.fileFor(out), BuildInputs.parsingKey(options.theme().version(), config.get()), config.get(), loader::sourceOf, folder));
+        Prefetch.Later<PageCache> pageCache = !target.keeps() ? Prefetch.done(PageCache.none()) : side.start(() -> PageCache.load(
+                target.pageCache(), BuildInputs.parsingKey(options.theme().version(), config.get()), config.get(), loader::sourceOf, folder));
         // git is asked for the commits since the previous build as soon as its commit is known: the folders are walked meanwhile
         side.then(pageCache, cache -> loader.commitsSince(config.get(), cache));
-        Prefetch.Later<BuildCache> buildCache = out == null ? Prefetch.done(BuildCache.empty())
-                : side.start(() -> BuildCache.load(BuildCache.fileFor(out), folder));
-        Prefetch.Later<FileStamps> stamps = out == null ? Prefetch.done(FileStamps.none())
-                : side.start(() -> FileStamps.load(FileStamps.fileFor(out)));
+        Prefetch.Later<BuildCache> buildCache = !target.keeps() ? Prefetch.done(BuildCache.empty())
+                : side.start(() -> BuildCache.load(target.buildCache(), folder));
+        Prefetch.Later<FileStamps> stamps = !target.keeps() ? Prefetch.done(FileStamps.none()) : side.start(target::stamps);
         run.done("settings");
         return Optional.of(new Started(loader, config.get(), folder, pageCache, buildCache, stamps));
     }
@@ -339,7 +349,7 @@ public final class SiteBuilder {
                     "it needs site.yaml and a folder per language with the pages (see docs/content-reference.md)");
             return false;
         }
-        Optional<OutputFolder.Refusal> refused = options.out() == null ? Optional.empty() : OutputFolder.check(options.out(), BuildInfo.FILE);
+        Optional<OutputFolder.Refusal> refused = !(target instanceof Target.Folder) ? Optional.empty() : OutputFolder.check(options.out(), BuildInfo.FILE);
         refused.ifPresent(r -> problems.error(options.out().toString(), 0, 0, null, r.message(), r.suggestion()));
         return refused.isEmpty();
     }
@@ -382,14 +392,14 @@ public final class SiteBuilder {
                 content.pageFiles(), mirrorFiles.get(), commit.isPresent(), run.problems);
         run.done("model");
         if (inputs.isEmpty()) return Optional.empty();
-        Path scratch = options.out() == null ? Files.createTempDirectory("beacon-check") : null;
+        Path scratch = target instanceof Target.Check ? Files.createTempDirectory("beacon-check") : null;
         return Optional.of(new Model(content, site, inputs.get(), mirrorFiles.get(), modelProblems.sorted(),
                 scratch != null ? scratch.resolve("site") : options.out(), scratch));
     }
 
     /** The build cache when it was made for these inputs and this model, else an empty one. */
     private BuildCache buildCache(Run run, Started started, Model model) throws IOException {
-        BuildCache cache = options.out() == null ? BuildCache.empty()
+        BuildCache cache = !target.keeps() ? BuildCache.empty()
                 : started.buildCache().get().validFor(cacheVersion(model.site(), model.inputs()));
         run.done("build cache");
         return cache;
@@ -397,7 +407,7 @@ public final class SiteBuilder {
 
     /** What the pages step made: pages per language, how many were rendered, their links, the page cache being saved. */
     record Made(Map<String, Integer> perLanguage, int rendered, Map<Page, List<RenderedMarkdown.InternalLink>> links,
-                Pages.Renderers with, SiteRenderer renderer, Prefetch.Later<Optional<SideFile.Written>> pagesSaved) {
+                Pages.Renderers with, SiteRenderer renderer, Prefetch.Later<Optional<SideFile.Pending>> pagesSaved) {
     }
 
     /** Every article, kept as published or rendered again; then the page cache is saved on a side thread. */
@@ -439,7 +449,7 @@ public final class SiteBuilder {
         Problems linkProblems = new Problems();
         HtmlChecker htmlChecker = made.with().htmlChecker();
         made.links().forEach((page, pageLinks) -> LinkChecker.checkFragments(page, pageLinks, htmlChecker.ids(), linkProblems));
-        Pages.checkDrafts(model.content().pages(), made.with().markdown(), htmlChecker.ids(), linkProblems);
+        if (!options.includeDrafts()) Pages.checkDrafts(model.content().pages(), made.with().markdown(), htmlChecker.ids(), linkProblems);
         run.problems.addAll(linkProblems);
         htmlChecker.finish(out.files(), run.problems);
         run.done("links");
@@ -447,19 +457,19 @@ public final class SiteBuilder {
     }
 
     /** What a build of text edits takes from this one as it was (see {@link SiteRecord}). */
-    private static SiteRecord record(Model model, Made made, List<Problem> linkProblems) {
+    private SiteRecord record(Model model, Made made, List<Problem> linkProblems) {
         Site site = model.site();
         Map<String, String> translations = new HashMap<>();
         site.translations().forEach((url, page) -> translations.put(url, page.source().relative()));
         return new SiteRecord(model.inputs().key(), site.buildTime(),
                 site.pages().stream().filter(p -> p.kind() == PageKind.ALERT).map(p -> p.source().relative()).toList(),
-                EditPlan.nextAlertChange(model.content().pages(), site.buildTime()), made.perLanguage(), translations,
+                EditPlan.nextAlertChange(model.content().pages(), site.buildTime(), options.includeDrafts()), made.perLanguage(), translations,
                 model.problems(), linkProblems);
     }
 
     /** The steps that write into a staging folder. */
     interface StagedSteps {
-        Result run(Publisher publisher, OutputTree staged) throws IOException;
+        Result run(Publishing publisher, OutputTree staged) throws IOException;
     }
 
     /**
@@ -469,7 +479,7 @@ public final class SiteBuilder {
      * is a finding. {@code scratch}: the temporary folder of a check, removed at the end.
      */
     Result staged(Run run, Prefetch side, Path out, Prefetch.Later<FileStamps> stamps, StagedSteps steps, Path scratch) throws IOException {
-        try (Publisher publisher = Publisher.acquire(out)) {
+        try (Publishing publisher = target.open(out)) {
             OutputTree staged = publisher.stage(stamps.get());
             Result result = null;
             Throwable failure = null;
@@ -501,7 +511,7 @@ public final class SiteBuilder {
      * page cache written beside the output, once no side thread still writes or reads them. A
      * failure while cleaning up is added to {@code failure}, which stays the one thrown.
      */
-    private static void discard(Run run, Prefetch side, Publisher publisher, OutputTree staged, Throwable failure) throws IOException {
+    private static void discard(Run run, Prefetch side, Publishing publisher, OutputTree staged, Throwable failure) throws IOException {
         try {
             if (failure != null) {
                 side.awaitIdle();
@@ -549,9 +559,9 @@ public final class SiteBuilder {
      * final once the pages are read and rendered. It is written beside its place, and put there
      * when the build publishes ({@link #publish}).
      */
-    Prefetch.Later<Optional<SideFile.Written>> savePageCache(Run run, Prefetch side, PageCache pageCache) {
-        if (options.out() == null) return Prefetch.done(Optional.empty());
-        Prefetch.Later<Optional<SideFile.Written>> write = side.start(() -> pageCache.write(PageCache.fileFor(options.out())));
+    Prefetch.Later<Optional<SideFile.Pending>> savePageCache(Run run, Prefetch side, PageCache pageCache) {
+        if (!target.keeps()) return Prefetch.done(Optional.empty());
+        Prefetch.Later<Optional<SideFile.Pending>> write = side.start(() -> pageCache.write(target.pageCache()));
         run.writingPageCache(write);
         return write;
     }
@@ -562,21 +572,21 @@ public final class SiteBuilder {
      * publishes {@code staged} while the build cache is saved on a side thread. {@code pagesSaved}:
      * the page cache being written ({@link #savePageCache}), put in place when the build publishes.
      */
-    Result publish(Run run, Prefetch side, OutputTree staged, Publisher publisher, BuildCache cache,
-                   Prefetch.Later<OutputFigures.Figures> measured, Prefetch.Later<Optional<SideFile.Written>> pagesSaved,
+    Result publish(Run run, Prefetch side, OutputTree staged, Publishing publisher, BuildCache cache,
+                   Prefetch.Later<OutputFigures.Figures> measured, Prefetch.Later<Optional<SideFile.Pending>> pagesSaved,
                    Map<String, Integer> perLanguage, int rendered) throws IOException {
-        if (options.out() != null) publisher.saveStamps(staged);
+        if (target.keeps()) publisher.saveStamps(staged);
         OutputFigures.Figures figures = measured.get();
         run.done("figures");
         boolean published = false;
-        if (!run.problems.failBuild(options.strict()) && options.out() != null) {
+        if (!run.problems.failBuild(options.strict()) && target.keeps()) {
             // Saved while the site is published: each cache entry is checked against what it stands for
             // (a page file's state, a published file's hash), so a cache ahead of the site costs only work.
             cache.putWeights(figures.weights());
-            Prefetch.Later<Void> cacheSaved = side.run(() -> cache.save(BuildCache.fileFor(options.out())));
+            Prefetch.Later<Void> cacheSaved = side.run(() -> cache.save(target.buildCache()));
             published = publishSaving(run, staged, publisher, cacheSaved, pagesSaved);
         }
-        Optional<SideFile.Written> pages = pagesSaved.getOr(Optional.empty());
+        Optional<SideFile.Pending> pages = pagesSaved.getOr(Optional.empty());
         if (pages.isPresent()) {
             if (published) pages.get().replace();
             else pages.get().discard();
@@ -587,8 +597,8 @@ public final class SiteBuilder {
     }
 
     /** Publishes {@code staged} once the caches are saved; a publish that failed (and was rolled back) is a finding. */
-    private boolean publishSaving(Run run, OutputTree staged, Publisher publisher, Prefetch.Later<Void> cacheSaved,
-                                  Prefetch.Later<Optional<SideFile.Written>> pagesSaved) throws IOException {
+    private boolean publishSaving(Run run, OutputTree staged, Publishing publisher, Prefetch.Later<Void> cacheSaved,
+                                  Prefetch.Later<Optional<SideFile.Pending>> pagesSaved) throws IOException {
         try {
             publisher.publish(staged);
             return true;

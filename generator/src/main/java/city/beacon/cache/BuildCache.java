@@ -130,7 +130,12 @@ public final class BuildCache {
      * {@code folder}: how this build names the content folder ("content/"), however the previous one named it.
      */
     public static BuildCache load(Path file, String folder) {
-        return SideFile.loadWhole(file, at -> {
+        return load(SideFile.at(file), folder);
+    }
+
+    /** As {@link #load(Path, String)}, from {@code slot} (a file, or memory). */
+    public static BuildCache load(SideFile.Slot slot, String folder) {
+        return SideFile.loadWhole(slot, at -> {
             if (at.getInt() != FORMAT) return new BuildCache("", folder);
             String version = RawEntries.utf(at);
             Map<String, RawEntries.Raw> entries = RawEntries.read(at.array(), at);
@@ -264,10 +269,15 @@ public final class BuildCache {
      * file. An entry taken from the previous build unchanged is written as it was read.
      */
     public void save(Path file) throws IOException {
+        save(SideFile.at(file));
+    }
+
+    /** As {@link #save(Path)}, into {@code slot} (a file, or memory). */
+    public void save(SideFile.Slot slot) throws IOException {
         Map<String, RawEntries.Raw> entries = RawEntries.merge(carried, next, decoded, previous, this::writeEntry);
         if (RawEntries.same(entries, previous) && nextLists.equals(previousLists)
                 && nextWeights.equals(previousWeights) && nextRecord.equals(previousRecord)) return; // nothing new
-        SideFile.save(file, out -> {
+        slot.write(out -> {
             out.writeInt(FORMAT);
             out.writeUTF(version);
             RawEntries.write(out, entries, previous);
@@ -285,7 +295,7 @@ public final class BuildCache {
             }
             out.writeBoolean(nextRecord.isPresent());
             if (nextRecord.isPresent()) writeRecord(out, nextRecord.get());
-        });
+        }).replace();
     }
 
     private void writeLists(DataOutputStream out, Lists lists) throws IOException {

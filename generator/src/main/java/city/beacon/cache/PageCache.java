@@ -112,9 +112,14 @@ public final class PageCache implements ParsedPages {
      * this build names the content folder ("content/"), however the previous one named it.
      */
     public static PageCache load(Path file, String version, SiteConfig config, Function<String, SourceFile> source, String folder) {
+        return load(SideFile.at(file), version, config, source, folder);
+    }
+
+    /** As {@link #load(Path, String, SiteConfig, Function, String)}, from {@code slot} (a file, or memory). */
+    public static PageCache load(SideFile.Slot slot, String version, SiteConfig config, Function<String, SourceFile> source, String folder) {
         Map<String, Section> sections = new TreeMap<>();
         config.sections().forEach(s -> sections.put(s.id(), s));
-        return SideFile.loadWhole(file, at -> {
+        return SideFile.loadWhole(slot, at -> {
             if (at.getInt() != FORMAT || !RawEntries.utf(at).equals(version)) return null;
             String commit = RawEntries.utf(at);
             return new PageCache(version, folder, source, sections, commit, RawEntries.read(at.array(), at), new ConcurrentHashMap<>());
@@ -235,11 +240,16 @@ public final class PageCache implements ParsedPages {
      * build that read every page from the cache). An entry taken from the previous build
      * unchanged is written as it was read, not encoded again.
      */
-    public Optional<SideFile.Written> write(Path file) throws IOException {
+    public Optional<SideFile.Pending> write(Path file) throws IOException {
+        return write(SideFile.at(file));
+    }
+
+    /** As {@link #write(Path)}, into {@code slot} (a file, or memory). */
+    public Optional<SideFile.Pending> write(SideFile.Slot slot) throws IOException {
         if (next == null) return Optional.empty();
         Map<String, RawEntries.Raw> entries = RawEntries.merge(carried, next, decoded, previous, this::writeEntry);
         if (RawEntries.same(entries, previous) && nextCommit.equals(previousCommit)) return Optional.empty();
-        return Optional.of(SideFile.write(file, out -> {
+        return Optional.of(slot.write(out -> {
             out.writeInt(FORMAT);
             out.writeUTF(version);
             out.writeUTF(nextCommit);

@@ -9,6 +9,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,17 +31,42 @@ import java.util.concurrent.atomic.AtomicInteger;
  * published site. Every file's SHA-256 is taken as it is written (for the manifest); the
  * published files' are known from {@link FileStamps}, so comparing with them reads no published
  * file. Safe to call from parallel threads.
+ *
+ * <p>Where the files are kept is the tree's {@link Store}: folders on the disk for a build
+ * ({@link #OutputTree(Path, Path, FileStamps)}), or memory for the live preview
+ * ({@link #inMemory(MemorySite)}); the rest of the build does not know which.
  */
 public final class OutputTree implements OutputFiles {
-    private final Path root;
-    private final Path published;
-    private final FileStamps previousStamps;
+    private final Store store;
     /** Sized for the published files up front: grown from empty, it was copied a dozen times over a build of 20 000 files. */
     private final Map<String, FileStamps.Stamp> stamps;
-    private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
     private final SortedSet<String> files = new ConcurrentSkipListSet<>();
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
     private final AtomicInteger written = new AtomicInteger();
+
+    /**
+     * Where a tree keeps its files: the published site it replaces, and the files this build wrote
+     * that differ from it. Safe to call from parallel threads.
+     */
+    private interface Store {
+        /** The stamp of the published file at {@code relative} while it still vouches for the file. */
+        Optional<FileStamps.Stamp> vouched(String relative);
+
+        /** The published file's bytes, when there is one; read only when no stamp vouches for it. */
+        Optional<byte[]> published(String relative) throws IOException;
+
+        /** The stamp of the published file at {@code relative}, whose bytes were just found to be {@code content}. */
+        FileStamps.Stamp publishedStamp(String relative, byte[] content, String sha256) throws IOException;
+
+        /** Writes {@code content} at {@code relative}, as this build's; returns its stamp. */
+        FileStamps.Stamp write(String relative, byte[] content, String sha256) throws IOException;
+
+        /** Removes the file this build wrote at {@code relative}: it is back to the published bytes. */
+        void unwrite(String relative) throws IOException;
+
+        /** The bytes at {@code relative}: as this build wrote them when {@code written}, else as published. */
+        byte[] read(String relative, boolean written) throws IOException;
+    }
 
     /** A tree with no published site behind it: every file is written into {@code root}. */
     public OutputTree(Path root) {
@@ -52,15 +78,40 @@ public final class OutputTree implements OutputFiles {
      * of its files, so that they need not be read to compare.
      */
     public OutputTree(Path root, Path published, FileStamps previousStamps) {
-        this.root = root.toAbsolutePath().normalize();
-        this.published = published == null ? null : published.toAbsolutePath().normalize();
-        this.previousStamps = previousStamps;
-        this.stamps = new ConcurrentHashMap<>(previousStamps.files().size());
+        this(new Folders(root.toAbsolutePath().normalize(), published == null ? null : published.toAbsolutePath().normalize(),
+                previousStamps), previousStamps.files().size());
+    }
+
+    private OutputTree(Store store, int size) {
+        this.store = store;
+        this.stamps = new ConcurrentHashMap<>(size);
+    }
+
+    /**
+     * A tree held in memory over {@code previous}, the site the last build in memory published (the
+     * live preview's): {@link #published()} gives the next one, once the build's steps are done.
+     */
+    public static OutputTree inMemory(MemorySite previous) {
+        return new OutputTree(new Memory(previous), previous.files().size());
+    }
+
+    /** The site in memory as this tree's build leaves it: the files written, and those kept as published. */
+    public MemorySite published() {
+        if (!(store instanceof Memory memory)) throw new IllegalStateException("a tree on the disk is published by its Publisher");
+        if (changed.isEmpty() && files.size() == memory.previous.files().size()) return memory.previous; // the same files, kept
+        Map<String, byte[]> bytes = new HashMap<>(files.size() * 4 / 3 + 1);
+        for (String file : files) bytes.put(file, changed.contains(file) ? memory.written.get(file) : memory.previous.files().get(file));
+        return new MemorySite(Collections.unmodifiableMap(bytes), Map.copyOf(stamps));
     }
 
     /** The staging folder: the files of this build that differ from the published site. */
     public Path root() {
-        return root;
+        return folders().root;
+    }
+
+    private Folders folders() {
+        if (!(store instanceof Folders folders)) throw new IllegalStateException("a tree in memory has no folder");
+        return folders;
     }
 
     /**
@@ -80,24 +131,20 @@ public final class OutputTree implements OutputFiles {
     public void write(String address, byte[] content) {
         String relative = fileOf(address);
         String hash = FileStamps.sha256(content);
-        Path staged = root.resolve(relative);
         try {
-            Optional<FileStamps.Stamp> known = publishedStamp(relative);
-            Path old = known.isPresent() ? published.resolve(relative) : publishedFile(relative);
-            boolean same = known.isPresent() ? known.get().sha256().equals(hash) : sameBytes(old, content);
+            Optional<FileStamps.Stamp> known = store.vouched(relative);
+            boolean same = known.isPresent() ? known.get().sha256().equals(hash)
+                    : store.published(relative).filter(old -> Arrays.equals(old, content)).isPresent();
             if (same) {
                 if (changed.remove(relative)) { // written earlier in this build, now back to the published bytes
-                    Files.deleteIfExists(staged);
+                    store.unwrite(relative);
                     written.decrementAndGet();
                 }
-                stamps.put(relative, known.orElse(new FileStamps.Stamp(content.length, Files.getLastModifiedTime(old).toMillis(), hash)));
+                stamps.put(relative, known.isPresent() ? known.get() : store.publishedStamp(relative, content, hash));
             } else {
-                makeFolder(staged.getParent());
-                Files.write(staged, content, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
-                Modes.file(staged);
-                laterThanPrevious(staged, old);
+                FileStamps.Stamp stamp = store.write(relative, content, hash);
                 if (changed.add(relative)) written.incrementAndGet();
-                stamps.put(relative, new FileStamps.Stamp(content.length, Files.getLastModifiedTime(staged).toMillis(), hash));
+                stamps.put(relative, stamp);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -120,70 +167,22 @@ public final class OutputTree implements OutputFiles {
      * through publishing may have replaced).
      */
     public boolean reuse(String relative, String sha256) {
-        Optional<FileStamps.Stamp> known = publishedStamp(relative);
-        Path old = known.isPresent() ? published.resolve(relative) : publishedFile(relative);
-        if (old == null) return false;
+        Optional<FileStamps.Stamp> known = store.vouched(relative);
         if (known.isEmpty()) {
-            byte[] content;
+            Optional<byte[]> content;
             try {
-                content = Files.readAllBytes(old);
+                content = store.published(relative);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            if (sha256 != null && !FileStamps.sha256(content).equals(sha256)) return false;
-            write(relative, content);
+            if (content.isEmpty() || sha256 != null && !FileStamps.sha256(content.get()).equals(sha256)) return false;
+            write(relative, content.get());
             return true;
         }
         if (sha256 != null && !known.get().sha256().equals(sha256)) return false;
         stamps.put(relative, known.get());
         files.add(relative);
         return true;
-    }
-
-    private void makeFolder(Path folder) {
-        folders.computeIfAbsent(folder, f -> {
-            try {
-                Modes.createFolders(f);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return Boolean.TRUE;
-        });
-    }
-
-    private static boolean sameBytes(Path old, byte[] content) throws IOException {
-        return old != null && Files.size(old) == content.length && Arrays.equals(Files.readAllBytes(old), content);
-    }
-
-    /**
-     * rsync's quick check skips a file of the same size and time (to the second). A file changed
-     * within the second its previous version was written (two quick builds, a mirror syncing in
-     * between) would be skipped, so it is dated at least a second after its previous version.
-     */
-    private static void laterThanPrevious(Path target, Path old) throws IOException {
-        if (old == null) return;
-        long before = Files.getLastModifiedTime(old).to(TimeUnit.SECONDS);
-        if (Files.getLastModifiedTime(target).to(TimeUnit.SECONDS) <= before) {
-            Files.setLastModifiedTime(target, FileTime.from(before + 1, TimeUnit.SECONDS));
-        }
-    }
-
-    /** The stamp of the published file at {@code relative} while it still vouches for the file (one stat). */
-    private Optional<FileStamps.Stamp> publishedStamp(String relative) {
-        return published == null ? Optional.empty() : previousStamps.current(relative, published.resolve(relative));
-    }
-
-    private Path publishedFile(String relative) {
-        if (published == null) return null;
-        Path old = published.resolve(relative);
-        return Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) ? old : null;
-    }
-
-    /** Where the file at {@code relative} of this build is now: in staging when written, else in the published site; null when it is neither. */
-    public Path locate(String relative) {
-        String file = fileOf(relative);
-        if (changed.contains(file) || published == null) return root.resolve(file);
-        return stamps.containsKey(file) ? published.resolve(file) : null;
     }
 
     /**
@@ -204,8 +203,9 @@ public final class OutputTree implements OutputFiles {
 
     @Override
     public byte[] read(String relative) {
+        String file = fileOf(relative);
         try {
-            return Files.readAllBytes(locate(relative));
+            return store.read(file, changed.contains(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -219,12 +219,12 @@ public final class OutputTree implements OutputFiles {
 
     /** The stamps of the published site this build replaces (none when they are missing). */
     public FileStamps previousStamps() {
-        return previousStamps;
+        return folders().previousStamps;
     }
 
     /** The files of the published site this build replaces, as its stamps name them (none when they are missing). */
     public Set<String> previousFiles() {
-        return previousStamps.files();
+        return folders().previousStamps.files();
     }
 
     /** The hex SHA-256 of the file written at {@code relative}, known without reading it. */
@@ -260,5 +260,126 @@ public final class OutputTree implements OutputFiles {
     /** The bytes of this build's files, each counted once however often it was kept or written. */
     public long byteCount() {
         return files.stream().mapToLong(file -> stamps.get(file).size()).sum();
+    }
+
+    /** A build's tree: the files written into a staging folder, over the published folder and its stamps. */
+    private static final class Folders implements Store {
+        private final Path root;
+        private final Path published;
+        private final FileStamps previousStamps;
+        private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
+
+        Folders(Path root, Path published, FileStamps previousStamps) {
+            this.root = root;
+            this.published = published;
+            this.previousStamps = previousStamps;
+        }
+
+        @Override
+        public Optional<FileStamps.Stamp> vouched(String relative) {
+            return published == null ? Optional.empty() : previousStamps.current(relative, published.resolve(relative)); // one stat
+        }
+
+        @Override
+        public Optional<byte[]> published(String relative) throws IOException {
+            Path old = publishedFile(relative);
+            return old == null ? Optional.empty() : Optional.of(Files.readAllBytes(old));
+        }
+
+        @Override
+        public FileStamps.Stamp publishedStamp(String relative, byte[] content, String sha256) throws IOException {
+            return new FileStamps.Stamp(content.length, Files.getLastModifiedTime(published.resolve(relative)).toMillis(), sha256);
+        }
+
+        @Override
+        public FileStamps.Stamp write(String relative, byte[] content, String sha256) throws IOException {
+            Path staged = root.resolve(relative);
+            makeFolder(staged.getParent());
+            Files.write(staged, content, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+            Modes.file(staged);
+            laterThanPrevious(staged, publishedFile(relative));
+            return new FileStamps.Stamp(content.length, Files.getLastModifiedTime(staged).toMillis(), sha256);
+        }
+
+        @Override
+        public void unwrite(String relative) throws IOException {
+            Files.deleteIfExists(root.resolve(relative));
+        }
+
+        @Override
+        public byte[] read(String relative, boolean written) throws IOException {
+            return Files.readAllBytes(written || published == null ? root.resolve(relative) : published.resolve(relative));
+        }
+
+        private Path publishedFile(String relative) {
+            if (published == null) return null;
+            Path old = published.resolve(relative);
+            return Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) ? old : null;
+        }
+
+        private void makeFolder(Path folder) {
+            folders.computeIfAbsent(folder, f -> {
+                try {
+                    Modes.createFolders(f);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return Boolean.TRUE;
+            });
+        }
+
+        /**
+         * rsync's quick check skips a file of the same size and time (to the second). A file changed
+         * within the second its previous version was written (two quick builds, a mirror syncing in
+         * between) would be skipped, so it is dated at least a second after its previous version.
+         */
+        private static void laterThanPrevious(Path target, Path old) throws IOException {
+            if (old == null) return;
+            long before = Files.getLastModifiedTime(old).to(TimeUnit.SECONDS);
+            if (Files.getLastModifiedTime(target).to(TimeUnit.SECONDS) <= before) {
+                Files.setLastModifiedTime(target, FileTime.from(before + 1, TimeUnit.SECONDS));
+            }
+        }
+    }
+
+    /** The live preview's tree: what this build wrote kept in memory, over the site in memory it replaces, which nothing changes behind its back. */
+    private static final class Memory implements Store {
+        private final MemorySite previous;
+        private final Map<String, byte[]> written = new ConcurrentHashMap<>();
+
+        Memory(MemorySite previous) {
+            this.previous = previous;
+        }
+
+        @Override
+        public Optional<FileStamps.Stamp> vouched(String relative) {
+            return Optional.ofNullable(previous.stamps().get(relative));
+        }
+
+        @Override
+        public Optional<byte[]> published(String relative) {
+            return Optional.ofNullable(previous.files().get(relative));
+        }
+
+        @Override
+        public FileStamps.Stamp publishedStamp(String relative, byte[] content, String sha256) {
+            return new FileStamps.Stamp(content.length, 0, sha256);
+        }
+
+        @Override
+        public FileStamps.Stamp write(String relative, byte[] content, String sha256) {
+            written.put(relative, content);
+            return new FileStamps.Stamp(content.length, 0, sha256);
+        }
+
+        @Override
+        public void unwrite(String relative) {
+            written.remove(relative);
+        }
+
+        @Override
+        public byte[] read(String relative, boolean isWritten) {
+            return isWritten ? written.get(relative) : previous.files().get(relative);
+        }
     }
 }

@@ -43,7 +43,7 @@ import java.util.stream.Stream;
  * <p>{@code public/} stays a real folder (not a symbolic link to a build folder) because that is
  * what rsync, web servers, zip tools and people copying it to a USB stick expect.
  */
-public final class Publisher implements AutoCloseable {
+public final class Publisher implements Publishing {
     /**
      * Lock files this process holds. Checked before the file is even opened: closing any channel
      * to a locked file releases the process's lock on it (POSIX), so a refused build must not open it.
@@ -120,6 +120,7 @@ public final class Publisher implements AutoCloseable {
      * As {@link #stage()}, with the stamps of the published files read before the lock was taken
      * (on a side thread, while the content was read): read again unless the file is still the one they came from.
      */
+    @Override
     public OutputTree stage(FileStamps readEarlier) throws IOException {
         Path staging = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".staging-");
         Modes.folder(staging); // created 0700; it becomes the published folder on a first build
@@ -130,6 +131,7 @@ public final class Publisher implements AutoCloseable {
     }
 
     /** Makes {@code staged} the published output. */
+    @Override
     public void publish(OutputTree staged) throws IOException {
         if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
             move(staged.root(), out);
@@ -148,6 +150,7 @@ public final class Publisher implements AutoCloseable {
      * it while it still measures the site): they stand only once the journal names them, and
      * {@link #discard} or the next build removes them.
      */
+    @Override
     public void saveStamps(OutputTree staged) throws IOException {
         if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) return; // the first publish saves them itself
         if (unchanged(staged)) {
@@ -291,6 +294,7 @@ public final class Publisher implements AutoCloseable {
         }
     }
 
+    @Override
     public void discard(OutputTree staged) throws IOException {
         if (stampsSaved == staged) Files.deleteIfExists(nextStamps());
         deleteTree(staged.root());

@@ -40,15 +40,94 @@ public final class SideFile {
         write(file, content).replace();
     }
 
+    /** A side file written, not yet in its place: put there when the build publishes, else discarded. */
+    public interface Pending {
+        void replace() throws IOException;
+
+        void discard() throws IOException;
+    }
+
+    /**
+     * Where a side file is kept: a file beside the output folder ({@link #at}), or memory, for the
+     * live preview ({@link InMemory}). The caches are read and written through it alike.
+     */
+    public interface Slot {
+        /** The bytes as last put in place; empty when there are none or they cannot be read. */
+        Optional<byte[]> read();
+
+        /** Writes {@code content}, to be put in place by {@link Pending#replace}. */
+        Pending write(Content content) throws IOException;
+    }
+
+    /** The side file {@code file}, beside an output folder. */
+    public static Slot at(Path file) {
+        return new Slot() {
+            @Override
+            public Optional<byte[]> read() {
+                try {
+                    return Files.isRegularFile(file) ? Optional.of(readWhole(file)) : Optional.empty();
+                } catch (IOException e) {
+                    return Optional.empty();
+                }
+            }
+
+            @Override
+            public Pending write(Content content) throws IOException {
+                return SideFile.write(file, content);
+            }
+        };
+    }
+
+    /** A side file held in memory, for builds in memory one after the other (the live preview's). */
+    public static final class InMemory implements Slot {
+        private volatile byte[] bytes;
+
+        @Override
+        public Optional<byte[]> read() {
+            return Optional.ofNullable(bytes);
+        }
+
+        @Override
+        public Pending write(Content content) throws IOException {
+            java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream(1 << 16);
+            try (DataOutputStream out = new DataOutputStream(buffer)) {
+                content.write(out);
+            }
+            byte[] written = buffer.toByteArray();
+            return new Pending() {
+                @Override
+                public void replace() {
+                    bytes = written;
+                }
+
+                @Override
+                public void discard() {
+                }
+            };
+        }
+    }
+
+    /** As {@link #loadWhole(Path, WholeReader)}, from {@code slot}. */
+    public static <T> Optional<T> loadWhole(Slot slot, WholeReader<T> reader) {
+        try {
+            Optional<byte[]> bytes = slot.read();
+            return bytes.isEmpty() ? Optional.empty() : Optional.ofNullable(reader.read(ByteBuffer.wrap(bytes.get())));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /**
      * A side file written beside its place, not yet in it: a build may write one early and put it
      * in place ({@link #replace}) only once it publishes, or remove it ({@link #discard}).
      */
-    public record Written(Path temporary, Path file) {
+    public record Written(Path temporary, Path file) implements Pending {
+        @Override
         public void replace() throws IOException {
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
 
+        @Override
         public void discard() throws IOException {
             Files.deleteIfExists(temporary);
         }

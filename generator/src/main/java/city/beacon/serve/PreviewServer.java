@@ -81,7 +81,7 @@ public final class PreviewServer implements Closeable {
                                       PrintStream log) throws IOException {
         PreviewServer server = new PreviewServer(site, contentDir, templatesDir, clock, port, log);
         try {
-            server.report(site.reloadAll());
+            server.report(site.rebuild());
         } catch (IOException | RuntimeException e) {
             server.close();
             throw e;
@@ -128,28 +128,16 @@ public final class PreviewServer implements Closeable {
         }
     }
 
-    /** An edited page alone is parsed again; anything else under content/ reloads everything. */
+    /**
+     * Builds again when a file of the content or the theme changed: the build finds what changed,
+     * and renders only what depends on it, as a warm build does.
+     */
     private void apply(Set<Path> changed) throws IOException {
-        boolean everything = false;
-        boolean theme = false;
-        Set<String> pages = new TreeSet<>();
+        boolean relevant = false;
         for (Path path : changed) {
-            if (isScratch(path) || Files.isDirectory(path)) continue;
-            if (path.startsWith(templatesDir)) {
-                theme = true;
-            } else if (path.startsWith(contentDir)) {
-                String relative = contentDir.relativize(path).toString().replace('\\', '/');
-                boolean known = site.isKnownPage(relative);
-                if (known && Files.isRegularFile(path)) pages.add(relative);
-                else everything = true; // a page added, a page or any other file (data, static) saved or deleted
-            }
+            if (!isScratch(path) && (path.startsWith(templatesDir) || path.startsWith(contentDir))) relevant = true;
         }
-        if (everything) {
-            report(site.reloadAll());
-            return;
-        }
-        for (String page : pages) report(site.reloadPage(page));
-        if (theme) report(site.themeChanged());
+        if (relevant) report(site.rebuild());
     }
 
     /** Editors' swap, backup and lock files: never content. */
@@ -163,8 +151,7 @@ public final class PreviewServer implements Closeable {
         PreviewSite.Snapshot now = site.snapshot();
         // A build prints its warnings; the preview counts them (every save would print them all again).
         long warnings = now.findings().stream().filter(p -> !p.isError()).count();
-        log.println("Rebuilt " + rebuild.what() + " (" + rebuild.reach().label() + "): " + Report.count(rebuild.pagesRendered(), "page")
-                + " rendered in " + rebuild.millis() + " ms"
+        log.println("Rebuilt: " + rebuild.pagesRendered() + " of " + Report.count(rebuild.pages(), "page") + " rendered in " + rebuild.millis() + " ms"
                 + (warnings == 0 ? "" : "; " + Report.count((int) warnings, "warning") + " (beacon check lists them)")
                 + (now.errors().isEmpty() ? "" : "; " + Report.count(now.errors().size(), "error") + ", shown in the browser:"));
         now.errors().forEach(problem -> log.println("  " + city.beacon.findings.Report.escape(problem.format())));
@@ -234,8 +221,8 @@ public final class PreviewServer implements Closeable {
     private void handleSite(HttpExchange exchange, String address) throws IOException {
         PreviewSite.Snapshot snapshot = site.snapshot();
         if (address.endsWith("index.html")) address = address.substring(0, address.length() - "index.html".length());
-        byte[] file = snapshot.files().get(address);
-        if (file == null && snapshot.files().contains(address + "/")) {
+        byte[] file = snapshot.files().get(address.isEmpty() || address.endsWith("/") ? address + "index.html" : address);
+        if (file == null && snapshot.files().containsKey(address + "/index.html")) {
             exchange.getResponseHeaders().set("Location", "/" + address + "/");
             send(exchange, 301, "text/plain", new byte[0]);
             return;
@@ -250,8 +237,7 @@ public final class PreviewServer implements Closeable {
         int status = 200;
         if (file == null) {
             status = 404;
-            file = snapshot.files().contains("404.html") ? snapshot.files().get("404.html")
-                    : "not found".getBytes(StandardCharsets.UTF_8);
+            file = snapshot.files().getOrDefault("404.html", "not found".getBytes(StandardCharsets.UTF_8));
             page = true;
         }
         if (page) {

@@ -2,11 +2,8 @@ package city.beacon.build;
 
 import city.beacon.Git;
 import city.beacon.findings.Problem;
-import city.beacon.mirror.BuildInfo;
 import city.beacon.mirror.Manifest;
 import city.beacon.mirror.MirrorOptions;
-import city.beacon.mirror.OfflineBundle;
-import city.beacon.mirror.Signing;
 import city.beacon.mirror.ZimFile;
 import city.beacon.render.Theme;
 import city.beacon.serve.PreviewSite;
@@ -41,9 +38,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Issue 18's table: for every change an editor or operator makes to a site, a warm build (state A
  * built into public/, the change made, built again into public/ with the caches beside it) publishes
  * what a cold build of the changed site into a fresh folder publishes, every byte, with the same
- * findings and the same summary line; and the live preview, started on state A and told of the
- * change as its watcher would tell it, serves the same files as that build wrote (but the files only
- * a build writes: .gz, manifest, signature, build-info, offline bundle and ZIM) with the same findings.
+ * findings and the same summary line; and the live preview (the same build, in memory), started on
+ * state A and rebuilt after the change as its watcher rebuilds it, serves every file that build wrote,
+ * byte for byte (its .gz copies, manifest and build-info among them), with the same findings.
  * The site is {@link SiteFixture}'s; each row's change is written out in its row. A failing row
  * lists what differs: the files (with where each first differs) and the findings. One row alone:
  * {@code -Dtable.row=<part of its name>}.
@@ -61,12 +58,10 @@ class WarmEqualsColdTest {
         void apply(SiteFixture site) throws Exception;
     }
 
-    /** How the live preview hears of a row's change. */
+    /** Whether the live preview takes a row's change. */
     enum Heard {
-        /** As its watcher tells it of the files saved ({@link #tellAsTheWatcher}). */
+        /** It rebuilds after the change, as it does when its watcher sees a file saved. */
         WATCHER,
-        /** Nothing it watches changed (the environment did): it reads everything again. */
-        RELOAD_ALL,
         /** The preview cannot take this change at all (an option of the build, or its output folder): only warm == cold is compared. */
         CANNOT
     }
@@ -128,7 +123,7 @@ class WarmEqualsColdTest {
                     site.mirror = new MirrorOptions(null, false, true);
                 }, site -> site.mirror = MirrorOptions.NONE),
                 named(new Row("SOURCE_DATE_EPOCH moved past noon: the Ukrainian alert starts, the English one expires",
-                        AS_WRITTEN, site -> site.environment.put("SOURCE_DATE_EPOCH", AFTERNOON), Heard.RELOAD_ALL)),
+                        AS_WRITTEN, site -> site.environment.put("SOURCE_DATE_EPOCH", AFTERNOON), Heard.WATCHER)),
                 row("a next-day git commit (content in git, no SOURCE_DATE_EPOCH)", site -> {
                     assumeTrue(Git.installed(), "git is not installed: content in git cannot be tested");
                     site.environment.remove("SOURCE_DATE_EPOCH");
@@ -170,7 +165,7 @@ class WarmEqualsColdTest {
                 "findings, warm build against cold build"));
         checks.add(() -> assertEquals(summary(cold, coldOut), summary(warm, site.out()), "summary line and figures, warm against cold"));
         if (served != null) {
-            Served build = new Served(cold.published() ? servedByBuild(coldTree) : null, formatted(cold.problems().sorted()));
+            Served build = new Served(cold.published() ? coldTree : null, formatted(cold.problems().sorted()));
             Served preview = served;
             if (build.files() != null) checks.add(() -> assertSameFiles("preview against cold build", build.files(), preview.files()));
             checks.add(() -> assertSameFindings(build.findings(), preview.findings()));
@@ -183,62 +178,18 @@ class WarmEqualsColdTest {
     }
 
     /**
-     * The preview (in memory) started on the site as it is (state A), then {@code row}'s change made
-     * and the preview told of it as {@link Heard} says: what it then serves, by the path a build would
-     * write it at ("en/" as "en/index.html"), and its findings. The reload script is injected by the
-     * server, not here.
+     * The preview (the build in memory) started on the site as it is (state A), then {@code row}'s
+     * change made and the preview rebuilt, as its watcher does on a save: what it then serves, by
+     * path ("en/index.html"), and its findings. The reload script is injected by the server, not here.
      */
     private Served previewFiles(SiteFixture site, Row row) throws Exception {
         // A live view of the environment: the row that moves SOURCE_DATE_EPOCH moves it for the preview too.
         PreviewSite preview = new PreviewSite(site.content(), site.theme, java.util.Collections.unmodifiableMap(site.environment));
-        preview.reloadAll();
-        int before = site.saved().size();
+        preview.rebuild();
         row.change().apply(site);
-        if (row.preview() == Heard.RELOAD_ALL) {
-            preview.reloadAll();
-        } else {
-            tellAsTheWatcher(preview, site, site.saved().subList(before, site.saved().size()));
-        }
+        preview.rebuild();
         PreviewSite.Snapshot snapshot = preview.snapshot();
-        Map<String, byte[]> files = new TreeMap<>();
-        city.beacon.serve.PreviewFiles.all(snapshot).forEach((address, bytes) ->
-                files.put(address.isEmpty() || address.endsWith("/") ? address + "index.html" : address, bytes));
-        return new Served(files, formatted(snapshot.findings()));
-    }
-
-    /**
-     * What {@code PreviewServer.apply} does with the files saved: a known page saved, that page; a
-     * known page deleted, or any other file of content/ saved or deleted, everything; the theme, the theme.
-     */
-    private static void tellAsTheWatcher(PreviewSite preview, SiteFixture site, List<String> saved) throws IOException {
-        boolean everything = false;
-        boolean theme = false;
-        Set<String> pages = new TreeSet<>();
-        for (String path : saved) {
-            if (path.startsWith("templates/")) {
-                theme = true;
-            } else if (path.startsWith("content/")) {
-                String relative = path.substring("content/".length());
-                boolean known = preview.isKnownPage(relative);
-                if (known && Files.isRegularFile(site.content().resolve(relative))) pages.add(relative);
-                else everything = true;
-            }
-        }
-        if (everything) {
-            preview.reloadAll();
-            return;
-        }
-        for (String page : pages) preview.reloadPage(page);
-        if (theme) preview.themeChanged();
-    }
-
-    /** The files of a build's tree a preview serves too: not the .gz copies, manifest, signature, public key, build-info, offline bundle or ZIM. */
-    private static Map<String, byte[]> servedByBuild(Map<String, byte[]> tree) {
-        Set<String> buildOnly = Set.of(Manifest.FILE, Manifest.SIGNATURE, Signing.PUBLIC_KEY_FILE, BuildInfo.FILE,
-                OfflineBundle.FILE, ZimFile.FILE);
-        Map<String, byte[]> served = new TreeMap<>(tree);
-        served.keySet().removeIf(path -> path.endsWith(".gz") || buildOnly.contains(path));
-        return served;
+        return new Served(new TreeMap<>(snapshot.files()), formatted(snapshot.findings()));
     }
 
     private static void assertSameFiles(String what, Map<String, byte[]> expected, Map<String, byte[]> actual) {
