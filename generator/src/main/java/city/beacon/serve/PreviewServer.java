@@ -81,7 +81,7 @@ public final class PreviewServer implements Closeable {
                                       PrintStream log) throws IOException {
         PreviewServer server = new PreviewServer(site, contentDir, templatesDir, clock, port, log);
         try {
-            server.report(site.rebuild());
+            server.report("everything", site.rebuild());
         } catch (IOException | RuntimeException e) {
             server.close();
             throw e;
@@ -133,11 +133,15 @@ public final class PreviewServer implements Closeable {
      * and renders only what depends on it, as a warm build does.
      */
     private void apply(Set<Path> changed) throws IOException {
-        boolean relevant = false;
+        Set<String> saved = new TreeSet<>();
         for (Path path : changed) {
-            if (!isScratch(path) && (path.startsWith(templatesDir) || path.startsWith(contentDir))) relevant = true;
+            if (isScratch(path)) continue;
+            if (path.startsWith(contentDir)) saved.add(contentDir.relativize(path).toString().replace('\\', '/'));
+            else if (path.startsWith(templatesDir)) saved.add("templates/" + templatesDir.relativize(path).toString().replace('\\', '/'));
         }
-        if (relevant) report(site.rebuild());
+        if (saved.isEmpty()) return;
+        String what = saved.iterator().next() + (saved.size() > 1 ? " and " + Report.count(saved.size() - 1, "other file") : "");
+        report(what, site.rebuild());
     }
 
     /** Editors' swap, backup and lock files: never content. */
@@ -147,11 +151,13 @@ public final class PreviewServer implements Closeable {
                 || name.endsWith(".swx") || name.endsWith(".tmp");
     }
 
-    private void report(PreviewSite.Rebuild rebuild) {
+    /** One line on the terminal per rebuild: what was saved, the pages rendered of all, the time, the findings. */
+    private void report(String what, PreviewSite.Rebuild rebuild) {
         PreviewSite.Snapshot now = site.snapshot();
         // A build prints its warnings; the preview counts them (every save would print them all again).
         long warnings = now.findings().stream().filter(p -> !p.isError()).count();
-        log.println("Rebuilt: " + rebuild.pagesRendered() + " of " + Report.count(rebuild.pages(), "page") + " rendered in " + rebuild.millis() + " ms"
+        log.println("Rebuilt " + what + ": " + rebuild.pagesRendered() + " of " + Report.count(rebuild.pages(), "page")
+                + " rendered in " + rebuild.millis() + " ms"
                 + (warnings == 0 ? "" : "; " + Report.count((int) warnings, "warning") + " (beacon check lists them)")
                 + (now.errors().isEmpty() ? "" : "; " + Report.count(now.errors().size(), "error") + ", shown in the browser:"));
         now.errors().forEach(problem -> log.println("  " + city.beacon.findings.Report.escape(problem.format())));
