@@ -153,10 +153,12 @@ final class Pages {
     /**
      * Renders the lists (on every core) and writes the files made from the whole site (on a side
      * thread meanwhile: alone they kept one core of two idle for a second at 10 000 pages); what
-     * they are is kept for the next build.
+     * they are is kept for the next build. A page of a list is kept as published when its key (the
+     * site-wide inputs, its place in its list and its entries' facts) is the previous build's: a
+     * title edit renders again only the pages of the lists that show the page.
      */
-    static Lists renderLists(String key, Site site, SiteRenderer renderer, HtmlChecker htmlChecker, OutputTree out, Prefetch side)
-            throws IOException {
+    static Lists renderLists(String key, Site site, SiteRenderer renderer, HtmlChecker htmlChecker, OutputTree out, Prefetch side,
+                             BuildCache cache, PageCache pageCache, AtomicInteger rendered) throws IOException {
         Set<String> before = Set.copyOf(out.files());
         Problems found = new Problems();
         Prefetch.Later<Void> wholeSite = side.run(() -> {
@@ -164,13 +166,23 @@ final class Pages {
         });
         Map<String, BuildCache.Entry> pages = new ConcurrentHashMap<>();
         try {
+            Function<Page, String> facts = page -> pageCache.current(page.source().relative()).map(PageCache.Entry::factsKey).orElse("?");
             AllWorkers.forEach(renderer.generatedPages(), g -> {
+                Optional<String> pageKey = g.describe(facts).map(text -> BuildCache.hash(cache.version(), text));
+                Optional<BuildCache.Entry> kept = pageKey.flatMap(k -> Optional.ofNullable(cache.previousLists().pages().get(g.url()))
+                        .filter(e -> e.key().equals(k) && out.reuse(Urls.file(g.url()), e.sha256())));
+                if (kept.isPresent()) {
+                    htmlChecker.kept(g.url(), kept.get().ids());
+                    pages.put(g.url(), kept.get());
+                    return;
+                }
+                rendered.incrementAndGet();
                 Problems pageFound = new Problems();
                 String html = g.html();
                 htmlChecker.page(g.url(), null, html, Set.of(), pageFound);
                 out.write(g.url(), html);
-                pages.put(g.url(), new BuildCache.Entry(key, out.sha256(Urls.file(g.url())), htmlChecker.ids(g.url()), List.of(),
-                        pageFound.sorted()));
+                pages.put(g.url(), new BuildCache.Entry(pageKey.orElse(key), out.sha256(Urls.file(g.url())), htmlChecker.ids(g.url()),
+                        List.of(), pageFound.sorted()));
             });
         } finally { // even when a list page failed: nothing may still be writing when the staging folder is removed
             wholeSite.get();

@@ -37,6 +37,9 @@ final class Run {
         return attempt;
     }
     private final Queue<Prefetch.Later<Optional<SideFile.Pending>>> pageCacheWrites = new ConcurrentLinkedQueue<>();
+    /** The pages of lists this build has (kept or made), and those it rendered rather than kept. */
+    int listPages;
+    final java.util.concurrent.atomic.AtomicInteger listPagesRendered = new java.util.concurrent.atomic.AtomicInteger();
 
     /** Ends the step named {@code step}. */
     void done(String step) {
@@ -53,7 +56,7 @@ final class Run {
 
     /** A build that stopped before writing anything: only its findings matter. */
     SiteBuilder.Result failed() {
-        return new SiteBuilder.Result(problems, Map.of(), 0, 0, elapsed(), false, List.of(), Map.of(), 0);
+        return new SiteBuilder.Result(problems, Map.of(), 0, 0, elapsed(), false, List.of(), Map.of(), 0, 0, 0);
     }
 
     void writingPageCache(Prefetch.Later<Optional<SideFile.Pending>> write) {

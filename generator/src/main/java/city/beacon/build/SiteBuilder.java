@@ -90,7 +90,8 @@ public final class SiteBuilder {
      * published, and the figures reported after the summary (page weight, search index...).
      */
     public record Result(Problems problems, Map<String, Integer> pagesPerLanguage, int files, long bytes,
-                         long millis, boolean published, List<String> notes, Map<String, Long> steps, int rendered) {
+                         long millis, boolean published, List<String> notes, Map<String, Long> steps, int rendered,
+                         int listPagesRendered, int listPages) {
         public String summary(Path out) {
             StringBuilder line = new StringBuilder(published ? "Built " : "Checked ");
             pagesPerLanguage.forEach((lang, n) -> line.append(n).append(" pages in ").append(lang).append(", "));
@@ -99,12 +100,16 @@ public final class SiteBuilder {
             return line.toString();
         }
 
-        /** The milliseconds each step took, and how many pages were rendered rather than kept from the build cache, on one line. */
+        /**
+         * The milliseconds each step took, and how many pages and pages of lists were rendered
+         * rather than kept from the build cache, on one line.
+         */
         public String timings() {
             StringBuilder line = new StringBuilder("Timings:");
             steps.forEach((step, ms) -> line.append(' ').append(step).append(' ').append(ms).append(" ms,"));
             int pages = pagesPerLanguage.values().stream().mapToInt(Integer::intValue).sum();
-            return line.substring(0, line.length() - 1) + "; " + rendered + " of " + pages + " pages rendered, the others kept";
+            return line.substring(0, line.length() - 1) + "; " + rendered + " of " + pages + " pages and " + listPagesRendered + " of "
+                    + listPages + " pages of lists rendered, the others kept";
         }
     }
 
@@ -284,6 +289,7 @@ public final class SiteBuilder {
         Optional<Lists> lists = cache.lists(cache.previousLists().key()).filter(l -> Pages.keep(l, out, with.htmlChecker()));
         if (lists.isEmpty()) return false;
         cache.putLists(lists.get());
+        run.listPages = lists.get().pages().size();
         lists.get().problems().forEach(run.problems::add);
         lists.get().pages().values().forEach(page -> page.problems().forEach(run.problems::add));
         run.done("lists");
@@ -437,8 +443,10 @@ public final class SiteBuilder {
         Pages.Renderers with = made.with();
         String listsKey = Pages.listsKey(site, pageCache, cache);
         Optional<Lists> kept = cache.lists(listsKey).filter(lists -> Pages.keep(lists, with.out(), with.htmlChecker()));
-        Lists lists = kept.isPresent() ? kept.get() : Pages.renderLists(listsKey, site, made.renderer(), with.htmlChecker(), with.out(), side);
+        Lists lists = kept.isPresent() ? kept.get() : Pages.renderLists(listsKey, site, made.renderer(), with.htmlChecker(), with.out(), side,
+                cache, pageCache, run.listPagesRendered);
         cache.putLists(lists);
+        run.listPages = lists.pages().size();
         lists.problems().forEach(run.problems::add);
         lists.pages().values().forEach(page -> page.problems().forEach(run.problems::add));
         run.done("lists");
@@ -593,7 +601,7 @@ public final class SiteBuilder {
         }
         if (published) run.done("publish and save caches");
         return new Result(run.problems, perLanguage, staged.fileCount(), staged.byteCount(), run.elapsed(), published,
-                figures.lines(), run.steps(), rendered);
+                figures.lines(), run.steps(), rendered, run.listPagesRendered.get(), run.listPages);
     }
 
     /** Publishes {@code staged} once the caches are saved; a publish that failed (and was rolled back) is a finding. */

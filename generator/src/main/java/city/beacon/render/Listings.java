@@ -296,6 +296,22 @@ final class Listings {
         }
     }
 
+    /**
+     * What a page of a list shows besides what every page shares, as text for a key: the list,
+     * its place in it, and each entry as {@code facts} gives it (a page's facts key: what an entry
+     * shows of it). Empty for a generated page that is not a page of a list.
+     */
+    static java.util.Optional<String> describe(Object inputs, Function<Page, String> facts) {
+        if (!(inputs instanceof ListPage page)) return java.util.Optional.empty();
+        StringBuilder text = new StringBuilder(256).append(page.lang()).append('\n').append(page.list()).append('\n').append(page.title())
+                .append('\n').append(page.number()).append('/').append(page.count()).append(' ').append(page.self())
+                .append('\n').append(page.translations()).append(' ').append(page.categories()).append(' ').append(page.quickExit());
+        page.letters().forEach(letter -> text.append('\n').append(letter.key()).append(' ').append(letter.label()));
+        text.append("\nentries");
+        for (Page entry : page.shown().pages()) text.append('\n').append(entry.source().relative()).append(' ').append(facts.apply(entry));
+        return java.util.Optional.of(text.toString());
+    }
+
     private void add(List<Generated> out, ListPage page) {
         out.add(new Generated(page.self(), page, () -> render(page)));
     }

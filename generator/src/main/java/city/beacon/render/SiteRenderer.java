@@ -51,6 +51,15 @@ public final class SiteRenderer {
         public String html() {
             return view.get().html();
         }
+
+        /**
+         * What this page shows besides what every page shares, as text for a key, when it is a page
+         * of a list (see {@link Listings#describe}): equal texts, equal pages, while the site-wide
+         * inputs are the same. Empty for the other generated pages, which are always made.
+         */
+        public java.util.Optional<String> describe(java.util.function.Function<Page, String> facts) {
+            return Listings.describe(inputs, facts);
+        }
     }
 
     /**

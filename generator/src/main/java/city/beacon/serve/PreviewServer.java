@@ -156,8 +156,8 @@ public final class PreviewServer implements Closeable {
         PreviewSite.Snapshot now = site.snapshot();
         // A build prints its warnings; the preview counts them (every save would print them all again).
         long warnings = now.findings().stream().filter(p -> !p.isError()).count();
-        log.println("Rebuilt " + what + ": " + rebuild.pagesRendered() + " of " + Report.count(rebuild.pages(), "page")
-                + " rendered in " + rebuild.millis() + " ms"
+        log.println("Rebuilt " + what + ": " + rebuild.pagesRendered() + " of " + Report.count(rebuild.pages(), "page") + " and "
+                + rebuild.listPagesRendered() + " of " + rebuild.listPages() + " pages of lists rendered in " + rebuild.millis() + " ms"
                 + (warnings == 0 ? "" : "; " + Report.count((int) warnings, "warning") + " (beacon check lists them)")
                 + (now.errors().isEmpty() ? "" : "; " + Report.count(now.errors().size(), "error") + ", shown in the browser:"));
         now.errors().forEach(problem -> log.println("  " + city.beacon.findings.Report.escape(problem.format())));

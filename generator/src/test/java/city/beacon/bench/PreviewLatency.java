@@ -42,7 +42,7 @@ public final class PreviewLatency {
     /** Left between two edits, so that each save finds the preview idle. */
     private static final long PAUSE_MILLIS = 150;
     private static final Pattern STARTED = Pattern.compile("^Preview at (http://127\\.0\\.0\\.1:\\d+/)");
-    private static final Pattern REBUILT = Pattern.compile("^Rebuilt (.*): (\\d+) of \\d+ pages? rendered in (\\d+) ms");
+    private static final Pattern REBUILT = Pattern.compile("^Rebuilt (.*): (\\d+) of \\d+ pages? and \\d+ of \\d+ pages of lists rendered in (\\d+) ms");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI page;

@@ -36,10 +36,11 @@ class MainTest {
         assertEquals(0, code, err());
         String last = out().lines().reduce((a, b) -> b).orElseThrow();
         assertTrue(last.matches("Timings: settings \\d+ ms, load and page cache \\d+ ms, .* pages \\d+ ms, lists \\d+ ms, .*"
-                + "publish and save caches \\d+ ms; (\\d+) of \\1 pages rendered, the others kept"), last);
+                + "publish and save caches \\d+ ms; (\\d+) of \\1 pages and (\\d+) of \\2 pages of lists rendered, the others kept"), last);
         Main.run("build", "--content", TestContent.site("tiny").toString(), "--out", out.toString(), "--timings");
         String again = out().lines().reduce((a, b) -> b).orElseThrow();
-        assertTrue(again.endsWith("; 0 of " + last.replaceAll(".*; (\\d+) of .*", "$1") + " pages rendered, the others kept"), again);
+        assertTrue(again.endsWith("; 0 of " + last.replaceAll(".*; (\\d+) of .*", "$1") + " pages and 0 of "
+                + last.replaceAll(".* and (\\d+) of .*", "$1") + " pages of lists rendered, the others kept"), again);
     }
 
     @Test
