@@ -1,8 +1,14 @@
 package city.beacon.content;
 
+import city.beacon.findings.Problem;
+
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What to write in Beacon for the front-matter fields editors bring from Hugo and Jekyll: the
@@ -43,7 +49,24 @@ public final class ImportHints {
         HINTS.put("nav_order", "write it as 'weight: ...' (a whole number; lower comes first)");
     }
 
+    private static final Pattern UNKNOWN = Pattern.compile("unknown field '([^'.\\[]+)'");
+    private static final String NO_FIELD = "no Beacon field; remove it, or move what it says into the text";
+
     private ImportHints() {
+    }
+
+    /**
+     * For {@code beacon check --migrate}: each unknown field of the pages in {@code findings},
+     * with how many pages have it and what to write instead, one line each, sorted by name.
+     */
+    public static List<String> summary(List<Problem> findings) {
+        Map<String, Integer> pages = new TreeMap<>();
+        for (Problem p : findings) {
+            Matcher unknown = UNKNOWN.matcher(p.plainMessage());
+            if (p.field() == null && unknown.lookingAt()) pages.merge(unknown.group(1), 1, Integer::sum);
+        }
+        return pages.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + (e.getValue() == 1 ? " page" : " pages")
+                + "): " + hint(e.getKey(), null).orElse(NO_FIELD)).toList();
     }
 
     /** Every field with a hint, in a stable order. */
