@@ -9,15 +9,16 @@ import java.util.regex.Pattern;
 
 /**
  * Findings grouped by kind: the message with what differs from one finding to the next (the
- * quoted names, the numbers) taken out, so that 20 000 "unknown field 'date'" read as one kind
- * with a count and a few examples. The file is never part of the kind.
+ * editor's text in double quotes, the numbers) taken out, so that 20 000 "unknown field 'date'"
+ * read as one kind with a count and a few examples. Names in single quotes (a field, a folder)
+ * stay: "unknown field 'date'" and "unknown field 'layout'" are told apart, as their remedies
+ * are. The file is never part of the kind.
  */
 public final class FindingKinds {
-    private static final Pattern SINGLE_QUOTED = Pattern.compile("'[^'\\n]*'");
     private static final Pattern DOUBLE_QUOTED = Pattern.compile("\"[^\"\\n]*\"");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
 
-    /** One kind: its severity, its pattern ("unknown field '…'") and its findings in file order. */
+    /** One kind: its severity, its pattern ("unknown field 'date'") and its findings in file order. */
     public record Kind(Severity severity, String pattern, List<Problem> findings) {
         /** "30 errors", "1 warning". */
         public String count() {
@@ -38,11 +39,10 @@ public final class FindingKinds {
         return kinds;
     }
 
-    /** The message of {@code p} (with its field) with quoted text as '…' and numbers as N. */
+    /** The message of {@code p} (with its field) with text in double quotes as "…" and numbers as N. */
     static String pattern(Problem p) {
         String field = p.field() == null || p.field().isEmpty() ? "" : "field '" + NUMBER.matcher(p.field()).replaceAll("N") + "': ";
-        String message = SINGLE_QUOTED.matcher(p.plainMessage()).replaceAll("'…'");
-        message = DOUBLE_QUOTED.matcher(message).replaceAll("\"…\"");
+        String message = DOUBLE_QUOTED.matcher(p.plainMessage()).replaceAll("\"…\"");
         return field + NUMBER.matcher(message).replaceAll("N");
     }
 }

@@ -154,15 +154,15 @@ class MainTest {
         assertEquals(1, Main.run("check", "--content", content.toString(), "--max-findings", "5"));
         List<String> lines = out().lines().toList();
         assertEquals(List.of(
-                "24 errors: unknown field '…' (from Hugo or Jekyll); the first 3:",
+                "12 errors: unknown field 'date' (from Hugo or Jekyll); the first 3:",
                 "content/uk/dovidka/krok-1.md:3:1: error: unknown field 'date' (from Hugo or Jekyll); write it as 'updated: 2024-01-02' "
                         + "(the date the text last changed); Beacon has no separate publication date",
-                "content/uk/dovidka/krok-1.md:4:1: error: unknown field 'description' (from Hugo or Jekyll); write it as 'summary: ...' "
-                        + "(the line under the title in lists and search)",
                 "content/uk/dovidka/krok-10.md:3:1: error: unknown field 'date' (from Hugo or Jekyll); write it as 'updated: 2024-01-02' "
+                        + "(the date the text last changed); Beacon has no separate publication date",
+                "content/uk/dovidka/krok-11.md:3:1: error: unknown field 'date' (from Hugo or Jekyll); write it as 'updated: 2024-01-03' "
                         + "(the date the text last changed); Beacon has no separate publication date"),
                 lines.subList(0, 4).stream().map(l -> l.replace(content.getParent().toString() + "/", "")).toList());
-        assertTrue(lines.stream().anyMatch(l -> l.matches("24 errors, 0 warnings \\(1 kind\\); 3 of 24 shown \\(--max-findings 5\\); "
+        assertTrue(lines.stream().anyMatch(l -> l.matches("24 errors, 0 warnings \\(2 kinds\\); 5 of 24 shown \\(--max-findings 5\\); "
                 + "beacon check --format json lists every one")), out());
 
         output.reset();

@@ -100,7 +100,7 @@ class ReportTest {
     @Test
     void moreFindingsThanTheLimitArePrintedByKindWithTheFirstExamplesOfEachAndATotal() {
         assertEquals("""
-                30 errors: unknown field '…'; the first 3:
+                30 errors: unknown field 'date'; the first 3:
                 content/en/info/p10.md:3:1: error: unknown field 'date'; write 'updated: ...'
                 content/en/info/p11.md:3:1: error: unknown field 'date'; write 'updated: ...'
                 content/en/info/p12.md:3:1: error: unknown field 'date'; write 'updated: ...'
@@ -118,7 +118,7 @@ class ReportTest {
     @Test
     void theLimitCountsFindingsShownAndTheKindsBeyondItAreCounted() {
         assertEquals("""
-                30 errors: unknown field '…'; the first 3:
+                30 errors: unknown field 'date'; the first 3:
                 content/en/info/p10.md:3:1: error: unknown field 'date'; write 'updated: ...'
                 content/en/info/p11.md:3:1: error: unknown field 'date'; write 'updated: ...'
                 content/en/info/p12.md:3:1: error: unknown field 'date'; write 'updated: ...'
@@ -142,5 +142,16 @@ class ReportTest {
     void jsonAndGithubListEveryFindingWhateverTheLimit() {
         assertEquals(44 + 1, print(Report.Format.GITHUB, many()).lines().count());
         assertEquals(44, print(Report.Format.JSON, many()).lines().filter(l -> l.contains("\"severity\"")).count());
+    }
+
+    @Test
+    void aKindKeepsTheNamesInSingleQuotesAndLeavesOutTheEditorsTextAndTheNumbers() {
+        assertEquals("unknown field 'date' (from Hugo or Jekyll)",
+                FindingKinds.pattern(Problem.error("a.md", 3, 1, null, "unknown field 'date' (from Hugo or Jekyll)", "write ...")));
+        assertEquals("field 'places[N].phone': expected a short code, got \"…\"",
+                FindingKinds.pattern(Problem.error("a.md", 3, 1, "places[2].phone", "expected a short code, got \"044 12\"", null)));
+        assertEquals("the front matter's opening '---' must be the first line of the file, but N blank lines come before it",
+                FindingKinds.pattern(Problem.error("a.md", 3, 1, null,
+                        "the front matter's opening '---' must be the first line of the file, but 2 blank lines come before it", null)));
     }
 }
