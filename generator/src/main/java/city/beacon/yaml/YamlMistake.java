@@ -27,8 +27,11 @@ record YamlMistake(int line, int column, String message, String suggestion) {
         if (duplicate.find()) {
             int second = line - firstLine;
             int first = firstWritten(lines, second, duplicate.group(1));
-            return new YamlMistake(line, indent(lines, second) + 1, "the field '" + duplicate.group(1) + "' is written twice"
-                    + (first >= 0 ? ", on lines " + (firstLine + first) + " and " + line : ""), "keep one of them");
+            String where = first >= 0 ? ", on lines " + (firstLine + first) + " and " + line
+                    : second >= 0 && second < lines.length && lines[second].split(Pattern.quote(duplicate.group(1)) + "\\s*:", -1).length > 2
+                    ? ", both on line " + line : "";
+            return new YamlMistake(line, indent(lines, second) + 1, "the field '" + duplicate.group(1) + "' is written twice" + where,
+                    "keep one of them");
         }
         if (!(e.getCause() instanceof MarkedYAMLException marked) || marked.getProblem() == null || marked.getProblemMark() == null) {
             return new YamlMistake(line, column, "the YAML cannot be read here", GENERIC_HINT);
