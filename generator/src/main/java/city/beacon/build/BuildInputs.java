@@ -34,10 +34,11 @@ import java.util.Optional;
  *                        output reads)
  * @param inGit           whether the content folder is in git: the pages' dates and the build time come from its commits
  * @param drafts          whether drafts are published ({@code --drafts}, the preview)
+ * @param migrate         whether unknown fields are warnings and the rest of their page is read ({@code check --migrate})
  */
 public record BuildInputs(String generator, SiteConfig settings, SiteData data, Map<String, UiText> texts,
                           List<String> staticFiles, List<String> pageFiles, List<String> downloads, String baseUrl,
-                          String sourceDateEpoch, boolean inGit, boolean drafts) {
+                          String sourceDateEpoch, boolean inGit, boolean drafts, boolean migrate) {
 
     /** The options that do not change a byte of the output, and why. */
     public static final Map<String, String> NOT_IN_OUTPUT = Map.of(
@@ -56,7 +57,8 @@ public record BuildInputs(String generator, SiteConfig settings, SiteData data, 
         if (texts.size() < settings.languageCodes().size()) return Optional.empty();
         return Optional.of(new BuildInputs(options.theme().version(), settings, data, Map.copyOf(texts),
                 staticFiles.stream().map(SourceFile::relative).toList(), List.copyOf(pageFiles), mirrorFiles.downloads(),
-                options.baseUrl(), options.environment().get("SOURCE_DATE_EPOCH"), inGit, options.includeDrafts()));
+                options.baseUrl(), options.environment().get("SOURCE_DATE_EPOCH"), inGit, options.includeDrafts(),
+                options.migrate()));
     }
 
     /** A hash of every component: equal keys, equal inputs. */

@@ -71,7 +71,13 @@ public final class SiteBuilder {
 
     /** What to build and how. {@code out} null: check only, nothing is published. */
     public record Options(Path content, Path out, boolean strict, boolean includeDrafts, Theme theme,
-                          Map<String, String> environment, String baseUrl, MirrorOptions mirror) {
+                          Map<String, String> environment, String baseUrl, MirrorOptions mirror, boolean migrate) {
+        /** A build that reads unknown fields as errors (every build but {@code beacon check --migrate}). */
+        public Options(Path content, Path out, boolean strict, boolean includeDrafts, Theme theme,
+                       Map<String, String> environment, String baseUrl, MirrorOptions mirror) {
+            this(content, out, strict, includeDrafts, theme, environment, baseUrl, mirror, false);
+        }
+
         /** A build that does not know the site's public address: no sitemap, relative feed links. */
         public Options(Path content, Path out, boolean strict, boolean includeDrafts, Theme theme,
                        Map<String, String> environment) {
@@ -327,12 +333,12 @@ public final class SiteBuilder {
      */
     private Optional<Started> settings(Run run, Prefetch side) throws IOException {
         if (!usableFolders(run.problems)) return Optional.empty();
-        ContentLoader loader = new ContentLoader(options.content());
+        ContentLoader loader = new ContentLoader(options.content(), options.migrate());
         side.start(loader::commit);
         Optional<SiteConfig> config = loader.loadConfig(run.problems);
         if (config.isEmpty()) return Optional.empty();
         String folder = loader.display(""); // findings in the caches are kept relative to it
-        Prefetch.Later<PageCache> pageCache = !target.keeps() ? Prefetch.done(PageCache.none()) : side.start(() -> PageCache.load(
+        Prefetch.Later<PageCache> pageCache = !target.keeps() || options.migrate() ? Prefetch.done(PageCache.none()) : side.start(() -> PageCache.load(
                 target.pageCache(), BuildInputs.parsingKey(options.theme().version(), config.get()), config.get(), loader::sourceOf, folder));
         // git is asked for the commits since the previous build as soon as its commit is known: the folders are walked meanwhile
         side.then(pageCache, cache -> loader.commitsSince(config.get(), cache));

@@ -43,6 +43,11 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--zim", description = "add beacon-offline.zim for Kiwix (and the offline bundle); needs zimwriterfs (zim-tools)")
     boolean zim;
 
+    @Option(names = "--max-findings", paramLabel = "N", defaultValue = "" + Report.DEFAULT_MAX_FINDINGS,
+            description = "print at most N findings; beyond N they are grouped by kind, with a count and the first few of "
+                    + "each ('beacon check --format json' lists every one); default: ${DEFAULT-VALUE}")
+    int maxFindings;
+
     @Option(names = "--timings", description = "print how long each step of the build took")
     boolean timings;
 
@@ -51,6 +56,7 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (maxFindings < 1) throw new ParameterException(spec.commandLine(), "--max-findings: expected 1 or more, got " + maxFindings);
         SiteBuilder.Options options = new SiteBuilder.Options(common.content, out, strict, false, Theme.bundled(), System.getenv(),
                 baseUrl(), new MirrorOptions(signKey, offlineBundle, zim));
         SiteBuilder.Result result = new SiteBuilder(options).build();
@@ -58,11 +64,11 @@ public final class BuildCommand implements Callable<Integer> {
         // The outcome first, then what was found, then the count and the figures.
         if (!result.published()) {
             System.err.println(Report.escape("Build failed: " + Report.count(problems) + "; nothing was published; " + out + " is unchanged."));
-            Report.text(problems, System.err, common.debug);
+            Report.text(problems, System.err, common.debug, maxFindings);
             return Main.CONTENT_ERRORS;
         }
         System.out.println(result.summary(out));
-        Report.text(problems, System.err, common.debug);
+        Report.text(problems, System.err, common.debug, maxFindings);
         result.notes().forEach(note -> System.out.println(Report.escape(note)));
         if (timings) System.out.println(result.timings());
         return 0;

@@ -2,7 +2,9 @@ package city.beacon.cli;
 
 import city.beacon.build.SiteBuilder;
 import city.beacon.findings.Problems;
+import city.beacon.content.ImportHints;
 import city.beacon.findings.Report;
+import city.beacon.mirror.MirrorOptions;
 import city.beacon.render.Theme;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,6 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -31,14 +34,34 @@ public final class CheckCommand implements Callable<Integer> {
             description = "text (one line per finding), json (for bots) or github (annotations in GitHub Actions); default: ${DEFAULT-VALUE}")
     Report.Format format;
 
+    @Option(names = "--max-findings", paramLabel = "N", defaultValue = "" + Report.DEFAULT_MAX_FINDINGS,
+            description = "in text, print at most N findings; beyond N they are grouped by kind, with a count and the first "
+                    + "few of each (json and github list every one); default: ${DEFAULT-VALUE}")
+    int maxFindings;
+
+    @Option(names = "--migrate", description = "for a site brought from Hugo or Jekyll: unknown front-matter fields are "
+            + "warnings, not errors (the rest of the page is checked), and the fields are listed with what to write instead")
+    boolean migrate;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        SiteBuilder.Options options = new SiteBuilder.Options(common.content, null, strict, false, Theme.bundled(), System.getenv());
+        if (maxFindings < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--max-findings: expected 1 or more, got " + maxFindings);
+        SiteBuilder.Options options = new SiteBuilder.Options(common.content, null, strict, false, Theme.bundled(), System.getenv(),
+                null, MirrorOptions.NONE, migrate);
         SiteBuilder.Result result = new SiteBuilder(options).build();
         Problems problems = strict ? result.problems().withWarningsAsErrors() : result.problems();
-        Report.print(format, problems, System.out, common.debug);
-        if (format == Report.Format.TEXT) System.out.println(result.summary(null));
+        if (format == Report.Format.TEXT) {
+            Report.text(problems, System.out, common.debug, maxFindings);
+            List<String> hints = migrate ? ImportHints.summary(problems.sorted()) : List.of();
+            if (!hints.isEmpty()) System.out.println("Fields from Hugo or Jekyll, and what to write instead:");
+            hints.forEach(hint -> System.out.println(Report.escape("  " + hint)));
+            System.out.println(result.summary(null));
+        } else {
+            Report.print(format, problems, System.out, common.debug);
+        }
         return problems.failBuild(strict) ? Main.CONTENT_ERRORS : 0;
     }
 

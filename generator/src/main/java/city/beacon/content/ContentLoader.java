@@ -42,6 +42,8 @@ public final class ContentLoader {
     private Optional<ContentCommit> commit;
     /** What git says of the commits since the previous build's ({@link #commitsSince}); null until asked. */
     private Optional<GitDates.Dates> commitsSince;
+    /** Whether an unknown field is a warning, not an error ({@code beacon check --migrate}). */
+    private final boolean unknownFieldsAreWarnings;
 
     /** What was read: the settings, the pages (drafts included), the shared data, static files. */
     public record Content(SiteConfig config, List<Page> pages, SiteData data, List<SourceFile> staticFiles,
@@ -49,6 +51,12 @@ public final class ContentLoader {
     }
 
     public ContentLoader(Path contentDir) throws IOException {
+        this(contentDir, false);
+    }
+
+    /** {@code unknownFieldsAreWarnings}: what {@code beacon check --migrate} reads. */
+    public ContentLoader(Path contentDir, boolean unknownFieldsAreWarnings) throws IOException {
+        this.unknownFieldsAreWarnings = unknownFieldsAreWarnings;
         this.contentDir = contentDir;
         this.realContentDir = contentDir.toRealPath();
         String shown = contentDir.normalize().toString().replace('\\', '/');
@@ -95,7 +103,7 @@ public final class ContentLoader {
         List<PageFile> files = pageFiles(site, problems);
         long now = System.currentTimeMillis();
         ParsedPages cache = pageCache.get();
-        PageParser parser = new PageParser(site, lastCommits(site, cache, files));
+        PageParser parser = new PageParser(site, lastCommits(site, cache, files), unknownFieldsAreWarnings);
         List<Page> pages = files.parallelStream()
                 .map(pf -> readPage(pf, parser, cache, now, keepBodies, problems))
                 .flatMap(Optional::stream)
@@ -126,7 +134,7 @@ public final class ContentLoader {
         List<PageFile> files = pageFiles(site, problems);
         long now = System.currentTimeMillis();
         ParsedPages cache = pageCache.get();
-        PageParser parser = new PageParser(site, lastCommits(site, cache, files));
+        PageParser parser = new PageParser(site, lastCommits(site, cache, files), unknownFieldsAreWarnings);
         List<PageFile> changed = files.parallelStream().filter(pf -> {
             String relative = pf.source.relative();
             Optional<ParsedPages.FileState> state = fileState(pf, relative);
@@ -200,7 +208,7 @@ public final class ContentLoader {
         if (section.isEmpty() || !Files.isRegularFile(file) || !insideContent(file, problems)) return Optional.empty();
         SourceFile source = source(file);
         return TextFiles.read(file, source.display(), problems)
-                .flatMap(text -> new PageParser(site, lastCommits(site)).parse(source, parts[0], section.get(), text, problems));
+                .flatMap(text -> new PageParser(site, lastCommits(site), unknownFieldsAreWarnings).parse(source, parts[0], section.get(), text, problems));
     }
 
     /** {@code page} with its text read again from its file (loaded without it); empty when the file is no longer readable. */

@@ -16,6 +16,7 @@ public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) 
                     "start it with front matter: a line '---', fields such as 'title: ...', and another '---'");
             return Optional.empty();
         }
+        if (!text.startsWith("---\n") && openedLate(text, display, problems)) return Optional.empty();
         if (!text.startsWith("---\n")) {
             problems.error(display, 1, 1, null, "the file does not start with front matter",
                     "put a line '---' first, then the fields (title: ...), then another '---' before the text");
@@ -38,5 +39,28 @@ public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) 
         problems.error(display, 1, 1, null, "the front matter is not closed",
                 "add a line '---' after the last field, before the text of the page");
         return Optional.empty();
+    }
+
+    /**
+     * Reports a front matter whose opening '---' comes after blank lines, spaces or an invisible
+     * byte order mark (which editors cannot see, so "put a line '---' first" would puzzle them).
+     */
+    private static boolean openedLate(String text, String display, Problems problems) {
+        int i = 0;
+        while (i < text.length() && (text.charAt(i) == '\n' || text.charAt(i) == ' ' || text.charAt(i) == '\t'
+                || text.charAt(i) == '\r' || text.charAt(i) == '\uFEFF')) i++;
+        if (!text.startsWith("---", i) || !(i + 3 == text.length() || text.charAt(i + 3) == '\n')) return false;
+        String before = text.substring(0, i);
+        long blankLines = before.chars().filter(c -> c == '\n').count();
+        int lineStart = before.lastIndexOf('\n') + 1;
+        java.util.List<String> what = new java.util.ArrayList<>();
+        if (blankLines > 0) what.add(blankLines + " blank line" + (blankLines == 1 ? "" : "s"));
+        if (before.substring(lineStart).replace("\uFEFF", "").length() > 0) what.add("spaces");
+        if (before.indexOf('\uFEFF') >= 0) what.add("an invisible byte order mark (U+FEFF)");
+        boolean one = what.size() == 1 && (blankLines == 1 || blankLines == 0);
+        problems.error(display, (int) blankLines + 1, i - lineStart + 1, null,
+                "the front matter's opening '---' must be the first line of the file, but " + String.join(" and ", what)
+                        + (one ? " comes" : " come") + " before it", "remove what comes before '---'");
+        return true;
     }
 }

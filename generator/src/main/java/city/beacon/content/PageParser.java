@@ -31,6 +31,7 @@ public final class PageParser {
 
     private final SiteConfig config;
     private final Map<String, LocalDate> lastCommits;
+    private final boolean unknownFieldsAreWarnings;
 
     public PageParser(SiteConfig config) {
         this(config, Map.of());
@@ -38,8 +39,14 @@ public final class PageParser {
 
     /** {@code lastCommits}: content path -> date of its last commit, the default of 'updated'. */
     public PageParser(SiteConfig config, Map<String, LocalDate> lastCommits) {
+        this(config, lastCommits, false);
+    }
+
+    /** {@code unknownFieldsAreWarnings}: what {@code beacon check --migrate} reads (an unknown field is a warning, not an error). */
+    public PageParser(SiteConfig config, Map<String, LocalDate> lastCommits, boolean unknownFieldsAreWarnings) {
         this.config = config;
         this.lastCommits = lastCommits;
+        this.unknownFieldsAreWarnings = unknownFieldsAreWarnings;
     }
 
     public Optional<Page> parse(SourceFile source, String lang, Section section, String text, Problems problems) {
@@ -75,6 +82,8 @@ public final class PageParser {
             case ALERT -> alert(f);
             case PAGE -> new Details.None();
         };
+        f.hintUnknown(ImportHints::hint, ImportHints.ORIGIN);
+        if (unknownFieldsAreWarnings) f.unknownFieldsAreWarnings();
         f.finish();
         if (!f.valid() || slug == null) return Optional.empty();
         String url = lang + "/" + section.folder().get(lang) + "/" + slug + "/";
@@ -126,8 +135,32 @@ public final class PageParser {
     }
 
     private static String suggestedSlug(String given) {
-        String slug = Slugs.slugify(given.substring(given.lastIndexOf('/') + 1).replace('\\', '-'));
-        return slug.isEmpty() ? null : "write a single name such as \"" + slug + "\"";
+        String decoded = percentDecoded(given);
+        String from = decoded == null ? given : decoded;
+        String slug = Slugs.slugify(from.substring(from.lastIndexOf('/') + 1).replace('\\', '-'));
+        if (slug.isEmpty() || !Slugs.isValidSlug(slug)) return null;
+        return (decoded == null ? "" : "it is percent-encoded (\"" + decoded + "\"): ") + "write a single name such as \"" + slug + "\"";
+    }
+
+    /** {@code text} with its %XX escapes decoded as UTF-8, or null when it has none (or they are not UTF-8). */
+    private static String percentDecoded(String text) {
+        if (!text.matches(".*%[0-9A-Fa-f]{2}.*")) return null;
+        try {
+            java.nio.charset.CharsetDecoder utf8 = java.nio.charset.StandardCharsets.UTF_8.newDecoder();
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '%' && i + 2 < text.length() && text.substring(i + 1, i + 3).matches("[0-9A-Fa-f]{2}")) {
+                    bytes.write(Integer.parseInt(text.substring(i + 1, i + 3), 16));
+                    i += 2;
+                } else {
+                    bytes.writeBytes(String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+            return utf8.decode(java.nio.ByteBuffer.wrap(bytes.toByteArray())).toString();
+        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+            return null;
+        }
     }
 
     private String translation(FieldReader f, String lang) {

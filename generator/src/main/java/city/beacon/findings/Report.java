@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.PrintStream;
+import java.util.List;
 
 /**
  * Prints findings, sorted by file, line and column, in one of three forms: {@link #text} for
@@ -32,14 +33,54 @@ public final class Report {
         }
     }
 
-    /** One line per finding, then the count (nothing at all when there are no findings). */
+    /** How many findings text output shows by default: about a screenful. */
+    public static final int DEFAULT_MAX_FINDINGS = 40;
+
+    /** Up to this many examples of each kind when the findings are grouped. */
+    static final int EXAMPLES = 3;
+
+    /** {@link #text(Problems, PrintStream, boolean, int)} with the default limit, without debug detail. */
     public static void text(Problems problems, PrintStream out) {
         text(problems, out, false);
     }
 
     public static void text(Problems problems, PrintStream out, boolean debug) {
-        for (Problem problem : problems.sorted()) out.println(escape(problem.format(debug)));
-        if (!problems.sorted().isEmpty()) out.println(count(problems));
+        text(problems, out, debug, DEFAULT_MAX_FINDINGS);
+    }
+
+    /**
+     * Up to {@code maxFindings} findings: one line each, sorted by file, then the count; when
+     * there are more, grouped by kind ({@link FindingKinds}), each kind a line with its count
+     * followed by its first few findings (in the one-line form, which editors' tools match), then
+     * the count, how many were shown and where the rest are. Nothing at all when there are none.
+     */
+    public static void text(Problems problems, PrintStream out, boolean debug, int maxFindings) {
+        List<Problem> sorted = problems.sorted();
+        if (sorted.isEmpty()) return;
+        if (sorted.size() <= maxFindings) {
+            for (Problem problem : sorted) out.println(escape(problem.format(debug)));
+            out.println(count(problems));
+            return;
+        }
+        List<FindingKinds.Kind> kinds = FindingKinds.of(sorted);
+        int shown = 0;
+        int kindsShown = 0;
+        for (FindingKinds.Kind kind : kinds) {
+            int examples = Math.min(Math.min(EXAMPLES, kind.findings().size()), maxFindings - shown);
+            if (examples <= 0 && kindsShown > 0) break;
+            examples = Math.max(examples, 1);
+            out.println(escape(kind.count() + ": " + kind.pattern()
+                    + (examples < kind.findings().size() ? "; the first " + examples + ":" : "")));
+            for (Problem problem : kind.findings().subList(0, examples)) out.println(escape(problem.format(debug)));
+            shown += examples;
+            kindsShown++;
+        }
+        if (kindsShown < kinds.size()) {
+            int rest = kinds.subList(kindsShown, kinds.size()).stream().mapToInt(k -> k.findings().size()).sum();
+            out.println("and " + count(kinds.size() - kindsShown, "more kind") + " (" + count(rest, "finding") + ")");
+        }
+        out.println(count(problems) + " (" + count(kinds.size(), "kind") + "); " + shown + " of " + sorted.size()
+                + " shown (--max-findings " + maxFindings + "); beacon check --format json lists every one");
     }
 
     /** {@code {"findings":[{"severity","file","line","column","field","message","suggestion"}], "errors":N, "warnings":N}}. */

@@ -20,9 +20,9 @@ public final class SiteModel {
     private SiteModel() {
     }
 
-    /** Orders lists the way residents read them: by weight, then alphabetically by title. */
+    /** Orders lists the way residents read them: by weight, then alphabetically by title, numbers by value ("Крок 2" before "Крок 10"). */
     public static final Comparator<Page> READING_ORDER = Comparator.comparingInt(Page::weight)
-            .thenComparing(Page::title, String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(Page::title, NaturalOrder.TITLES)
             .thenComparing(p -> p.source().relative());
 
     /** {@code pageFiles}: every page file found, including those that could not be read. */

@@ -1,5 +1,7 @@
 package city.beacon.render;
 
+import city.beacon.model.NaturalOrder;
+
 import java.lang.Character.UnicodeScript;
 import java.text.CollationKey;
 import java.text.Collator;
@@ -92,11 +94,11 @@ public final class Alphabet {
         return title.codePoints().filter(Character::isLetterOrDigit).findFirst().orElse(-1);
     }
 
-    /** Leading quotes aside, and the three Ukrainian apostrophes alike. */
+    /** Leading quotes aside, the three Ukrainian apostrophes alike, and numbers by their value ({@link NaturalOrder}). */
     private static String normalized(String title) {
         int start = 0;
         while (start < title.length() && !Character.isLetterOrDigit(title.charAt(start))) start++;
-        return title.substring(start).replace('’', '\'').replace('ʼ', '\'');
+        return NaturalOrder.sortable(title.substring(start).replace('’', '\'').replace('ʼ', '\''));
     }
 
     /** The JDK's root rules with the Ukrainian alphabet after Latin z; the script order is {@link #rank}'s. */

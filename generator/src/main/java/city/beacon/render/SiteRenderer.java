@@ -170,9 +170,11 @@ public final class SiteRenderer {
         return pages;
     }
 
+    /** The choice of language; in a site of one language, that language's home page (its links relative to the root). */
     private View root() {
         String self = routes.root();
         String lang = site.config().defaultLanguage();
+        if (site.config().languageCodes().size() == 1) return home(lang, self);
         Layout layout = views.layout(self, lang, site.config().title().get(lang), site.config().description().get(lang),
                 List.of(), otherHomes(lang), false);
         return View.of(templates, "root.jte", new Views.RootView(layout, views.languageChoices(self, null, null)));
@@ -192,7 +194,11 @@ public final class SiteRenderer {
     }
 
     private View home(String lang) {
-        String self = routes.home(lang);
+        return home(lang, routes.home(lang));
+    }
+
+    /** The home page of {@code lang}, served at {@code self}: its own address, or the root of a site in one language. */
+    private View home(String lang, String self) {
         UiText t = views.text(lang);
         List<Views.Block> blocks = new ArrayList<>();
         for (String id : site.config().menu()) {

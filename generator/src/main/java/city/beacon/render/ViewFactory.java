@@ -133,16 +133,17 @@ public final class ViewFactory {
 
     /** Every number on the home page and in the support section (a person in crisis); the compact strip elsewhere. */
     private boolean fullHelp(String self, String lang) {
-        if (self.equals(routes.home(lang))) return true;
+        if (self.equals(routes.home(lang)) || self.equals(routes.root()) && config.languages().size() == 1) return true;
         return config.sections().stream().anyMatch(s -> s.kind() == PageKind.SUPPORT && self.startsWith(routes.section(lang, s)));
     }
 
     /**
-     * The root (a plain choice of language) needs no script, and the 404 page is served at any
-     * depth, where a relative script address would point nowhere.
+     * The root (a plain choice of language, unless the site has one language: then it is the home
+     * page, with search) needs no script, and the 404 page is served at any depth, where a relative
+     * script address would point nowhere.
      */
     private boolean scriptFree(String self) {
-        return self.equals(routes.root()) || self.equals(Routes.NOT_FOUND);
+        return self.equals(routes.root()) && config.languages().size() > 1 || self.equals(Routes.NOT_FOUND);
     }
 
     public List<Link> crumbs(String self, String lang, Link... trail) {

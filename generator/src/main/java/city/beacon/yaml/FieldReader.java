@@ -41,6 +41,11 @@ public final class FieldReader {
     private final FieldReader parent;
     private final Set<String> known = new LinkedHashSet<>();
     private final Set<String> refused = new LinkedHashSet<>();
+    /** Fields of other generators: unknown here, their finding says what to write instead ({@link #hintUnknown}). */
+    private java.util.function.BiFunction<String, String, Optional<String>> hints = (name, value) -> Optional.empty();
+    /** Under {@code beacon check --migrate}: unknown fields are warnings, and the rest of the page is read. */
+    private boolean unknownAsWarnings;
+    private String hintOrigin = "";
     /** Required fields found missing: reported by {@link #finish()} unless an unknown field is their misspelling. */
     private final Set<String> missing = new LinkedHashSet<>();
     private boolean valid = true;
@@ -322,12 +327,40 @@ public final class FieldReader {
         }
         for (String name : unknown) {
             JsonNode value = node.get(name);
-            // A key without a value is what is left when a ': ' or ', ' split a text (YAML reads it as "" or null).
+            // A key without a value is what is left when a ': ' or ', ' split a text (YAML reads it as "" or null)...
             boolean empty = value.isNull() || value.isTextual() && value.asText().isEmpty();
-            boolean splitText = name.contains(" ") || DidYouMean.closest(name, known).isEmpty() && empty;
-            reportAt(pointer(name), null, "unknown field '" + label + name + "'",
-                    splitText ? QUOTE_HINT : DidYouMean.suggest(name, known));
+            // ...unless the editor wrote the field with nothing after its ':'.
+            boolean writtenEmpty = empty && doc.restOfLine(doc.locate(pointer(name))).matches(
+                    java.util.regex.Pattern.quote(name) + "\\s*:\\s*(#.*)?");
+            boolean splitText = !writtenEmpty && (name.contains(" ") || DidYouMean.closest(name, known).isEmpty() && empty);
+            String hint = hints.apply(name, value.isValueNode() ? value.asText().strip() : null).orElse(null);
+            String message = "unknown field '" + label + name + "'" + (hint != null ? hintOrigin : "");
+            String suggestion = hint != null ? hint : splitText ? QUOTE_HINT : DidYouMean.suggest(name, known);
+            if (writtenEmpty) {
+                message = "unknown field '" + label + name + "', and it is empty (nothing after '" + name + ":')";
+                suggestion = "remove the line" + DidYouMean.closest(name, known).map(s -> ", or did you mean '" + s + "'?").orElse("");
+            }
+            if (unknownAsWarnings) {
+                YamlDocument.Location location = doc.locate(pointer(name));
+                problems.warning(file, location.line(), location.column(), null, message, suggestion);
+            } else {
+                reportAt(pointer(name), null, message, suggestion);
+            }
         }
+    }
+
+    /**
+     * An unknown field for which {@code hintFor} (given its name and its text) has a hint is from
+     * another generator: its finding says {@code origin} after the name and suggests the hint.
+     */
+    public void hintUnknown(java.util.function.BiFunction<String, String, Optional<String>> hintFor, String origin) {
+        hints = hintFor;
+        hintOrigin = origin;
+    }
+
+    /** Unknown fields become warnings, and leave the page valid ({@code beacon check --migrate}). */
+    public void unknownFieldsAreWarnings() {
+        unknownAsWarnings = true;
     }
 
     /** A field editors may expect from other generators but that has no place here: explained, not "unknown". */

@@ -87,6 +87,17 @@ public final class YamlDocument {
         return Math.max(0, length - Math.max(0, at.column() - 1));
     }
 
+    /** The text of the file's line {@code at} from its column on ("" when it has none). */
+    public String restOfLine(Location at) {
+        int chars = charsOnLine(at);
+        if (chars == 0) return "";
+        int line = at.line() - firstLine;
+        int start = 0;
+        for (int i = 0; i < line; i++) start = text.indexOf('\n', start) + 1;
+        int from = start + Math.max(0, at.column() - 1);
+        return text.substring(from, from + chars);
+    }
+
     /**
      * Parses {@code yaml}; {@code firstLine} is the file line the text starts on. On a syntax
      * error, reports it with its line and returns null.

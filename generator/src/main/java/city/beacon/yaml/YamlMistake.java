@@ -25,8 +25,13 @@ record YamlMistake(int line, int column, String message, String suggestion) {
         int column = at == null ? 0 : at.getColumnNr();
         Matcher duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
         if (duplicate.find()) {
-            return new YamlMistake(line, indent(lines, line - firstLine) + 1,
-                    "the field '" + duplicate.group(1) + "' is written twice", "keep one of them");
+            int second = line - firstLine;
+            int first = firstWritten(lines, second, duplicate.group(1));
+            String where = first >= 0 ? ", on lines " + (firstLine + first) + " and " + line
+                    : second >= 0 && second < lines.length && lines[second].split(Pattern.quote(duplicate.group(1)) + "\\s*:", -1).length > 2
+                    ? ", both on line " + line : "";
+            return new YamlMistake(line, indent(lines, second) + 1, "the field '" + duplicate.group(1) + "' is written twice" + where,
+                    "keep one of them");
         }
         if (!(e.getCause() instanceof MarkedYAMLException marked) || marked.getProblem() == null || marked.getProblemMark() == null) {
             return new YamlMistake(line, column, "the YAML cannot be read here", GENERIC_HINT);
@@ -88,6 +93,21 @@ record YamlMistake(int line, int column, String message, String suggestion) {
                     "put the whole text in double quotes");
         }
         return new YamlMistake(line, column, "the YAML cannot be read here", GENERIC_HINT);
+    }
+
+    /** The line above {@code second} where field {@code key} of the same group is first written, or -1. */
+    private static int firstWritten(String[] lines, int second, String key) {
+        int found = -1;
+        int column = indent(lines, second);
+        for (int i = second - 1; i >= 0; i--) {
+            String text = lines[i].strip();
+            if (text.isEmpty() || text.startsWith("#")) continue;
+            int at = indent(lines, i);
+            if (at == column && key(lines, i).replaceFirst("^-\\s+", "").equals(key)) found = i;
+            boolean startsItem = lines[i].stripLeading().startsWith("- ");
+            if (at < column || at == column && startsItem) break; // the group starts here
+        }
+        return found;
     }
 
     /** The nearest line above {@code index} that is neither blank nor a comment, or -1. */

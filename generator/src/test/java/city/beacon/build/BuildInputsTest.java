@@ -82,6 +82,7 @@ class BuildInputsTest {
         values.put("content", List.of(TestContent.copy("content", Files.createDirectories(temp.resolve("elsewhere")))));
         values.put("out", List.of(temp.resolve("public2")));
         values.put("strict", List.of(true));
+        values.put("migrate", List.of(true));
         values.put("includeDrafts", List.of(true));
         values.put("theme", List.of(Theme.directory(templates, temp.resolve("classes"))));
         values.put("environment", List.of(Map.of("SOURCE_DATE_EPOCH", "1795086400"), Map.of()));

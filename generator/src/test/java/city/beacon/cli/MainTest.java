@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -136,5 +137,65 @@ class MainTest {
     void versionNamesTheProgram() {
         assertEquals(0, Main.run("--version"));
         assertTrue(out().matches("beacon \\S+\\R"), out());
+    }
+
+    /** A content folder whose 12 Ukrainian pages, with no translation, each carry Hugo's 'date' and 'description'. */
+    private Path hugoPages() {
+        Path content = city.beacon.check.CheckRun.minimalContent(temp);
+        for (int i = 1; i <= 12; i++) {
+            city.beacon.check.CheckRun.write(content, "uk/dovidka/krok-" + i + ".md",
+                    "---\ntitle: Крок " + i + "\ndate: 2024-01-0" + (i % 9 + 1) + "\ndescription: Опис\n---\nТекст\n");
+        }
+        return content;
+    }
+
+    @Test
+    void checkPrintsFindingsByKindBeyondMaxFindingsAndJsonListsEveryOne() throws Exception {
+        Path content = hugoPages();
+        assertEquals(1, Main.run("check", "--content", content.toString(), "--max-findings", "5"));
+        List<String> lines = out().lines().toList();
+        assertEquals(List.of(
+                "12 errors: unknown field 'date' (from Hugo or Jekyll); the first 3:",
+                "content/uk/dovidka/krok-1.md:3:1: error: unknown field 'date' (from Hugo or Jekyll); write it as 'updated: 2024-01-02' "
+                        + "(the date the text last changed); Beacon has no separate publication date",
+                "content/uk/dovidka/krok-10.md:3:1: error: unknown field 'date' (from Hugo or Jekyll); write it as 'updated: 2024-01-02' "
+                        + "(the date the text last changed); Beacon has no separate publication date",
+                "content/uk/dovidka/krok-11.md:3:1: error: unknown field 'date' (from Hugo or Jekyll); write it as 'updated: 2024-01-03' "
+                        + "(the date the text last changed); Beacon has no separate publication date"),
+                lines.subList(0, 4).stream().map(l -> l.replace(content.getParent().toString() + "/", "")).toList());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("24 errors, 0 warnings \\(2 kinds\\); 5 of 24 shown \\(--max-findings 5\\); "
+                + "beacon check --format json lists every one")), out());
+
+        output.reset();
+        assertEquals(1, Main.run("check", "--content", content.toString(), "--max-findings", "5", "--format", "json"));
+        assertEquals(24, new com.fasterxml.jackson.databind.ObjectMapper().readTree(out()).get("findings").size());
+    }
+
+    @Test
+    void buildTakesMaxFindingsToo() {
+        Path content = hugoPages();
+        assertEquals(1, Main.run("build", "--content", content.toString(), "--out", temp.resolve("site").toString(),
+                "--max-findings", "2"));
+        assertTrue(err().contains("; 2 of 24 shown (--max-findings 2); beacon check --format json lists every one"), err());
+    }
+
+    @Test
+    void checkMigrateMakesUnknownFieldsWarningsAndListsTheImportHints() {
+        Path content = hugoPages();
+        writePageWithHugoParams(content);
+        assertEquals(0, Main.run("check", "--content", content.toString(), "--migrate"), out());
+        assertTrue(out().contains("krok-1.md:3:1: warning: unknown field 'date' (from Hugo or Jekyll); write it as 'updated: 2024-01-02'"),
+                out());
+        assertTrue(out().contains("""
+                Fields from Hugo or Jekyll, and what to write instead:
+                  date (12 pages): write it as 'updated: ...' (the date the text last changed); Beacon has no separate publication date
+                  description (12 pages): write it as 'summary: ...' (the line under the title in lists and search)
+                  params (1 page): no Beacon field; remove it, or move what it says into the text
+                """), out());
+        assertTrue(out().contains("Checked 0 pages in en, 13 pages in uk"), out());
+    }
+
+    private static void writePageWithHugoParams(Path content) {
+        city.beacon.check.CheckRun.write(content, "uk/dovidka/inshe.md", "---\ntitle: Інше\nparams:\n  x: 1\n---\nТекст\n");
     }
 }

@@ -81,4 +81,24 @@ class FrontMatterTest {
         assertEquals("", fm.yaml());
         assertEquals(3, fm.bodyLine());
     }
+
+    @Test
+    void aBlankLineBeforeTheOpeningLineIsNamed() {
+        Problems problems = new Problems();
+        assertEquals(Optional.empty(), FrontMatter.split("\n---\ntitle: A\n---\nText\n", "a.md", problems));
+        assertEquals(List.of("a.md:2:1: error: the front matter's opening '---' must be the first line of the file, "
+                + "but 1 blank line comes before it; remove what comes before '---'"), Fixtures.lines(problems));
+    }
+
+    @Test
+    void spacesAndAByteOrderMarkBeforeTheOpeningLineAreNamed() {
+        Problems problems = new Problems();
+        FrontMatter.split("\n\n  ---\ntitle: A\n---\n", "a.md", problems);
+        FrontMatter.split("\uFEFF---\ntitle: A\n---\n", "b.md", problems);
+        assertEquals(List.of("a.md:3:3: error: the front matter's opening '---' must be the first line of the file, "
+                        + "but 2 blank lines and spaces come before it; remove what comes before '---'",
+                "b.md:1:2: error: the front matter's opening '---' must be the first line of the file, "
+                        + "but an invisible byte order mark (U+FEFF) comes before it; remove what comes before '---'"),
+                Fixtures.lines(problems));
+    }
 }

@@ -236,4 +236,48 @@ class PageParserTest {
         Page page = Fixtures.page("en/info/a.md", "---\ntitle: A\nslug: about-us\n---\n");
         assertEquals("en/info/about-us/", page.url());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "date: 2024-01-02       | write it as 'updated: 2024-01-02' (the date the text last changed); Beacon has no separate publication date",
+            "lastmod: 2024-01-02    | write it as 'updated: 2024-01-02'",
+            "description: Про нас   | write it as 'summary: ...' (the line under the title in lists and search)",
+            "categories: [a]        | write them as 'tags: [...]' (a service page also has 'category:', one of site.yaml's categories)",
+            "aliases: [/old/]       | not needed: remove the line (Beacon keeps no old addresses in pages; a redirect on the web server can)",
+            "layout: post           | not needed: remove the line (a page's kind and template come from its section in site.yaml)",
+            "permalink: /about/     | not needed: remove the line (the address is made from the language, section folder and file name; "
+                    + "to change its last part write 'slug: ...')",
+    })
+    void aHugoOrJekyllFieldIsToldTheBeaconFieldToUse(String line, String hint) {
+        String field = line.substring(0, line.indexOf(':'));
+        assertEquals(List.of("content/en/info/a.md:3:1: error: unknown field '" + field + "' (from Hugo or Jekyll); " + hint),
+                findings("en/info/a.md", "---\ntitle: A\n" + line + "\n---\nText\n"));
+    }
+
+    @Test
+    void hugoFieldsBeaconSharesAreReadAsTheyAre() {
+        Page page = Fixtures.page("en/info/a.md", "---\ntitle: A\ntags: [news]\nslug: about-us\nweight: 3\ndraft: true\n---\n");
+        assertEquals(List.of("news"), page.tags());
+        assertEquals("en/info/about-us/", page.url());
+        assertEquals(3, page.weight());
+        assertTrue(page.draft());
+    }
+
+    @Test
+    void anEmptyUnknownFieldIsToldItIsEmptyNotToQuoteText() {
+        assertEquals(List.of("content/en/info/a.md:3:1: error: unknown field 'foo', and it is empty (nothing after 'foo:'); "
+                        + "remove the line"),
+                findings("en/info/a.md", "---\ntitle: A\nfoo:\n---\nText\n"));
+        assertEquals(List.of("content/en/info/a.md:3:1: error: unknown field 'sumary', and it is empty (nothing after 'sumary:'); "
+                        + "remove the line, or did you mean 'summary'?"),
+                findings("en/info/a.md", "---\ntitle: A\nsumary:   # later\n---\nText\n"));
+    }
+
+    @Test
+    void aPercentEncodedSlugIsSuggestedDecoded() {
+        assertEquals(List.of("content/en/info/a.md:3:1: error: field 'slug': expected lower-case Latin letters, digits and '-' "
+                        + "(no '/', '..' or drive letters), got \"%D0%BA%D1%80%D0%BE%D0%BA-1\"; it is percent-encoded "
+                        + "(\"крок-1\"): write a single name such as \"krok-1\""),
+                findings("en/info/a.md", "---\ntitle: A\nslug: \"%D0%BA%D1%80%D0%BE%D0%BA-1\"\n---\nText\n"));
+    }
 }

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ReportTest {
     private static Problems sample() {
@@ -78,5 +79,79 @@ class ReportTest {
         Problems strict = sample().withWarningsAsErrors();
         assertEquals(3, strict.errorCount());
         assertEquals(0, strict.warningCount());
+    }
+
+    private static String text(Problems problems, int maxFindings) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Report.text(problems, new PrintStream(bytes, true, StandardCharsets.UTF_8), false, maxFindings);
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /** 30 pages with an unknown field each, 12 pages with an empty title, 2 without translation. */
+    private static Problems many() {
+        Problems problems = new Problems();
+        for (int i = 10; i < 40; i++) problems.error("content/en/info/p" + i + ".md", 3, 1, null, "unknown field 'date'", "write 'updated: ...'");
+        for (int i = 10; i < 22; i++) problems.error("content/uk/dovidka/t" + i + ".md", 2, 1, "title", "must not be empty", "write the title");
+        problems.warning("content/uk/a.md", 0, 0, null, "no translation into en", null);
+        problems.warning("content/uk/b.md", 0, 0, null, "no translation into en", null);
+        return problems;
+    }
+
+    @Test
+    void moreFindingsThanTheLimitArePrintedByKindWithTheFirstExamplesOfEachAndATotal() {
+        assertEquals("""
+                30 errors: unknown field 'date'; the first 3:
+                content/en/info/p10.md:3:1: error: unknown field 'date'; write 'updated: ...'
+                content/en/info/p11.md:3:1: error: unknown field 'date'; write 'updated: ...'
+                content/en/info/p12.md:3:1: error: unknown field 'date'; write 'updated: ...'
+                12 errors: field 'title': must not be empty; the first 3:
+                content/uk/dovidka/t10.md:2:1: error: field 'title': must not be empty; write the title
+                content/uk/dovidka/t11.md:2:1: error: field 'title': must not be empty; write the title
+                content/uk/dovidka/t12.md:2:1: error: field 'title': must not be empty; write the title
+                2 warnings: no translation into en
+                content/uk/a.md: warning: no translation into en
+                content/uk/b.md: warning: no translation into en
+                42 errors, 2 warnings (3 kinds); 8 of 44 shown (--max-findings 40); beacon check --format json lists every one
+                """, text(many(), 40));
+    }
+
+    @Test
+    void theLimitCountsFindingsShownAndTheKindsBeyondItAreCounted() {
+        assertEquals("""
+                30 errors: unknown field 'date'; the first 3:
+                content/en/info/p10.md:3:1: error: unknown field 'date'; write 'updated: ...'
+                content/en/info/p11.md:3:1: error: unknown field 'date'; write 'updated: ...'
+                content/en/info/p12.md:3:1: error: unknown field 'date'; write 'updated: ...'
+                12 errors: field 'title': must not be empty; the first 1:
+                content/uk/dovidka/t10.md:2:1: error: field 'title': must not be empty; write the title
+                and 1 more kind (2 findings)
+                42 errors, 2 warnings (3 kinds); 4 of 44 shown (--max-findings 4); beacon check --format json lists every one
+                """, text(many(), 4));
+    }
+
+    @Test
+    void findingsWithinTheLimitArePrintedOneLineEachAsBefore() {
+        Problems problems = many();
+        String all = text(problems, 44);
+        assertEquals(45, all.lines().count(), all);
+        assertTrue(all.startsWith("content/en/info/p10.md:3:1: error: unknown field 'date'; write 'updated: ...'\n"), all);
+        assertTrue(all.endsWith("\n42 errors, 2 warnings\n"), all);
+    }
+
+    @Test
+    void jsonAndGithubListEveryFindingWhateverTheLimit() {
+        assertEquals(44 + 1, print(Report.Format.GITHUB, many()).lines().count());
+        assertEquals(44, print(Report.Format.JSON, many()).lines().filter(l -> l.contains("\"severity\"")).count());
+    }
+
+    @Test
+    void aKindKeepsTheNamesInSingleQuotesAndLeavesOutTheEditorsTextAndTheNumbers() {
+        assertEquals("unknown field 'date' (from Hugo or Jekyll)",
+                FindingKinds.pattern(Problem.error("a.md", 3, 1, null, "unknown field 'date' (from Hugo or Jekyll)", "write ...")));
+        assertEquals("field 'places[N].phone': expected a short code, got \"…\"",
+                FindingKinds.pattern(Problem.error("a.md", 3, 1, "places[2].phone", "expected a short code, got \"044 12\"", null)));
+        assertEquals("the front matter's opening '---' must be the first line of the file, but N blank lines come before it",
+                FindingKinds.pattern(Problem.error("a.md", 3, 1, null,
+                        "the front matter's opening '---' must be the first line of the file, but 2 blank lines come before it", null)));
     }
 }

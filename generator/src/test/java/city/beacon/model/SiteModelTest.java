@@ -192,4 +192,16 @@ class SiteModelTest {
                 () -> BuildClock.resolve(Map.of("SOURCE_DATE_EPOCH", "yesterday"), List.of(), ZoneId.of("UTC")));
         assertEquals("SOURCE_DATE_EPOCH must be a number of seconds, got \"yesterday\"", e.getMessage());
     }
+
+    @Test
+    void numberedTitlesAreListedInTheOrderOfTheirNumbersAndAWeightComesFirst() {
+        List<Page> pages = new java.util.ArrayList<>();
+        for (String title : List.of("Крок 10", "Крок 2", "Крок 100", "Крок 1", "крок 3")) {
+            pages.add(Fixtures.page("uk/dovidka/" + title.replace(' ', '-') + ".md", "---\ntitle: " + title + "\n---\n"));
+        }
+        pages.add(Fixtures.page("uk/dovidka/vstup.md", "---\ntitle: Вступ\nweight: 1\n---\n"));
+        pages.sort(SiteModel.READING_ORDER);
+        assertEquals(List.of("Крок 1", "Крок 2", "крок 3", "Крок 10", "Крок 100", "Вступ"), pages.stream().map(Page::title).toList(),
+                "weight 0 (none written) comes before weight 1");
+    }
 }

@@ -74,4 +74,59 @@ class HomePageTest {
                 "content/site.yaml:60:7: error: field 'top_tasks.en[2].page': uk/poslugy/punkty-nezlamnosti.md is a page in uk;"
                         + " the home page in en lists pages in en; name a page under en/"), findings);
     }
+
+    /** A city whose portal is in Ukrainian only. */
+    private Path oneLanguage() {
+        Path content = dir.resolve("content");
+        CheckRun.write(content, "site.yaml", """
+                title: {uk: Тестове місто}
+                languages:
+                  - {code: uk, name: Українська}
+                sections:
+                  - {id: services, kind: service, folder: {uk: poslugy}, title: {uk: Послуги}}
+                  - {id: info, kind: page, folder: {uk: dovidka}, title: {uk: Довідка}}
+                categories:
+                  - {id: documents, title: {uk: Документи}}
+                menu: [services, info]
+                """);
+        CheckRun.write(content, "data/emergency.yaml", "- number: \"112\"\n  label: {uk: Екстрені служби}\n");
+        CheckRun.write(content, "uk/poslugy/pasport.md", """
+                ---
+                title: Відновлення паспорта
+                summary: Як відновити втрачений паспорт.
+                category: documents
+                documents: [Заява]
+                cost: Безкоштовно
+                processing_time: до 20 днів
+                updated: 2026-11-01
+                reviewed: 2026-11-01
+                ---
+                Заява.
+                """);
+        CheckRun.write(content, "uk/dovidka/pro.md", "---\ntitle: Про портал\n---\nДивіться [паспорт](../poslugy/pasport.md).\n");
+        return content;
+    }
+
+    @Test
+    void aSiteInOneLanguageHasThatLanguagesHomePageAtItsRootAndNoLanguageChoice() throws IOException {
+        Path content = oneLanguage();
+        Document home = home(content, "uk");
+        Path out = dir.resolve("public");
+        Document root = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
+        assertEquals("uk", root.selectFirst("html").attr("lang"));
+        assertTrue(root.select("ul.choices").isEmpty(), "no choice of language: " + root.selectFirst("main"));
+        assertEquals(home.selectFirst("main").select("h1, h2").eachText(), root.selectFirst("main").select("h1, h2").eachText());
+        assertTrue(root.select("a").eachAttr("href").containsAll(List.of("uk/poslugy/", "uk/dovidka/", "uk/dovidka/pro/", "uk/a-ya/")),
+                "links relative to the root: " + root.select("a").eachAttr("href"));
+        assertTrue(root.selectFirst("aside.help") != null, "the emergency numbers in full, as on the home page");
+        assertEquals("assets/beacon.js", root.selectFirst("script[src]").attr("src"), "search works from the root");
+        assertTrue(root.select("nav.langs").isEmpty() && home.select("nav.langs").isEmpty(), "no language switch with one language");
+        for (org.jsoup.nodes.Element link : root.select("a[href], link[href], script[src], form[action]")) {
+            String href = link.hasAttr("src") ? link.attr("src") : link.hasAttr("action") ? link.attr("action") : link.attr("href");
+            if (href.matches("(https?|tel|mailto|data):.*|#.*")) continue;
+            String path = href.replaceAll("[#?].*", "");
+            Path target = out.resolve(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path);
+            assertTrue(Files.isRegularFile(target), "the root's link " + href + " leads nowhere");
+        }
+    }
 }

@@ -198,4 +198,12 @@ class PaginationTest {
         assertEquals(0, alphabet.titles().compare("Пам’ятка", "Пам'ятка"));
         assertEquals(0, alphabet.titles().compare("Памʼятка", "пам'ятка"));
     }
+
+    @Test
+    void numberedTitlesSortByTheirNumbersInTheIndex() {
+        Alphabet alphabet = new Alphabet("Українська");
+        List<String> titles = new ArrayList<>(List.of("Крок 10", "Крок 2", "Крок 100", "Крок 1", "Крок 11", "Крок 02а", "2 кроки", "10 кроків"));
+        titles.sort(alphabet.titles());
+        assertEquals(List.of("Крок 1", "Крок 2", "Крок 02а", "Крок 10", "Крок 11", "Крок 100", "2 кроки", "10 кроків"), titles);
+    }
 }

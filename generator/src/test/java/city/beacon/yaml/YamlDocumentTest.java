@@ -133,8 +133,12 @@ class YamlDocumentTest {
 
     @Test
     void aWrittenTwiceFieldIsExplainedInPlainWords() {
-        assertEquals(List.of("a.md:3:1: error: the field 'title' is written twice; keep one of them"),
-                yamlFindings("title: A\ntitle: B\n"));
+        assertEquals(List.of("a.md:4:1: error: the field 'title' is written twice, on lines 2 and 4; keep one of them"),
+                yamlFindings("title: A\nsummary: S\ntitle: B\n"));
+        assertEquals(List.of("a.md:5:5: error: the field 'name' is written twice, on lines 3 and 5; keep one of them"),
+                yamlFindings("places:\n  - name: A\n    address: B\n    name: C\n"));
+        assertEquals(List.of("a.md:3:1: error: the field 'service' is written twice, both on line 3; keep one of them"),
+                yamlFindings("title: A\nreview: {service: 1, service: 2}\n"));
     }
 
     @Test
