@@ -43,7 +43,7 @@ import java.util.Set;
  */
 public final class MarkdownRenderer {
     private static final List<Extension> EXTENSIONS = List.of(
-            TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create());
+            TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create(), AutolinkEnds.create());
 
     /** Lists and quotes inside each other beyond this are a mistake in a guide (or an attack). */
     static final int MAX_NESTING = 10;

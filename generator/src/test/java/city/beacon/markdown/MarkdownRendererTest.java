@@ -225,6 +225,15 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aClosingTypographicQuoteOrBracketIsNotPartOfAnAutolinkedAddress() {
+        String html = render("Дивіться «https://example.org/a», “https://example.org/b” і ‘www.example.org/c’ (https://example.org/d).\n").html();
+        assertEquals("<p>Дивіться «<a href=\"https://example.org/a\" class=\"bare\">https://example.org/a</a>», "
+                + "“<a href=\"https://example.org/b\" class=\"bare\">https://example.org/b</a>” "
+                + "і ‘<a href=\"http://www.example.org/c\">www.example.org/c</a>’ "
+                + "(<a href=\"https://example.org/d\" class=\"bare\">https://example.org/d</a>).</p>\n", html);
+    }
+
+    @Test
     void imageWithoutAltTextIsAnError() {
         render("![](../../files/plan.pdf)\n");
         assertTrue(Fixtures.lines(problems).get(0).startsWith("content/uk/dovidka/about.md:4:1: error: an image without a description"));
