@@ -34,8 +34,12 @@ final class HtmlSanitizer {
             .preserveRelativeLinks(true);
     private final Cleaner cleaner = new Cleaner(safelist);
 
-    /** An address written in raw HTML (an href or src that cleaning keeps), with where it stands in the fragment (1-based). */
-    record Address(String value, int line, int column) {
+    /** Where an element starts in a fragment of raw HTML (1-based). */
+    record Position(int line, int column) {
+    }
+
+    /** An address written in raw HTML (an href or src that cleaning keeps), with where its element stands in the fragment. */
+    record Address(String value, Position at) {
     }
 
     /** Attributes that hold the address of a page or file, in the elements cleaning keeps. */
@@ -49,6 +53,7 @@ final class HtmlSanitizer {
     String clean(String bodyHtml, Map<String, String> rewrites) {
         Document dirty = Jsoup.parseBodyFragment(bodyHtml, BASE);
         Document clean = cleaner.clean(dirty);
+        clean.body().select("h1").tagName("h2");
         if (!rewrites.isEmpty()) {
             for (Element element : clean.body().getAllElements()) {
                 for (String attribute : ADDRESS_ATTRIBUTES) {
@@ -63,22 +68,38 @@ final class HtmlSanitizer {
 
     /** The addresses in {@code fragment} that cleaning keeps, in order, each with its line and column in it. */
     List<Address> addresses(String fragment) {
-        Parser parser = Parser.htmlParser().setTrackPosition(true);
-        Document dirty = parser.parseInput("<body>" + fragment, BASE);
         List<Address> found = new ArrayList<>();
-        for (Element element : dirty.body().getAllElements()) {
-            if (element == dirty.body() || !safelist.isSafeTag(element.normalName())) continue;
+        for (Element element : elements(fragment)) {
+            if (!safelist.isSafeTag(element.normalName())) continue;
             for (String name : ADDRESS_ATTRIBUTES) {
                 Attribute attribute = element.attribute(name);
                 if (attribute == null || !safelist.isSafeAttribute(element.normalName(), element, attribute)) continue;
-                Range.Position start = element.sourceRange().start();
-                int line = start.lineNumber();
-                // "<body>" was put before the fragment on its first line.
-                int column = line == 1 ? start.columnNumber() - "<body>".length() : start.columnNumber();
-                found.add(new Address(attribute.getValue(), line, Math.max(1, column)));
+                found.add(new Address(attribute.getValue(), position(element)));
             }
         }
         return found;
+    }
+
+    /** Where each {@code <h1>} of {@code fragment} starts; cleaning writes them as {@code <h2>} (the page title is the one h1). */
+    List<Position> levelOneHeadings(String fragment) {
+        return elements(fragment).stream().filter(e -> e.normalName().equals("h1")).map(HtmlSanitizer::position).toList();
+    }
+
+    /** The elements of {@code fragment}, in order, each knowing where it starts. */
+    private static List<Element> elements(String fragment) {
+        Parser parser = Parser.htmlParser().setTrackPosition(true);
+        Document dirty = parser.parseInput("<body>" + fragment, BASE);
+        List<Element> elements = new ArrayList<>(dirty.body().getAllElements());
+        elements.remove(dirty.body());
+        return elements;
+    }
+
+    private static Position position(Element element) {
+        Range.Position start = element.sourceRange().start();
+        int line = start.lineNumber();
+        // "<body>" was put before the fragment on its first line.
+        int column = line == 1 ? start.columnNumber() - "<body>".length() : start.columnNumber();
+        return new Position(line, Math.max(1, column));
     }
 
     /** What cleaning would remove from {@code fragment}, named for the editor, if anything. */

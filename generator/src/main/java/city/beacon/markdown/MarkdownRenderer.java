@@ -174,6 +174,11 @@ public final class MarkdownRenderer {
                 problems.error(page.source().display(), line, 1, null,
                         "a level-1 heading ('# ...') in the text; the page title is the only one",
                         "start the sections of the text with '## '");
+                // Reported here, with its line: written as <h2>, the check of the page's HTML does not count it again.
+                heading.setLevel(2);
+                previousLevel = 1;
+                visitChildren(heading);
+                return;
             } else if (heading.getLevel() > previousLevel + 1) {
                 problems.warning(page.source().display(), line, 1, null, "the heading skips from level "
                                 + previousLevel + " to level " + heading.getLevel(),
@@ -217,12 +222,17 @@ public final class MarkdownRenderer {
          */
         private void checkHtml(Node node, String literal) {
             rawHtml = true;
+            for (HtmlSanitizer.Position h1 : sanitizer.levelOneHeadings(literal)) {
+                At at = at(node, h1);
+                problems.error(page.source().display(), at.line(), at.column(), null,
+                        "a level-1 heading (<h1>) in the text; the page title is the only one",
+                        "start the sections of the text with <h2>");
+            }
             sanitizer.removedBy(literal).ifPresent(removed -> problems.warning(page.source().display(), line(node),
                     column(node), null, "raw HTML was changed for safety: " + removed + " removed",
                     "write it in Markdown instead"));
             for (HtmlSanitizer.Address address : sanitizer.addresses(literal)) {
-                At at = address.line() == 1 ? new At(line(node), column(node) + address.column() - 1)
-                        : new At(line(node) + address.line() - 1, address.column());
+                At at = at(node, address.at());
                 String href = rewrite(at, address.value());
                 if (!href.equals(address.value())) rawRewrites.put(address.value(), href);
             }
@@ -295,6 +305,12 @@ public final class MarkdownRenderer {
         private void report(At at, String destination, String message, String suggestion) {
             checked.add(destination);
             problems.error(page.source().display(), at.line(), at.column(), null, message, suggestion);
+        }
+
+        /** Where {@code position} in the raw HTML of {@code node} is in the page's file. */
+        private At at(Node node, HtmlSanitizer.Position position) {
+            return position.line() == 1 ? new At(line(node), column(node) + position.column() - 1)
+                    : new At(line(node) + position.line() - 1, position.column());
         }
 
         private At at(Node node) {

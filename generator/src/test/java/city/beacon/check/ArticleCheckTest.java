@@ -119,7 +119,8 @@ class ArticleCheckTest {
             ![Map of shelters](https://maps.example.org/shelters.png)  | loads https://maps.example.org/shelters.png from another site (<img src>)
             ![Map of shelters](//cdn.example.org/shelters.png)         | loads //cdn.example.org/shelters.png from another site
             ^## Q\\n\\nA heading whose id is the search field's.^        | has more than one element with id="q"
-            ^# A second title^                                          | has 2 level-1 headings (<h1>)
+            # A level-1 heading: the Markdown stage reports it with its line, the check of the page does not again
+            ^# A second title^                                          |
             ^## Main\\n\\n## Main\\n\\n[up](#main-1) [down](#main-2)^   |
             # Links the Markdown stage reports itself, with the editor's line: the HTML check skips them
             ^## Кроки\\n\\n[до кроків](#кроки) [нікуди](#нема)^          |
@@ -147,6 +148,25 @@ class ArticleCheckTest {
         } else {
             assertTrue(ways.get(0).findings().stream().anyMatch(f -> f.contains(finding)), ways.get(0).findings().toString());
         }
+    }
+
+    @Test
+    void aLevelOneHeadingInTheTextIsOneFindingAtItsLineAndNoneForThePage() throws IOException {
+        Path content = TestContent.settingsOnly(dir);
+        TestContent.write(content.resolve("en/info/titles.md"), "---\ntitle: Titles\n---\n\n# Another title\n\nText.\n\nA third\n=======\n");
+        TestContent.write(content.resolve("en/info/raw.md"), "---\ntitle: Raw\n---\n\nText.\n\n<h1>Written in HTML</h1>\n");
+
+        SiteBuilder.Result check = new SiteBuilder(new SiteBuilder.Options(content, null, false, false, Theme.bundled(), Map.of())).build();
+
+        assertEquals(List.of(
+                        "en/info/raw.md:7:1: error: a level-1 heading (<h1>) in the text; the page title is the only one; "
+                                + "start the sections of the text with <h2>",
+                        "en/info/titles.md:5:1: error: a level-1 heading ('# ...') in the text; the page title is the only one; "
+                                + "start the sections of the text with '## '",
+                        "en/info/titles.md:9:1: error: a level-1 heading ('# ...') in the text; the page title is the only one; "
+                                + "start the sections of the text with '## '"),
+                check.problems().sorted().stream().filter(Problem::isError).map(Problem::format)
+                        .map(f -> f.substring(f.indexOf("en/info/"))).toList());
     }
 
     @Test
