@@ -49,7 +49,8 @@ public final class MarkdownRenderer {
     static final int MAX_NESTING = 10;
 
     /** Ids the templates give their own elements; a heading in the text must not take one (a link would jump there). */
-    static final java.util.Set<String> TEMPLATE_IDS = java.util.Set.of("main", "help-title", "documents", "steps", "where", "phones");
+    static final java.util.Set<String> TEMPLATE_IDS = java.util.Set.of("main", "help-title", "documents", "steps", "where", "phones",
+            "q", "hits", "mirror-list", "mirror-files");
 
     private final Parser parser = Parser.builder()
             .extensions(EXTENSIONS)
@@ -97,7 +98,7 @@ public final class MarkdownRenderer {
                 })
                 .build();
         String html = renderer.render(document);
-        if (facts.rawHtml) html = sanitizer.clean(html, facts.rawRewrites);
+        if (facts.rawHtml) html = sanitizer.clean(html, facts.rawRewrites, TEMPLATE_IDS);
         return new RenderedMarkdown(html, List.copyOf(facts.headings), List.copyOf(facts.links), Set.copyOf(facts.checked),
                 recordTags && !facts.rawHtml ? Optional.of(List.copyOf(tags)) : Optional.empty());
     }
@@ -151,6 +152,8 @@ public final class MarkdownRenderer {
         final List<RenderedMarkdown.InternalLink> links = new ArrayList<>();
         final Set<String> checked = new HashSet<>();
         boolean rawHtml;
+        /** Each id on the page so far, with the line it is written on. */
+        private final Map<String, Integer> idLines = new HashMap<>();
         /** The addresses written in raw HTML that lead to a page or file, and the href each becomes. */
         final Map<String, String> rawRewrites = new HashMap<>();
         private int previousLevel = 1;
@@ -162,13 +165,13 @@ public final class MarkdownRenderer {
 
         @Override
         public void visit(Heading heading) {
+            String written = writtenId(heading);
             String text = textOf(heading);
+            int line = line(heading);
             // Lower-cased here, as in every language: the generator lower-cases in the JVM's locale ("Important" -> "ımportant" in Turkish).
             String lower = text.toLowerCase(java.util.Locale.ROOT);
-            String id = idGenerator.generateId(lower);
-            while (TEMPLATE_IDS.contains(id)) id = idGenerator.generateId(lower); // "documents" -> "documents-1"
+            String id = written != null && claimWritten(written, new At(line, 1)) ? written : generatedId(lower, text, line);
             headingIds.put(heading, id);
-            int line = line(heading);
             headings.add(new RenderedMarkdown.Heading(heading.getLevel(), text, id, line));
             if (heading.getLevel() == 1) {
                 problems.error(page.source().display(), line, 1, null,
@@ -186,6 +189,40 @@ public final class MarkdownRenderer {
             }
             previousLevel = heading.getLevel();
             visitChildren(heading);
+        }
+
+        /** A heading's id made from its text, unlike every id already on the page. */
+        private String generatedId(String lower, String text, int line) {
+            String id = idGenerator.generateId(lower);
+            while (TEMPLATE_IDS.contains(id)) id = idGenerator.generateId(lower); // "documents" -> "documents-1"
+            Integer taken = idLines.get(id);
+            if (taken != null) {
+                problems.error(page.source().display(), line, 1, null, "the heading \"" + text + "\" gets the id \"" + id
+                                + "\", which is already used on this page (line " + taken + ")",
+                        "write an id of its own after the heading, as in '## " + text + " {#other-id}', or change the other one");
+                while (idLines.containsKey(id) || TEMPLATE_IDS.contains(id)) id = idGenerator.generateId(lower);
+            }
+            idLines.put(id, line);
+            return id;
+        }
+
+        /**
+         * Takes an id the editor wrote (after a heading, or in raw HTML) for the page; false, with a
+         * finding at its line, when the page's layout or an element above already has it.
+         */
+        private boolean claimWritten(String id, At at) {
+            if (TEMPLATE_IDS.contains(id)) {
+                problems.error(page.source().display(), at.line(), at.column(), null, "the id \"" + id + "\" is one the page's layout uses",
+                        "choose another id (the layout's ids are: " + String.join(", ", new java.util.TreeSet<>(TEMPLATE_IDS)) + ")");
+                return false;
+            }
+            Integer taken = idLines.putIfAbsent(id, at.line());
+            if (taken != null) {
+                problems.error(page.source().display(), at.line(), at.column(), null,
+                        "the id \"" + id + "\" is already used on this page (line " + taken + ")", "give each element its own id");
+                return false;
+            }
+            return true;
         }
 
         @Override
@@ -228,9 +265,14 @@ public final class MarkdownRenderer {
                         "a level-1 heading (<h1>) in the text; the page title is the only one",
                         "start the sections of the text with <h2>");
             }
-            sanitizer.removedBy(literal).ifPresent(removed -> problems.warning(page.source().display(), line(node),
-                    column(node), null, "raw HTML was changed for safety: " + removed + " removed",
-                    "write it in Markdown instead"));
+            for (HtmlSanitizer.Removed removed : sanitizer.removedBy(literal)) {
+                At at = at(node, removed.at());
+                problems.warning(page.source().display(), at.line(), at.column(), null,
+                        "raw HTML was changed for safety: " + removed.what() + " removed", "write it in Markdown instead");
+            }
+            for (HtmlSanitizer.Id id : sanitizer.ids(literal)) {
+                claimWritten(id.value(), at(node, id.at()));
+            }
             for (HtmlSanitizer.Address address : sanitizer.addresses(literal)) {
                 At at = at(node, address.at());
                 String href = rewrite(at, address.value());
@@ -326,6 +368,18 @@ public final class MarkdownRenderer {
             List<SourceSpan> spans = node.getSourceSpans();
             return spans.isEmpty() ? 0 : spans.get(0).getColumnIndex() + 1;
         }
+    }
+
+    /** {@code ## Title {#id}}: the id an editor wrote at the end of a heading (as in Hugo, Jekyll and Pandoc). */
+    private static final java.util.regex.Pattern WRITTEN_ID = java.util.regex.Pattern.compile("\\s*\\{#([\\p{L}\\p{N}_-]+)}\\s*$");
+
+    /** The id written at the end of {@code heading}, taken out of its text; null when there is none. */
+    private static String writtenId(Heading heading) {
+        if (!(heading.getLastChild() instanceof Text last)) return null;
+        java.util.regex.Matcher matcher = WRITTEN_ID.matcher(last.getLiteral());
+        if (!matcher.find()) return null;
+        last.setLiteral(last.getLiteral().substring(0, matcher.start()));
+        return matcher.group(1);
     }
 
     /** Where a link is written in the page's file. */
