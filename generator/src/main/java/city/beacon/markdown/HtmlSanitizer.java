@@ -34,7 +34,10 @@ final class HtmlSanitizer {
     /** What a link opened with target="_blank" always gets, whatever rel the editor wrote. */
     static final String NEW_TAB_REL = "noopener noreferrer";
     private final Safelist safelist = new MeaningfulAttributes()
-            .addTags("abbr", "del", "details", "summary", "figure", "figcaption", "hr", "ins", "kbd", "mark", "s", "time")
+            .addTags("abbr", "del", "details", "summary", "figure", "figcaption", "hr", "ins", "kbd", "mark", "s", "time",
+                    "section", "input")
+            .addAttributes("section", "class").addAttributes("sup", "class") // footnotes
+            .addAttributes("input", "checked", "disabled") // a task list's check boxes
             .addAttributes(":all", "id", "lang", "dir", "title", "role")
             .addAttributes("a", "name")
             .addAttributes("th", "align").addAttributes("td", "align")
@@ -60,6 +63,7 @@ final class HtmlSanitizer {
             if (key.startsWith("aria-") && key.length() > "aria-".length()) return true;
             if (tagName.equals("a") && key.equals("target")) return attribute.getValue().strip().equalsIgnoreCase("_blank");
             if (tagName.equals("a") && key.equals("rel")) return element.attr("target").strip().equalsIgnoreCase("_blank");
+            if (tagName.equals("input") && key.equals("type")) return attribute.getValue().strip().equalsIgnoreCase("checkbox");
             return super.isSafeAttribute(tagName, element, attribute);
         }
     }
@@ -92,6 +96,9 @@ final class HtmlSanitizer {
         Document dirty = Jsoup.parseBodyFragment(bodyHtml, BASE);
         Document clean = cleaner.clean(dirty);
         clean.body().select("h1").tagName("h2");
+        // A check box, as a task list shows it, is the only input a page has; it shows and never sends.
+        clean.body().select("input:not([type=checkbox])").remove();
+        clean.body().select("input").attr("disabled", "");
         for (Element link : clean.body().select("a[target]")) {
             link.attr("target", "_blank").attr("rel", NEW_TAB_REL);
         }
@@ -177,7 +184,7 @@ final class HtmlSanitizer {
         for (Element element : elements(fragment)) {
             String tag = element.normalName();
             List<String> removed = new ArrayList<>();
-            if (!safelist.isSafeTag(tag)) {
+            if (!safelist.isSafeTag(tag) || tag.equals("input") && !element.attr("type").strip().equalsIgnoreCase("checkbox")) {
                 removed.add("<" + tag + ">");
             } else {
                 for (Attribute attribute : element.attributes()) {

@@ -4,6 +4,8 @@ import city.beacon.findings.DidYouMean;
 import city.beacon.findings.Problems;
 import city.beacon.model.Page;
 import city.beacon.model.Urls;
+import city.beacon.markdown.ext.footnotes.FootnotesExtension;
+import city.beacon.markdown.ext.tasks.TaskListItemsExtension;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -36,14 +38,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The Markdown stage: CommonMark with GFM tables, strikethrough, autolinks and heading ids.
+ * The Markdown stage: CommonMark with GFM tables, strikethrough, autolinks, footnotes, task lists
+ * and heading ids (made from the text, or written by the editor: {@code ## Title {#id}}).
  * Links written as paths to .md files become the target page's relative address; a link to a
  * page that does not exist, raw HTML that had to be cleaned, an image without alt text and a
  * skipped heading level are reported with their line.
  */
 public final class MarkdownRenderer {
     private static final List<Extension> EXTENSIONS = List.of(
-            TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create(), AutolinkEnds.create());
+            TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create(), AutolinkEnds.create(),
+            FootnotesExtension.create(), TaskListItemsExtension.create());
 
     /** Lists and quotes inside each other beyond this are a mistake in a guide (or an attack). */
     static final int MAX_NESTING = 10;
@@ -86,6 +90,10 @@ public final class MarkdownRenderer {
                 .attributeProviderFactory(context -> (node, tagName, attributes) -> {
                     String id = ids.get(node);
                     if (id != null) attributes.put("id", id);
+                    // A footnote's link back names it in the page's language; the data-* attributes are for scripts, and there are none.
+                    String backTo = attributes.remove("data-footnote-backref-idx");
+                    if (backTo != null) attributes.put("aria-label", ("uk".equals(page.lang()) ? "Назад до посилання " : "Back to reference ") + backTo);
+                    attributes.keySet().removeIf(name -> name.startsWith("data-footnote"));
                     // sanitizeUrls also marks every link nofollow; links here are the city's own pages and sites it vouches for.
                     if (node instanceof Link link) {
                         attributes.remove("rel");

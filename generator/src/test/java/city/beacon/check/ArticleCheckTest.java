@@ -123,6 +123,10 @@ class ArticleCheckTest {
             # A level-1 heading: the Markdown stage reports it with its line, the check of the page does not again
             ^# A second title^                                          |
             ^## Main\\n\\n## Main\\n\\n[up](#main-1) [down](#main-2)^   |
+            # Footnotes (their links are in-page anchors), task lists, an id written after a heading
+            ^A fact.[^^1] Another.[^^note]\\n\\n[^^1]: The source.\\n[^^note]: A note.^ |
+            ^- [ ] Passport\\n- [x] Photo^                                 |
+            ^## Steps to take {#kroky}\\n\\n[to the steps](#kroky)^        |
             # Links the Markdown stage reports itself, with the editor's line: the HTML check skips them
             ^## Кроки\\n\\n[до кроків](#кроки) [нікуди](#нема)^          |
             [other page](other.md#nowhere) [home](../../index.md)      |

@@ -333,6 +333,47 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void footnotesAreNumberedInOrderAndListedAtTheEndWithLinksBackInThePagesLanguage() {
+        String html = render("""
+                Допомога безоплатна.[^1] Див. також сайт міста[^сайт].
+
+                [^сайт]: Розділ «Послуги».
+                [^1]: Постанова № 1.
+                """).html();
+        assertEquals(List.of(), Fixtures.lines(problems));
+        assertEquals("""
+                <p>Допомога безоплатна.<sup class="footnote-ref"><a href="#fn-1" id="fnref-1">1</a></sup> \
+                Див. також сайт міста<sup class="footnote-ref"><a href="#fn-сайт" id="fnref-сайт">2</a></sup>.</p>
+                <section class="footnotes">
+                <ol>
+                <li id="fn-1">
+                <p>Постанова № 1. <a href="#fnref-1" class="footnote-backref" aria-label="Назад до посилання 1">↩</a></p>
+                </li>
+                <li id="fn-сайт">
+                <p>Розділ «Послуги». <a href="#fnref-сайт" class="footnote-backref" aria-label="Назад до посилання 2">↩</a></p>
+                </li>
+                </ol>
+                </section>
+                """, html);
+    }
+
+    @Test
+    void footnotesLookTheSameOnAPageWithRawHtml() {
+        String plain = render("Text.[^a]\n\n[^a]: A note.\n").html();
+        String withRawHtml = render("Text.[^a]\n\n[^a]: A note.\n\n<p lang=\"en\">Raw</p>\n").html();
+        assertEquals(plain.replace("<section", "<p lang=\"en\">Raw</p>\n<section"), withRawHtml);
+    }
+
+    @Test
+    void aTaskListShowsReadOnlyCheckBoxes() {
+        String html = render("- [ ] Passport\n- [x] Photo\n").html();
+        String cleaned = render("- [ ] Passport\n- [x] Photo\n\n<!-- raw HTML: the page is cleaned -->\n").html();
+        assertTrue(cleaned.contains("<li><input type=\"checkbox\" disabled checked> Photo</li>"), "kept by cleaning: " + cleaned);
+        assertEquals("<ul>\n<li><input type=\"checkbox\" disabled=\"\"> Passport</li>\n"
+                + "<li><input type=\"checkbox\" disabled=\"\" checked=\"\"> Photo</li>\n</ul>\n", html);
+    }
+
+    @Test
     void imageWithoutAltTextIsAnError() {
         render("![](../../files/plan.pdf)\n");
         assertTrue(Fixtures.lines(problems).get(0).startsWith("content/uk/dovidka/about.md:4:1: error: an image without a description"));
