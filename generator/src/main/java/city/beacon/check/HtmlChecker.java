@@ -94,7 +94,7 @@ public final class HtmlChecker {
             if (tag.equals("a") && !element.attr("name").isEmpty()) names.add(element.attr("name")); // an old-style anchor: #name leads to it
             for (String attribute : LOADS.getOrDefault(tag, List.of())) {
                 if (element.hasAttr(attribute)) {
-                    checkLoad(where, self, tag, attribute, element.attr(attribute), problems);
+                    if (!skip.contains(element.attr(attribute))) checkLoad(where, self, tag, attribute, element.attr(attribute), problems);
                     if (!attribute.equals("srcset")) reference(where, address, element.attr(attribute), skip, found, problems);
                 }
             }

@@ -72,8 +72,11 @@ final class HtmlSanitizer {
     record Position(int line, int column) {
     }
 
-    /** An address written in raw HTML (an href or src that cleaning keeps), with where its element stands in the fragment. */
-    record Address(String value, Position at) {
+    /**
+     * An address written in raw HTML (an href or src that cleaning keeps), with where its element
+     * stands in the fragment; {@code loads}: a src, fetched as the page is shown.
+     */
+    record Address(String value, Position at, boolean loads) {
     }
 
     /** Attributes that hold the address of a page or file, in the elements cleaning keeps. */
@@ -126,7 +129,7 @@ final class HtmlSanitizer {
             for (String name : ADDRESS_ATTRIBUTES) {
                 Attribute attribute = element.attribute(name);
                 if (attribute == null || !safelist.isSafeAttribute(element.normalName(), element, attribute)) continue;
-                found.add(new Address(attribute.getValue(), position(element)));
+                found.add(new Address(attribute.getValue(), position(element), name.equals("src")));
             }
         }
         return found;

@@ -246,7 +246,7 @@ public final class MarkdownRenderer {
                         "an image without a description (alt text)",
                         "write what the image shows between the brackets: ![Map of shelters near the metro](map.png)");
             }
-            image.setDestination(rewrite(at(image), image.getDestination()));
+            if (!loadsFromAnotherSite(at(image), image.getDestination())) image.setDestination(rewrite(at(image), image.getDestination()));
             visitChildren(image);
         }
 
@@ -283,6 +283,7 @@ public final class MarkdownRenderer {
             }
             for (HtmlSanitizer.Address address : sanitizer.addresses(literal)) {
                 At at = at(node, address.at());
+                if (address.loads() && loadsFromAnotherSite(at, address.value())) continue;
                 String href = rewrite(at, address.value());
                 if (!href.equals(address.value())) rawRewrites.put(address.value(), href);
             }
@@ -334,6 +335,15 @@ public final class MarkdownRenderer {
             if (fragment == null) return href;
             checked.add(href + "#" + fragment);
             return href + "#" + fragment;
+        }
+
+        /** Reports an image shown from another site with its line (the check of the page's HTML then skips it); false for any other. */
+        private boolean loadsFromAnotherSite(At at, String source) {
+            String lower = source.strip().toLowerCase(java.util.Locale.ROOT);
+            if (!lower.startsWith("https://") && !lower.startsWith("http://")) return false;
+            report(at, source, "the image \"" + source + "\" would load from another site",
+                    "pages may load only files of this site: copy the file into content/static/ and show it from there, or link to it instead");
+            return true;
         }
 
         private void checkExternal(At at, String written) {

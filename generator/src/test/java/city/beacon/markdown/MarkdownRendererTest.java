@@ -374,6 +374,25 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void anImageFromAnotherSiteIsAnErrorWithItsLineInMarkdownAndInRawHtml() {
+        RenderedMarkdown md = render("""
+                ![Map of shelters](https://maps.example.org/shelters.png)
+
+                <p>The plan: <img src="https://cdn.example.org/plan.png" alt="plan"></p>
+                """);
+        assertEquals(List.of(
+                "content/uk/dovidka/about.md:4:1: error: the image \"https://maps.example.org/shelters.png\" would load from "
+                        + "another site; pages may load only files of this site: copy the file into content/static/ and show it "
+                        + "from there, or link to it instead",
+                "content/uk/dovidka/about.md:6:14: error: the image \"https://cdn.example.org/plan.png\" would load from "
+                        + "another site; pages may load only files of this site: copy the file into content/static/ and show it "
+                        + "from there, or link to it instead"),
+                Fixtures.lines(problems));
+        assertTrue(md.checkedHrefs().containsAll(List.of("https://maps.example.org/shelters.png", "https://cdn.example.org/plan.png")),
+                "the check of the page's HTML does not report them again, without a line: " + md.checkedHrefs());
+    }
+
+    @Test
     void imageWithoutAltTextIsAnError() {
         render("![](../../files/plan.pdf)\n");
         assertTrue(Fixtures.lines(problems).get(0).startsWith("content/uk/dovidka/about.md:4:1: error: an image without a description"));
