@@ -82,6 +82,7 @@ public final class HtmlChecker {
         boolean viewport = false;
         Set<String> ids = new HashSet<>();
         Set<String> repeated = new java.util.TreeSet<>();
+        Set<String> names = new HashSet<>();
         List<Ref> found = new ArrayList<>();
         List<Element> elements = doc.getAllElements();
         elements.addAll(text);
@@ -90,9 +91,10 @@ public final class HtmlChecker {
             if (tag.equals("h1")) h1++;
             if (tag.equals("meta") && element.attr("name").trim().equalsIgnoreCase("viewport")) viewport = true;
             if (element.hasAttr("id") && !ids.add(element.id())) repeated.add(element.id());
+            if (tag.equals("a") && !element.attr("name").isEmpty()) names.add(element.attr("name")); // an old-style anchor: #name leads to it
             for (String attribute : LOADS.getOrDefault(tag, List.of())) {
                 if (element.hasAttr(attribute)) {
-                    checkLoad(where, self, tag, attribute, element.attr(attribute), problems);
+                    if (!skip.contains(element.attr(attribute))) checkLoad(where, self, tag, attribute, element.attr(attribute), problems);
                     if (!attribute.equals("srcset")) reference(where, address, element.attr(attribute), skip, found, problems);
                 }
             }
@@ -119,6 +121,7 @@ public final class HtmlChecker {
             problems.error(where, 0, 0, null, self + " has more than one element with id=\"" + id + "\"",
                     "two headings with the same text get the same id: reword one of them");
         }
+        ids.addAll(names);
         record(address, ids);
         synchronized (refs) {
             refs.addAll(found);

@@ -4,6 +4,8 @@ import city.beacon.findings.DidYouMean;
 import city.beacon.findings.Problems;
 import city.beacon.model.Page;
 import city.beacon.model.Urls;
+import city.beacon.markdown.ext.footnotes.FootnotesExtension;
+import city.beacon.markdown.ext.tasks.TaskListItemsExtension;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -36,20 +38,23 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The Markdown stage: CommonMark with GFM tables, strikethrough, autolinks and heading ids.
+ * The Markdown stage: CommonMark with GFM tables, strikethrough, autolinks, footnotes, task lists
+ * and heading ids (made from the text, or written by the editor: {@code ## Title {#id}}).
  * Links written as paths to .md files become the target page's relative address; a link to a
  * page that does not exist, raw HTML that had to be cleaned, an image without alt text and a
  * skipped heading level are reported with their line.
  */
 public final class MarkdownRenderer {
     private static final List<Extension> EXTENSIONS = List.of(
-            TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create());
+            TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create(), AutolinkEnds.create(),
+            FootnotesExtension.create(), TaskListItemsExtension.create());
 
     /** Lists and quotes inside each other beyond this are a mistake in a guide (or an attack). */
     static final int MAX_NESTING = 10;
 
     /** Ids the templates give their own elements; a heading in the text must not take one (a link would jump there). */
-    static final java.util.Set<String> TEMPLATE_IDS = java.util.Set.of("main", "help-title", "documents", "steps", "where", "phones");
+    static final java.util.Set<String> TEMPLATE_IDS = java.util.Set.of("main", "help-title", "documents", "steps", "where", "phones",
+            "q", "hits", "mirror-list", "mirror-files");
 
     private final Parser parser = Parser.builder()
             .extensions(EXTENSIONS)
@@ -85,6 +90,10 @@ public final class MarkdownRenderer {
                 .attributeProviderFactory(context -> (node, tagName, attributes) -> {
                     String id = ids.get(node);
                     if (id != null) attributes.put("id", id);
+                    // A footnote's link back names it in the page's language; the data-* attributes are for scripts, and there are none.
+                    String backTo = attributes.remove("data-footnote-backref-idx");
+                    if (backTo != null) attributes.put("aria-label", ("uk".equals(page.lang()) ? "Назад до посилання " : "Back to reference ") + backTo);
+                    attributes.keySet().removeIf(name -> name.startsWith("data-footnote"));
                     // sanitizeUrls also marks every link nofollow; links here are the city's own pages and sites it vouches for.
                     if (node instanceof Link link) {
                         attributes.remove("rel");
@@ -97,7 +106,7 @@ public final class MarkdownRenderer {
                 })
                 .build();
         String html = renderer.render(document);
-        if (facts.rawHtml) html = sanitizer.clean(html, facts.rawRewrites);
+        if (facts.rawHtml) html = sanitizer.clean(html, facts.rawRewrites, TEMPLATE_IDS);
         return new RenderedMarkdown(html, List.copyOf(facts.headings), List.copyOf(facts.links), Set.copyOf(facts.checked),
                 recordTags && !facts.rawHtml ? Optional.of(List.copyOf(tags)) : Optional.empty());
     }
@@ -151,6 +160,8 @@ public final class MarkdownRenderer {
         final List<RenderedMarkdown.InternalLink> links = new ArrayList<>();
         final Set<String> checked = new HashSet<>();
         boolean rawHtml;
+        /** Each id on the page so far, with the line it is written on. */
+        private final Map<String, Integer> idLines = new HashMap<>();
         /** The addresses written in raw HTML that lead to a page or file, and the href each becomes. */
         final Map<String, String> rawRewrites = new HashMap<>();
         private int previousLevel = 1;
@@ -162,18 +173,23 @@ public final class MarkdownRenderer {
 
         @Override
         public void visit(Heading heading) {
+            String written = writtenId(heading);
             String text = textOf(heading);
+            int line = line(heading);
             // Lower-cased here, as in every language: the generator lower-cases in the JVM's locale ("Important" -> "ımportant" in Turkish).
             String lower = text.toLowerCase(java.util.Locale.ROOT);
-            String id = idGenerator.generateId(lower);
-            while (TEMPLATE_IDS.contains(id)) id = idGenerator.generateId(lower); // "documents" -> "documents-1"
+            String id = written != null && claimWritten(written, new At(line, 1)) ? written : generatedId(lower, text, line);
             headingIds.put(heading, id);
-            int line = line(heading);
             headings.add(new RenderedMarkdown.Heading(heading.getLevel(), text, id, line));
             if (heading.getLevel() == 1) {
                 problems.error(page.source().display(), line, 1, null,
                         "a level-1 heading ('# ...') in the text; the page title is the only one",
                         "start the sections of the text with '## '");
+                // Reported here, with its line: written as <h2>, the check of the page's HTML does not count it again.
+                heading.setLevel(2);
+                previousLevel = 1;
+                visitChildren(heading);
+                return;
             } else if (heading.getLevel() > previousLevel + 1) {
                 problems.warning(page.source().display(), line, 1, null, "the heading skips from level "
                                 + previousLevel + " to level " + heading.getLevel(),
@@ -181,6 +197,40 @@ public final class MarkdownRenderer {
             }
             previousLevel = heading.getLevel();
             visitChildren(heading);
+        }
+
+        /** A heading's id made from its text, unlike every id already on the page. */
+        private String generatedId(String lower, String text, int line) {
+            String id = idGenerator.generateId(lower);
+            while (TEMPLATE_IDS.contains(id)) id = idGenerator.generateId(lower); // "documents" -> "documents-1"
+            Integer taken = idLines.get(id);
+            if (taken != null) {
+                problems.error(page.source().display(), line, 1, null, "the heading \"" + text + "\" gets the id \"" + id
+                                + "\", which is already used on this page (line " + taken + ")",
+                        "write an id of its own after the heading, as in '## " + text + " {#other-id}', or change the other one");
+                while (idLines.containsKey(id) || TEMPLATE_IDS.contains(id)) id = idGenerator.generateId(lower);
+            }
+            idLines.put(id, line);
+            return id;
+        }
+
+        /**
+         * Takes an id the editor wrote (after a heading, or in raw HTML) for the page; false, with a
+         * finding at its line, when the page's layout or an element above already has it.
+         */
+        private boolean claimWritten(String id, At at) {
+            if (TEMPLATE_IDS.contains(id)) {
+                problems.error(page.source().display(), at.line(), at.column(), null, "the id \"" + id + "\" is one the page's layout uses",
+                        "choose another id (the layout's ids are: " + String.join(", ", new java.util.TreeSet<>(TEMPLATE_IDS)) + ")");
+                return false;
+            }
+            Integer taken = idLines.putIfAbsent(id, at.line());
+            if (taken != null) {
+                problems.error(page.source().display(), at.line(), at.column(), null,
+                        "the id \"" + id + "\" is already used on this page (line " + taken + ")", "give each element its own id");
+                return false;
+            }
+            return true;
         }
 
         @Override
@@ -196,7 +246,7 @@ public final class MarkdownRenderer {
                         "an image without a description (alt text)",
                         "write what the image shows between the brackets: ![Map of shelters near the metro](map.png)");
             }
-            image.setDestination(rewrite(at(image), image.getDestination()));
+            if (!loadsFromAnotherSite(at(image), image.getDestination())) image.setDestination(rewrite(at(image), image.getDestination()));
             visitChildren(image);
         }
 
@@ -217,12 +267,23 @@ public final class MarkdownRenderer {
          */
         private void checkHtml(Node node, String literal) {
             rawHtml = true;
-            sanitizer.removedBy(literal).ifPresent(removed -> problems.warning(page.source().display(), line(node),
-                    column(node), null, "raw HTML was changed for safety: " + removed + " removed",
-                    "write it in Markdown instead"));
+            for (HtmlSanitizer.Position h1 : sanitizer.levelOneHeadings(literal)) {
+                At at = at(node, h1);
+                problems.error(page.source().display(), at.line(), at.column(), null,
+                        "a level-1 heading (<h1>) in the text; the page title is the only one",
+                        "start the sections of the text with <h2>");
+            }
+            for (HtmlSanitizer.Removed removed : sanitizer.removedBy(literal)) {
+                At at = at(node, removed.at());
+                problems.warning(page.source().display(), at.line(), at.column(), null,
+                        "raw HTML was changed for safety: " + removed.what() + " removed", "write it in Markdown instead");
+            }
+            for (HtmlSanitizer.Id id : sanitizer.ids(literal)) {
+                claimWritten(id.value(), at(node, id.at()));
+            }
             for (HtmlSanitizer.Address address : sanitizer.addresses(literal)) {
-                At at = address.line() == 1 ? new At(line(node), column(node) + address.column() - 1)
-                        : new At(line(node) + address.line() - 1, address.column());
+                At at = at(node, address.at());
+                if (address.loads() && loadsFromAnotherSite(at, address.value())) continue;
                 String href = rewrite(at, address.value());
                 if (!href.equals(address.value())) rawRewrites.put(address.value(), href);
             }
@@ -276,6 +337,15 @@ public final class MarkdownRenderer {
             return href + "#" + fragment;
         }
 
+        /** Reports an image shown from another site with its line (the check of the page's HTML then skips it); false for any other. */
+        private boolean loadsFromAnotherSite(At at, String source) {
+            String lower = source.strip().toLowerCase(java.util.Locale.ROOT);
+            if (!lower.startsWith("https://") && !lower.startsWith("http://")) return false;
+            report(at, source, "the image \"" + source + "\" would load from another site",
+                    "pages may load only files of this site: copy the file into content/static/ and show it from there, or link to it instead");
+            return true;
+        }
+
         private void checkExternal(At at, String written) {
             try {
                 URI uri = new URI(written);
@@ -297,6 +367,12 @@ public final class MarkdownRenderer {
             problems.error(page.source().display(), at.line(), at.column(), null, message, suggestion);
         }
 
+        /** Where {@code position} in the raw HTML of {@code node} is in the page's file. */
+        private At at(Node node, HtmlSanitizer.Position position) {
+            return position.line() == 1 ? new At(line(node), column(node) + position.column() - 1)
+                    : new At(line(node) + position.line() - 1, position.column());
+        }
+
         private At at(Node node) {
             return new At(line(node), column(node));
         }
@@ -310,6 +386,18 @@ public final class MarkdownRenderer {
             List<SourceSpan> spans = node.getSourceSpans();
             return spans.isEmpty() ? 0 : spans.get(0).getColumnIndex() + 1;
         }
+    }
+
+    /** {@code ## Title {#id}}: the id an editor wrote at the end of a heading (as in Hugo, Jekyll and Pandoc). */
+    private static final java.util.regex.Pattern WRITTEN_ID = java.util.regex.Pattern.compile("\\s*\\{#([\\p{L}\\p{N}_-]+)}\\s*$");
+
+    /** The id written at the end of {@code heading}, taken out of its text; null when there is none. */
+    private static String writtenId(Heading heading) {
+        if (!(heading.getLastChild() instanceof Text last)) return null;
+        java.util.regex.Matcher matcher = WRITTEN_ID.matcher(last.getLiteral());
+        if (!matcher.find()) return null;
+        last.setLiteral(last.getLiteral().substring(0, matcher.start()));
+        return matcher.group(1);
     }
 
     /** Where a link is written in the page's file. */

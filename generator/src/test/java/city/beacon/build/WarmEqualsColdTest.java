@@ -90,7 +90,7 @@ class WarmEqualsColdTest {
                         .edit("en/info/about.md", text -> text.replace("#what-to-bring", "#things-to-bring"))),
                 row("heading renamed, the link to it left broken: refused alike", site -> site
                         .edit("en/services/passport.md", text -> text.replace("## What to bring", "## Things to bring"))),
-                row("a level-1 heading in the text (the page's HTML check): refused alike", site -> site
+                row("a level-1 heading in the text: refused alike", site -> site
                         .edit("en/services/passport.md", text -> text + "\n# Another title\n")),
                 row("a page budget the pages are over (the figures): refused alike", site -> site
                         .edit("site.yaml", text -> text + "budget:\n  page_kib: 1\n")),

@@ -116,11 +116,18 @@ class ArticleCheckTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '^', textBlock = """
             ^## Steps\\nA list:\\n\\n- one\\n- two\\n\\n| Stop | Time |\\n|:--|--:|\\n| Metro | 24/7 |\\n\\n~~closed~~ **open**^ |
-            ![Map of shelters](https://maps.example.org/shelters.png)  | loads https://maps.example.org/shelters.png from another site (<img src>)
-            ![Map of shelters](//cdn.example.org/shelters.png)         | loads //cdn.example.org/shelters.png from another site
-            ^## Q\\n\\nA heading whose id is the search field's.^        | has more than one element with id="q"
-            ^# A second title^                                          | has 2 level-1 headings (<h1>)
+            # An image from another site: the Markdown stage reports it with its line, the check of the page does not again
+            ![Map of shelters](https://maps.example.org/shelters.png)  |
+            ![Map of shelters](//cdn.example.org/shelters.png)         |
+            # A heading never takes an id of the layout's (the search field's here: it becomes q-1)
+            ^## Q\\n\\nA heading named as the search field.^              |
+            # A level-1 heading: the Markdown stage reports it with its line, the check of the page does not again
+            ^# A second title^                                          |
             ^## Main\\n\\n## Main\\n\\n[up](#main-1) [down](#main-2)^   |
+            # Footnotes (their links are in-page anchors), task lists, an id written after a heading
+            ^A fact.[^^1] Another.[^^note]\\n\\n[^^1]: The source.\\n[^^note]: A note.^ |
+            ^- [ ] Passport\\n- [x] Photo^                                 |
+            ^## Steps to take {#kroky}\\n\\n[to the steps](#kroky)^        |
             # Links the Markdown stage reports itself, with the editor's line: the HTML check skips them
             ^## Кроки\\n\\n[до кроків](#кроки) [нікуди](#нема)^          |
             [other page](other.md#nowhere) [home](../../index.md)      |
@@ -150,6 +157,45 @@ class ArticleCheckTest {
     }
 
     @Test
+    void aLevelOneHeadingInTheTextIsOneFindingAtItsLineAndNoneForThePage() throws IOException {
+        Path content = TestContent.settingsOnly(dir);
+        TestContent.write(content.resolve("en/info/titles.md"), "---\ntitle: Titles\n---\n\n# Another title\n\nText.\n\nA third\n=======\n");
+        TestContent.write(content.resolve("en/info/raw.md"), "---\ntitle: Raw\n---\n\nText.\n\n<h1>Written in HTML</h1>\n");
+
+        SiteBuilder.Result check = new SiteBuilder(new SiteBuilder.Options(content, null, false, false, Theme.bundled(), Map.of())).build();
+
+        assertEquals(List.of(
+                        "en/info/raw.md:7:1: error: a level-1 heading (<h1>) in the text; the page title is the only one; "
+                                + "start the sections of the text with <h2>",
+                        "en/info/titles.md:5:1: error: a level-1 heading ('# ...') in the text; the page title is the only one; "
+                                + "start the sections of the text with '## '",
+                        "en/info/titles.md:9:1: error: a level-1 heading ('# ...') in the text; the page title is the only one; "
+                                + "start the sections of the text with '## '"),
+                check.problems().sorted().stream().filter(Problem::isError).map(Problem::format)
+                        .map(f -> f.substring(f.indexOf("en/info/"))).toList());
+    }
+
+    @Test
+    void anchorsWrittenInRawHtmlAreTargetsOfInPageLinks() throws IOException {
+        Path content = TestContent.settingsOnly(dir);
+        TestContent.write(content.resolve("en/info/notes.md"), """
+                ---
+                title: Notes
+                ---
+
+                <a name="top"></a>A claim.<sup><a href="#fn1" id="ref1">1</a></sup>
+
+                <ol><li id="fn1">The source. <a href="#ref1">Back</a></li></ol>
+
+                [Up](#top), [to the note](#fn1).
+                """);
+
+        SiteBuilder.Result check = new SiteBuilder(new SiteBuilder.Options(content, null, false, false, Theme.bundled(), Map.of())).build();
+
+        assertEquals(List.of(), check.problems().sorted().stream().filter(Problem::isError).map(Problem::format).toList());
+    }
+
+    @Test
     void aTextWithRawHtmlHasNoTagsAndTheBuildChecksItsWholePage() throws IOException {
         Path content = TestContent.settingsOnly(dir);
         TestContent.write(content.resolve("en/info/raw.md"), "---\ntitle: Raw\n---\n\n<h2 id=\"q\">Written in HTML</h2>\n");
@@ -159,8 +205,9 @@ class ArticleCheckTest {
 
         SiteBuilder.Result check = new SiteBuilder(new SiteBuilder.Options(content, null, false, false, Theme.bundled(), Map.of())).build();
 
-        assertTrue(check.problems().sorted().stream().map(Problem::format)
-                        .anyMatch(f -> f.contains("/en/info/raw.md: error: the page en/info/raw/ has more than one element with id=\"q\"")),
-                check.problems().sorted().toString());
+        // The id is the search field's: the Markdown stage reports it with its line, and cleaning leaves it out of the page.
+        List<String> errors = check.problems().sorted().stream().filter(Problem::isError).map(Problem::format).toList();
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).contains("/en/info/raw.md:5:1: error: the id \"q\" is one the page's layout uses"), errors.toString());
     }
 }

@@ -225,6 +225,174 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aClosingTypographicQuoteOrBracketIsNotPartOfAnAutolinkedAddress() {
+        String html = render("Дивіться «https://example.org/a», “https://example.org/b” і ‘www.example.org/c’ (https://example.org/d).\n").html();
+        assertEquals("<p>Дивіться «<a href=\"https://example.org/a\" class=\"bare\">https://example.org/a</a>», "
+                + "“<a href=\"https://example.org/b\" class=\"bare\">https://example.org/b</a>” "
+                + "і ‘<a href=\"http://www.example.org/c\">www.example.org/c</a>’ "
+                + "(<a href=\"https://example.org/d\" class=\"bare\">https://example.org/d</a>).</p>\n", html);
+    }
+
+    @Test
+    void rawHtmlKeepsTheAttributesThatCarryMeaning() {
+        String html = render("""
+                <p id="intro" lang="en" dir="ltr" title="In English" role="note" aria-label="Note">Hello
+                <a name="old-anchor" id="up" href="#intro" aria-describedby="intro">up</a> <span lang="uk">привіт</span></p>
+                """).html();
+        assertEquals(List.of(), Fixtures.lines(problems));
+        assertEquals("<p id=\"intro\" lang=\"en\" dir=\"ltr\" title=\"In English\" role=\"note\" aria-label=\"Note\">Hello\n"
+                + "<a name=\"old-anchor\" id=\"up\" href=\"#intro\" aria-describedby=\"intro\">up</a> <span lang=\"uk\">привіт</span></p>\n", html);
+    }
+
+    @Test
+    void targetBlankIsKeptWithRelNoopenerAndNoFinding() {
+        String html = render("""
+                Text <a href="https://example.org/" target="_blank">new tab</a> and
+                <a href="https://example.org/b" target="_blank" rel="noopener">another</a>.
+                """).html();
+        assertEquals(List.of(), Fixtures.lines(problems));
+        assertEquals("<p>Text <a href=\"https://example.org/\" target=\"_blank\" rel=\"noopener noreferrer\">new tab</a> and\n"
+                + "<a href=\"https://example.org/b\" target=\"_blank\" rel=\"noopener noreferrer\">another</a>.</p>\n", html);
+    }
+
+    @Test
+    void anHtmlCommentIsDroppedWithoutAFinding() {
+        String html = render("""
+                <!-- a note for the next editor -->
+
+                Text <!-- inline note --> here.
+                """).html();
+        assertEquals(List.of(), Fixtures.lines(problems));
+        assertEquals("\n<p>Text  here.</p>\n", html);
+    }
+
+    @Test
+    void whatCleaningRemovesIsNamedWithTheLineOfItsElement() {
+        render("""
+                Text.
+
+                <div>
+                <p>First</p>
+                <p onclick="steal()" style="color:red">Second</p>
+                </div>
+                """);
+        assertEquals(List.of("content/uk/dovidka/about.md:8:1: warning: raw HTML was changed for safety: the onclick attribute of <p>, "
+                + "the style attribute of <p> removed; write it in Markdown instead"), Fixtures.lines(problems));
+    }
+
+    @Test
+    void anIdWrittenTwiceOrTakenFromTheLayoutIsAnErrorWithItsLine() {
+        String html = render("""
+                <p id="where">Written in HTML</p>
+
+                ## Contacts
+
+                <span id="contacts">Also contacts</span> <a name="top"></a>
+
+                ## Help {#contacts}
+
+                ## Places {#top}
+                """).html();
+        assertEquals(List.of(
+                "content/uk/dovidka/about.md:4:1: error: the id \"where\" is one the page's layout uses; "
+                        + "choose another id (the layout's ids are: documents, help-title, hits, main, mirror-files, mirror-list, phones, q, steps, where)",
+                "content/uk/dovidka/about.md:8:1: error: the id \"contacts\" is already used on this page (line 6); "
+                        + "give each element its own id",
+                "content/uk/dovidka/about.md:10:1: error: the id \"contacts\" is already used on this page (line 6); "
+                        + "give each element its own id",
+                "content/uk/dovidka/about.md:12:1: error: the id \"top\" is already used on this page (line 8); "
+                        + "give each element its own id"),
+                Fixtures.lines(problems));
+        assertEquals(1, html.split("id=\"contacts\"", -1).length - 1, "the page's HTML has each id once: " + html);
+        assertFalse(html.contains("id=\"where\""), html);
+    }
+
+    @Test
+    void aHeadingWhoseIdAnElementAboveAlreadyHasIsAnErrorWithItsLine() {
+        String html = render("""
+                <p id="contacts">Written in HTML</p>
+
+                ## Contacts
+                """).html();
+        assertEquals(List.of("content/uk/dovidka/about.md:6:1: error: the heading \"Contacts\" gets the id \"contacts\", which is "
+                + "already used on this page (line 4); write an id of its own after the heading, as in '## Contacts {#other-id}', "
+                + "or change the other one"), Fixtures.lines(problems));
+        assertEquals("<p id=\"contacts\">Written in HTML</p>\n<h2 id=\"contacts-1\">Contacts</h2>\n", html);
+    }
+
+    @Test
+    void aHeadingTakesTheIdItsEditorWrote() {
+        RenderedMarkdown md = render("""
+                ## Як отримати довідку {#dovidka}
+
+                [down](#dovidka)
+                """);
+        assertEquals(List.of(), Fixtures.lines(problems));
+        assertEquals("<h2 id=\"dovidka\">Як отримати довідку</h2>\n<p><a href=\"#dovidka\">down</a></p>\n", md.html());
+        assertEquals(List.of(new RenderedMarkdown.Heading(2, "Як отримати довідку", "dovidka", 4)), md.headings());
+    }
+
+    @Test
+    void footnotesAreNumberedInOrderAndListedAtTheEndWithLinksBackInThePagesLanguage() {
+        String html = render("""
+                Допомога безоплатна.[^1] Див. також сайт міста[^сайт].
+
+                [^сайт]: Розділ «Послуги».
+                [^1]: Постанова № 1.
+                """).html();
+        assertEquals(List.of(), Fixtures.lines(problems));
+        assertEquals("""
+                <p>Допомога безоплатна.<sup class="footnote-ref"><a href="#fn-1" id="fnref-1">1</a></sup> \
+                Див. також сайт міста<sup class="footnote-ref"><a href="#fn-сайт" id="fnref-сайт">2</a></sup>.</p>
+                <section class="footnotes">
+                <ol>
+                <li id="fn-1">
+                <p>Постанова № 1. <a href="#fnref-1" class="footnote-backref" aria-label="Назад до посилання 1">↩</a></p>
+                </li>
+                <li id="fn-сайт">
+                <p>Розділ «Послуги». <a href="#fnref-сайт" class="footnote-backref" aria-label="Назад до посилання 2">↩</a></p>
+                </li>
+                </ol>
+                </section>
+                """, html);
+    }
+
+    @Test
+    void footnotesLookTheSameOnAPageWithRawHtml() {
+        String plain = render("Text.[^a]\n\n[^a]: A note.\n").html();
+        String withRawHtml = render("Text.[^a]\n\n[^a]: A note.\n\n<p lang=\"en\">Raw</p>\n").html();
+        assertEquals(plain.replace("<section", "<p lang=\"en\">Raw</p>\n<section"), withRawHtml);
+    }
+
+    @Test
+    void aTaskListShowsReadOnlyCheckBoxes() {
+        String html = render("- [ ] Passport\n- [x] Photo\n").html();
+        String cleaned = render("- [ ] Passport\n- [x] Photo\n\n<!-- raw HTML: the page is cleaned -->\n").html();
+        assertTrue(cleaned.contains("<li><input type=\"checkbox\" disabled checked> Photo</li>"), "kept by cleaning: " + cleaned);
+        assertEquals("<ul>\n<li><input type=\"checkbox\" disabled=\"\"> Passport</li>\n"
+                + "<li><input type=\"checkbox\" disabled=\"\" checked=\"\"> Photo</li>\n</ul>\n", html);
+    }
+
+    @Test
+    void anImageFromAnotherSiteIsAnErrorWithItsLineInMarkdownAndInRawHtml() {
+        RenderedMarkdown md = render("""
+                ![Map of shelters](https://maps.example.org/shelters.png)
+
+                <p>The plan: <img src="https://cdn.example.org/plan.png" alt="plan"></p>
+                """);
+        assertEquals(List.of(
+                "content/uk/dovidka/about.md:4:1: error: the image \"https://maps.example.org/shelters.png\" would load from "
+                        + "another site; pages may load only files of this site: copy the file into content/static/ and show it "
+                        + "from there, or link to it instead",
+                "content/uk/dovidka/about.md:6:14: error: the image \"https://cdn.example.org/plan.png\" would load from "
+                        + "another site; pages may load only files of this site: copy the file into content/static/ and show it "
+                        + "from there, or link to it instead"),
+                Fixtures.lines(problems));
+        assertTrue(md.checkedHrefs().containsAll(List.of("https://maps.example.org/shelters.png", "https://cdn.example.org/plan.png")),
+                "the check of the page's HTML does not report them again, without a line: " + md.checkedHrefs());
+    }
+
+    @Test
     void imageWithoutAltTextIsAnError() {
         render("![](../../files/plan.pdf)\n");
         assertTrue(Fixtures.lines(problems).get(0).startsWith("content/uk/dovidka/about.md:4:1: error: an image without a description"));

@@ -1,0 +1,20 @@
+// Copied from commonmark-java (https://github.com/commonmark/commonmark-java, BSD-2-Clause, see
+// generator/src/main/resources/META-INF/LICENSE-commonmark-java.txt), because its artifact is not in the Maven repository this project builds from; only the package
+// names are changed and the Markdown (not HTML) renderer left out. Replace with the dependency when it is there.
+package city.beacon.markdown.ext.tasks;
+
+import org.commonmark.node.CustomNode;
+
+/** A marker node indicating that a list item contains a task. */
+public class TaskListItemMarker extends CustomNode {
+
+    private final boolean checked;
+
+    public TaskListItemMarker(boolean checked) {
+        this.checked = checked;
+    }
+
+    public boolean isChecked() {
+        return checked;
+    }
+}

@@ -1,0 +1,15 @@
+// Copied from commonmark-java (https://github.com/commonmark/commonmark-java, BSD-2-Clause, see
+// generator/src/main/resources/META-INF/LICENSE-commonmark-java.txt), because its artifact is not in the Maven repository this project builds from; only the package
+// names are changed and the Markdown (not HTML) renderer left out. Replace with the dependency when it is there.
+package city.beacon.markdown.ext.tasks;
+
+import java.util.Set;
+import org.commonmark.node.Node;
+import org.commonmark.renderer.NodeRenderer;
+
+public abstract class TaskListItemNodeRenderer implements NodeRenderer {
+    @Override
+    public Set<Class<? extends Node>> getNodeTypes() {
+        return Set.of(TaskListItemMarker.class);
+    }
+}
