@@ -50,22 +50,9 @@ final class Pages {
     }
 
     /** Files made from the whole site, in this order, after the pages; then the service worker and the files for mirrors. */
-    private static List<SiteOutput> wholeSite(SearchIndex searchIndex, AtomFeeds feeds, OpenData openData) {
-        return List.of(searchIndex, feeds, new Sitemap(), openData);
-    }
-
-    static final List<SiteOutput> OUTPUTS = wholeSite(new SearchIndex(), new AtomFeeds(), new OpenData());
+    static final List<SiteOutput> OUTPUTS = List.of(new SearchIndex(), new AtomFeeds(), new Sitemap(), new OpenData());
     /** Last of all: its version is a hash of every other file, so it changes with any of them. */
     static final SiteOutput SERVICE_WORKER = new ServiceWorker();
-
-    /**
-     * The files made from the whole site, in build order, for a live preview: new for each one,
-     * since its search index, feeds and open data keep what they wrote from one rebuild to the next.
-     * Not sw.js: the preview makes it over every file it serves, as a build does.
-     */
-    static List<SiteOutput> rememberingOutputs() {
-        return wholeSite(SearchIndex.remembering(), AtomFeeds.remembering(), OpenData.remembering());
-    }
 
     /**
      * What renders an article: the Markdown, the templates, what each article shows besides its
@@ -220,7 +207,7 @@ final class Pages {
         return sources;
     }
 
-    /** What Markdown links can point at in {@code site}: shared by the build and the live preview. */
+    /** What Markdown links can point at in {@code site}. */
     static LinkTargets linkTargets(Site site, ContentLoader.Content content) {
         Map<String, String> urls = new HashMap<>();
         site.bySource().forEach((path, page) -> urls.put(path, page.url()));

@@ -31,7 +31,6 @@ import city.beacon.publish.OutputTree;
 import city.beacon.publish.Publisher;
 import city.beacon.publish.Publishing;
 import city.beacon.publish.SideFile;
-import city.beacon.publish.SiteOutput;
 import city.beacon.render.Alphabets;
 import city.beacon.render.ArticleRenderer;
 import city.beacon.render.ArticleContext;
@@ -144,23 +143,9 @@ public final class SiteBuilder {
         this.target = Target.of(options, memory);
     }
 
-    /**
-     * The files made from the whole site, in build order, for a live preview: new for each one,
-     * since its search index, feeds and open data keep what they wrote from one rebuild to the next.
-     * Not sw.js: the preview makes it over every file it serves, as a build does.
-     */
-    public static List<SiteOutput> outputs() {
-        return Pages.rememberingOutputs();
-    }
-
-    /** What Markdown links can point at in {@code site}: shared by the build and the live preview. */
+    /** What Markdown links can point at in {@code site}, as the build renders them: for a test that renders articles. */
     public static LinkTargets linkTargets(Site site, ContentLoader.Content content) {
         return Pages.linkTargets(site, content);
-    }
-
-    /** The file an editor wrote for each page file of {@code site}, as findings about a page name it: shared with the live preview. */
-    public static Map<String, String> sourcesByFile(Site site) {
-        return Pages.sourcesByFile(site);
     }
 
     /** The day the advice of findings names: SOURCE_DATE_EPOCH's, else the clock's in the site's time zone. */

@@ -199,18 +199,6 @@ public final class ContentLoader {
         return display + "/" + relative;
     }
 
-    /** Reads one page file again (for the live preview); empty when it is not, or no longer, a readable page. */
-    public Optional<Page> reload(SiteConfig site, String relative, Problems problems) {
-        String[] parts = relative.split("/");
-        if (parts.length != 3 || !site.languageCodes().contains(parts[0])) return Optional.empty();
-        Optional<Section> section = site.sectionByFolder(parts[0], parts[1]);
-        Path file = contentDir.resolve(relative);
-        if (section.isEmpty() || !Files.isRegularFile(file) || !insideContent(file, problems)) return Optional.empty();
-        SourceFile source = source(file);
-        return TextFiles.read(file, source.display(), problems)
-                .flatMap(text -> new PageParser(site, lastCommits(site), unknownFieldsAreWarnings).parse(source, parts[0], section.get(), text, problems));
-    }
-
     /** {@code page} with its text read again from its file (loaded without it); empty when the file is no longer readable. */
     public static Optional<Page> withBody(Page page, Problems problems) {
         String file = page.source().display();

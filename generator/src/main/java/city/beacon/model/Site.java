@@ -11,35 +11,21 @@ import java.util.Optional;
  * alerts), their translations, the shared data and the build time that decides what is active;
  * {@code byLanguage} holds the same pages grouped by language, in the same order, and
  * {@code untranslated} those with no translation: the lists and indexes ask for both per section.
- * {@code namedBy}: by page file, the files of the published pages whose 'translation:' line names
- * it (what a page's edit may change in the translations, see {@link SiteModel#replace}).
  */
 public record Site(SiteConfig config, List<Page> pages, SiteData data, Instant buildTime,
                    Map<String, Page> bySource, Map<String, Page> translations, List<SourceFile> staticFiles,
-                   String baseUrl, Map<String, List<Page>> byLanguage, List<Page> untranslated,
-                   Map<String, List<String>> namedBy) {
+                   String baseUrl, Map<String, List<Page>> byLanguage, List<Page> untranslated) {
 
     /** A site with no known public address: only relative links are written. */
     public Site(SiteConfig config, List<Page> pages, SiteData data, Instant buildTime,
                 Map<String, Page> bySource, Map<String, Page> translations, List<SourceFile> staticFiles) {
         this(config, pages, data, buildTime, bySource, translations, staticFiles, null, byLanguage(pages),
-                pages.stream().filter(p -> !translations.containsKey(p.url())).toList(), namedBy(pages));
+                pages.stream().filter(p -> !translations.containsKey(p.url())).toList());
     }
 
     /** The same site published at {@code baseUrl} (ending with '/'), used where a format needs absolute addresses. */
     public Site withBaseUrl(String baseUrl) {
-        return new Site(config, pages, data, buildTime, bySource, translations, staticFiles, baseUrl, byLanguage, untranslated,
-                namedBy);
-    }
-
-    private static Map<String, List<String>> namedBy(List<Page> pages) {
-        Map<String, List<String>> named = new java.util.HashMap<>();
-        for (Page page : pages) {
-            if (page.translation() != null) {
-                named.computeIfAbsent(page.translation(), file -> new java.util.ArrayList<>()).add(page.source().relative());
-            }
-        }
-        return Map.copyOf(named);
+        return new Site(config, pages, data, buildTime, bySource, translations, staticFiles, baseUrl, byLanguage, untranslated);
     }
 
     // Grouped once: the lists, feeds and indexes ask for a language's pages hundreds of times.

@@ -4,15 +4,12 @@ import city.beacon.findings.DidYouMean;
 import city.beacon.findings.Problems;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /** The model stage: from the pages that were read to the {@link Site} that is published. */
@@ -81,82 +78,6 @@ public final class SiteModel {
     /** Whether {@code page} is on the site at {@code buildTime}: not a draft (unless drafts are shown), not an alert out of force. */
     private static boolean isPublished(Page page, Instant buildTime, boolean includeDrafts) {
         return (includeDrafts || !page.draft()) && (!(page.details() instanceof Details.Alert a) || a.activeAt(buildTime));
-    }
-
-    /**
-     * {@code site} with {@code after}, the facts of one page file read again, in place of
-     * {@code before}, its facts in {@code site}: what {@link #build} would make of the pages with
-     * that one replaced (the same findings, too), made in a few copies instead of sorting and
-     * pairing every page again: the live preview's front-matter edit. Empty when the edit can
-     * change more than that page's place: its address, language, section or translation line
-     * changed, it came onto or left the site, or it and another page claim the same translation
-     * (the pairing keeps the first claim in reading order, which the edit may change).
-     */
-    public static Optional<Replacement> replace(Site site, Page before, Page after, boolean includeDrafts) {
-        boolean published = isPublished(before, site.buildTime(), includeDrafts);
-        String source = before.source().relative();
-        Page kept = site.bySource().get(source);
-        if (!before.source().equals(after.source()) || !before.url().equals(after.url()) || !before.lang().equals(after.lang())
-                || !before.section().equals(after.section()) || !Objects.equals(before.translation(), after.translation())
-                || published != isPublished(after, site.buildTime(), includeDrafts)
-                || !Objects.equals(kept, published ? before : null)) {
-            return Optional.empty();
-        }
-        if (!published) return Optional.of(new Replacement(site, site, before, after));
-        if (sharesAClaim(site, kept)) return Optional.empty();
-        Map<String, Page> translations = new HashMap<>();
-        for (Page other : pairedWith(site, kept)) {
-            if (site.translations().get(other.url()) == kept) translations.put(other.url(), after);
-        }
-        Map<String, List<Page>> byLanguage = new HashMap<>(site.byLanguage());
-        byLanguage.put(after.lang(), Ordered.moved(site.pages(after.lang()), kept, after, READING_ORDER));
-        List<Page> untranslated = site.translations().containsKey(after.url()) ? site.untranslated()
-                : Ordered.moved(site.untranslated(), kept, after, READING_ORDER);
-        Site replaced = new Site(site.config(), Ordered.moved(site.pages(), kept, after, READING_ORDER), site.data(),
-                site.buildTime(), ReplacedValues.of(site.bySource(), Map.of(source, after)),
-                ReplacedValues.of(site.translations(), translations), site.staticFiles(), site.baseUrl(),
-                Map.copyOf(byLanguage), untranslated, site.namedBy());
-        return Optional.of(new Replacement(site, replaced, kept, after));
-    }
-
-    /**
-     * Whether another page of {@code site} claims the translation {@code page} claims. A page with a
-     * 'translation:' line claims that page's translation; a page without one claims its own, when a
-     * page of the same name is in another language. A page with the line has its own translation
-     * whatever the order, so a claim on it is never contested.
-     */
-    private static boolean sharesAClaim(Site site, Page page) {
-        if (page.translation() == null) return claims(site, page) > 1;
-        Page target = site.bySource().get(page.translation());
-        return target != null && target.translation() == null && claims(site, target) > 1;
-    }
-
-    /** How many published pages claim {@code page}'s translation: those naming it in 'translation:', and itself when it has a namesake. */
-    private static int claims(Site site, Page page) {
-        return site.namedBy().getOrDefault(page.source().relative(), List.of()).size() + (namesakes(site, page).isEmpty() ? 0 : 1);
-    }
-
-    /** The published pages of the same section and file name as {@code page} in the other languages: what it pairs with without a 'translation:' line. */
-    private static List<Page> namesakes(Site site, Page page) {
-        String name = page.source().relative().substring(page.source().relative().lastIndexOf('/'));
-        List<Page> namesakes = new ArrayList<>();
-        for (String lang : site.config().languageCodes()) {
-            Page namesake = site.bySource().get(lang + "/" + page.section().folder().get(lang) + name);
-            if (!lang.equals(page.lang()) && namesake != null) namesakes.add(namesake);
-        }
-        return namesakes;
-    }
-
-    /**
-     * Every page whose translation can be {@code page}: its own translation, the page its line
-     * names, those naming it, its namesakes. The pairing gives no other page this one.
-     */
-    private static List<Page> pairedWith(Site site, Page page) {
-        List<Page> pages = new ArrayList<>(namesakes(site, page));
-        site.translationOf(page).ifPresent(pages::add);
-        if (page.translation() != null && site.bySource().containsKey(page.translation())) pages.add(site.bySource().get(page.translation()));
-        site.namedBy().getOrDefault(page.source().relative(), List.of()).forEach(file -> pages.add(site.bySource().get(file)));
-        return pages;
     }
 
     private static Map<String, Page> pairTranslations(SiteConfig config, List<Page> published,

@@ -3,7 +3,6 @@ package city.beacon.outputs;
 import city.beacon.findings.Problems;
 import city.beacon.model.Details;
 import city.beacon.model.Page;
-import city.beacon.model.Replacement;
 import city.beacon.model.Routes;
 import city.beacon.model.Site;
 import city.beacon.model.Urls;
@@ -21,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.function.Function;
 import java.util.UUID;
@@ -42,55 +40,11 @@ public final class AtomFeeds implements SiteOutput {
     /** Newest first; then by address, so that the order is total. */
     private static final Comparator<Item> NEWEST_FIRST = Comparator.comparing(Item::when).reversed().thenComparing(i -> i.page().url());
 
-    /** Null in a build: the live preview's keeps the entries of its last write, and the site they are of. */
-    private final Kept kept;
-
-    /** Each language's entries, and the site they are of. */
-    private static final class Kept {
-        private Map<String, List<Item>> items = Map.of();
-        private Site written;
-    }
-
-    public AtomFeeds() {
-        this(null);
-    }
-
-    private AtomFeeds(Kept kept) {
-        this.kept = kept;
-    }
-
-    /**
-     * Feeds that keep their entries from one write to the next (the live preview's): an edit
-     * that changes no page's date then picks no entries again. Not thread-safe.
-     */
-    public static AtomFeeds remembering() {
-        return new AtomFeeds(new Kept());
-    }
-
     @Override
     public void write(Site site, OutputFiles out, Problems problems) {
         Map<String, List<Item>> items = new LinkedHashMap<>();
         for (String lang : site.config().languageCodes()) items.put(lang, newest(site.pages(lang), site.config().timezone()));
         write(site, items, out);
-    }
-
-    /**
-     * The entries are ordered by date, then address: when the replaced page's date is the same
-     * (its address always is), it keeps its place among them, or outside them.
-     */
-    @Override
-    public void write(Replacement replacement, OutputFiles out, Problems problems) {
-        ZoneId zone = replacement.site().config().timezone();
-        Function<LocalDate, Instant> dayStart = day -> day.atStartOfDay(zone).toInstant();
-        if (kept == null || replacement.from() != kept.written
-                || !Objects.equals(when(replacement.before(), dayStart), when(replacement.after(), dayStart))) {
-            write(replacement.site(), out, problems);
-            return;
-        }
-        Map<String, List<Item>> items = new LinkedHashMap<>();
-        kept.items.forEach((lang, entries) -> items.put(lang, entries.stream()
-                .map(item -> item.page() == replacement.before() ? new Item(replacement.after(), item.when()) : item).toList()));
-        write(replacement.site(), items, out);
     }
 
     private void write(Site site, Map<String, List<Item>> entries, OutputFiles out) {
@@ -123,10 +77,6 @@ public final class AtomFeeds implements SiteOutput {
             }
             out.write(self, xml.append("</feed>\n").toString());
         });
-        if (kept != null) {
-            kept.items = entries;
-            kept.written = site;
-        }
     }
 
     /**

@@ -22,17 +22,6 @@ public final class Json {
     }
 
     /**
-     * An item of a list in an object, indented as {@link #pretty} indents it there (one level
-     * deeper than on its own: lists add no level), to be put in whole ({@link JsonFile}).
-     */
-    static String prettyItem(Object value) {
-        return write(PRETTY, value).replace(LINE, LINE + "  ");
-    }
-
-    /** The line separator the indenting writer ends lines with: the system's. */
-    private static final String LINE = System.lineSeparator();
-
-    /**
      * For a {@code <script>} element: '<', '>' and '&' are written as JSON escapes, so that no
      * "</script>" can end the element early and no "<!--" can make the browser's script parser
      * swallow the rest of the page; U+2028 and U+2029 too, which end a line in older JavaScript.

@@ -6,15 +6,15 @@ import city.beacon.model.Page;
 import city.beacon.model.Phone;
 import city.beacon.model.Place;
 import city.beacon.model.PhoneNumbers;
-import city.beacon.model.Replacement;
 import city.beacon.model.Routes;
 import city.beacon.model.Site;
 import city.beacon.publish.OutputFiles;
 import city.beacon.publish.SiteOutput;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 
 /**
  * {@code <lang>/api/services.json} and {@code <lang>/api/support.json}: every service guide and
@@ -25,25 +25,6 @@ public final class OpenData implements SiteOutput {
     public static final String SERVICES_SCHEMA = "beacon-services/1";
     public static final String SUPPORT_SCHEMA = "beacon-support/1";
 
-    /** Null in a build: the live preview's keeps its files between writes. */
-    private final KeptFiles kept;
-
-    public OpenData() {
-        this(null);
-    }
-
-    private OpenData(KeptFiles kept) {
-        this.kept = kept;
-    }
-
-    /**
-     * Open data that keeps its files from one write to the next (the live preview's): a title edit
-     * then serialises one item, and puts together the files it is in. Not thread-safe.
-     */
-    public static OpenData remembering() {
-        return new OpenData(new KeptFiles());
-    }
-
     /** What an item shows besides its page: the page's absolute address, its translation's address, its category's title. */
     private record Context(String href, String translation, String categoryTitle) {
     }
@@ -51,37 +32,33 @@ public final class OpenData implements SiteOutput {
     @Override
     public void write(Site site, OutputFiles out, Problems problems) {
         Routes routes = new Routes(site.config());
-        Map<String, PartsFile> made = new LinkedHashMap<>();
         for (String lang : site.config().languageCodes()) {
             Map<String, String> categories = site.config().categoryTitles(lang);
-            made.put(routes.api(lang, "services"), file(site, lang, SERVICES_SCHEMA, "services", (s, page) -> {
-                Details.Service service = (Details.Service) page.details();
-                return Json.prettyItem(service(page, service, context(s, page, categories.get(service.category()))));
-            }).add(site, site.pages(lang).stream().filter(p -> p.details() instanceof Details.Service).toList()));
-            made.put(routes.api(lang, "support"), file(site, lang, SUPPORT_SCHEMA, "support",
-                    (s, page) -> Json.prettyItem(support(page, (Details.Support) page.details(), context(s, page, null))))
-                    .add(site, site.pages(lang).stream().filter(p -> p.details() instanceof Details.Support).toList()));
+            out.write(routes.api(lang, "services"), file(site, lang, SERVICES_SCHEMA, "services", site.pages(lang).stream()
+                    .filter(p -> p.details() instanceof Details.Service)
+                    .map(page -> {
+                        Details.Service service = (Details.Service) page.details();
+                        return service(page, service, context(site, page, categories.get(service.category())));
+                    }).toList()));
+            out.write(routes.api(lang, "support"), file(site, lang, SUPPORT_SCHEMA, "support", site.pages(lang).stream()
+                    .filter(p -> p.details() instanceof Details.Support)
+                    .map(page -> support(page, (Details.Support) page.details(), context(site, page, null))).toList()));
         }
-        made.forEach((address, file) -> out.write(address, file.bytes()));
-        if (kept != null) kept.keep(site, made);
-    }
-
-    @Override
-    public void write(Replacement replacement, OutputFiles out, Problems problems) {
-        if (kept == null || !kept.write(replacement, out)) write(replacement.site(), out, problems);
     }
 
     private static Context context(Site site, Page page, String categoryTitle) {
         return new Context(site.absolute(page.url()).orElse(null), site.translationOf(page).map(Page::url).orElse(null), categoryTitle);
     }
 
-    private static PartsFile file(Site site, String lang, String schema, String key, BiFunction<Site, Page, String> item) {
+    /** A file of {@code items}, indented for people to read. */
+    private static byte[] file(Site site, String lang, String schema, String key, List<Map<String, Object>> items) {
         Map<String, Object> file = new LinkedHashMap<>();
         file.put("schema", schema);
         file.put("language", lang);
         file.put("site", site.config().title().get(lang));
         file.put("built", site.buildDate().toString());
-        return new PartsFile(file, key, Json::pretty, item);
+        file.put(key, items);
+        return Json.pretty(file).getBytes(StandardCharsets.UTF_8);
     }
 
     private static Map<String, Object> common(Page page, Context context) {

@@ -4,7 +4,6 @@ import city.beacon.findings.Problems;
 import city.beacon.model.Details;
 import city.beacon.model.Page;
 import city.beacon.model.Place;
-import city.beacon.model.Replacement;
 import city.beacon.model.Routes;
 import city.beacon.model.Section;
 import city.beacon.model.Site;
@@ -46,28 +45,6 @@ public final class SearchIndex implements SiteOutput {
     /** The folder of the parts of a split index, beside the head. */
     public static final String PARTS = "search-index/";
 
-    /**
-     * The live preview's: each page's words, by the page's facts, kept from one write to the next,
-     * so a write after one page's facts changed folds that page's words alone (folding every
-     * page's took 0.8-0.9 s of a title edit at 10 000 pages). Null in a build, which writes once.
-     */
-    private Map<PageKey, PageWords> remembered;
-
-    public SearchIndex() {
-    }
-
-    /** The index the live preview keeps: made again in whole on every write, with the words of pages whose facts did not change kept. */
-    public static SearchIndex remembering() {
-        SearchIndex index = new SearchIndex();
-        index.remembered = new java.util.HashMap<>();
-        index.gzipSizes = new java.util.HashMap<>();
-        return index;
-    }
-
-    /** A page's facts (it is kept without its text) and the title of its category: all its words come from. */
-    private record PageKey(Page page, String categoryTitle) {
-    }
-
     /** The folded words of a page's title, and those of the rest of its facts not in its title. */
     private record PageWords(Set<String> title, Set<String> other) {
         static PageWords of(Page page, String categoryTitle) {
@@ -85,9 +62,6 @@ public final class SearchIndex implements SiteOutput {
     public void write(Site site, OutputFiles out, Problems problems) {
         Routes routes = new Routes(site.config());
         int budget = site.config().budget().searchKib() * 1024;
-        Map<PageKey, PageWords> known = remembered;
-        Map<PageKey, PageWords> next = remembered == null ? null : new java.util.HashMap<>();
-        if (gzipSizes != null) nextGzipSizes = new java.util.HashMap<>();
         for (String lang : site.config().languageCodes()) {
             String self = routes.searchIndex(lang);
             Map<String, String> categories = site.config().categoryTitles(lang);
@@ -100,12 +74,8 @@ public final class SearchIndex implements SiteOutput {
             for (int id = 0; id < pages.size(); id++) {
                 Page page = pages.get(id);
                 shown.add(List.of(Urls.relative(self, page.url()), page.title(), page.summary()));
-                PageKey key = new PageKey(page.withoutBody(), page.details() instanceof Details.Service service
-                        ? categories.get(service.category()) : null);
-                PageWords pageWords = known == null ? null : known.get(key);
-                if (pageWords == null) pageWords = PageWords.of(key.page(), key.categoryTitle());
-                if (next != null) next.put(key, pageWords);
-                words.add(id, pageWords);
+                words.add(id, PageWords.of(page, page.details() instanceof Details.Service service
+                        ? categories.get(service.category()) : null));
             }
             Map<String, Object> head = new LinkedHashMap<>();
             head.put("fold", SearchKeys.letters());
@@ -114,7 +84,7 @@ public final class SearchIndex implements SiteOutput {
             whole.put("pages", shown);
             whole.put("keys", words.encoded(words.keys.keySet()));
             byte[] single = script(whole);
-            if (gzipped(single) <= budget) {
+            if (gzipSize(single) <= budget) {
                 out.write(self, single);
                 continue;
             }
@@ -133,13 +103,6 @@ public final class SearchIndex implements SiteOutput {
             out.write(self, script(head));
             parts.forEach(out::write);
         }
-        if (next != null) remembered = next;
-        if (gzipSizes != null) gzipSizes = nextGzipSizes;
-    }
-
-    @Override
-    public void write(Replacement replacement, OutputFiles out, Problems problems) {
-        write(replacement.site(), out, problems);
     }
 
     /** Each page's words, in reading order, by folded word: the pages with it in their title, and the others. */
@@ -204,7 +167,7 @@ public final class SearchIndex implements SiteOutput {
                               List<String> prefixes, String folder) {
         byte[] part = script(Map.of("keys", words.encoded(keys)));
         if (keys.isEmpty()) return;
-        if (gzipped(part) <= budget || keys.size() == 1) {
+        if (gzipSize(part) <= budget || keys.size() == 1) {
             parts.put(folder + "k-" + (prefix.isEmpty() ? "_" : prefix) + ".js", part);
             prefixes.add(prefix);
             return;
@@ -236,7 +199,7 @@ public final class SearchIndex implements SiteOutput {
         while (block > 1) {
             boolean fits = true;
             for (int from = 0; from < pages.size() && fits; from += block) {
-                fits = gzipped(script(Map.of("pages", pages.subList(from, Math.min(from + block, pages.size()))))) <= budget;
+                fits = gzipSize(script(Map.of("pages", pages.subList(from, Math.min(from + block, pages.size()))))) <= budget;
             }
             if (fits) return block;
             block /= 2;
@@ -247,41 +210,6 @@ public final class SearchIndex implements SiteOutput {
     /** The script a part of the index is: a call that hands it to beacon.js. */
     static byte[] script(Object part) {
         return ("beaconSearch(" + Json.forScript(part) + ");\n").getBytes(StandardCharsets.UTF_8);
-    }
-
-    /**
-     * The preview's: the compressed sizes of the parts the last write measured, by their bytes: a
-     * part whose bytes did not change is not compressed again to check it against the budget.
-     * Null in a build.
-     */
-    private Map<Bytes, Integer> gzipSizes;
-    private Map<Bytes, Integer> nextGzipSizes;
-
-    /** A file's bytes as a key: equal when the bytes are. */
-    private record Bytes(byte[] bytes, int hash) {
-        Bytes(byte[] bytes) {
-            this(bytes, java.util.Arrays.hashCode(bytes));
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Bytes b && b.hash == hash && java.util.Arrays.equals(b.bytes, bytes);
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
-    }
-
-    /** {@link #gzipSize}, remembered from the last write in the preview. */
-    private int gzipped(byte[] bytes) {
-        if (gzipSizes == null) return gzipSize(bytes);
-        Bytes key = new Bytes(bytes);
-        Integer size = gzipSizes.get(key);
-        if (size == null) size = gzipSize(bytes);
-        nextGzipSizes.put(key, size);
-        return size;
     }
 
     static int gzipSize(byte[] bytes) {

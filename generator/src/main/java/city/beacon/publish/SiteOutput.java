@@ -1,7 +1,6 @@
 package city.beacon.publish;
 
 import city.beacon.findings.Problems;
-import city.beacon.model.Replacement;
 import city.beacon.model.Site;
 
 /**
@@ -10,13 +9,4 @@ import city.beacon.model.Site;
  */
 public interface SiteOutput {
     void write(Site site, OutputFiles out, Problems problems);
-
-    /**
-     * Writes the files of {@code replacement.site()}, which is {@code replacement.from()} with one
-     * page's facts replaced. An output that kept what it made of {@code from} (the live preview's)
-     * makes that page's part again and puts the files together; by default all is made again.
-     */
-    default void write(Replacement replacement, OutputFiles out, Problems problems) {
-        write(replacement.site(), out, problems);
-    }
 }

@@ -31,7 +31,7 @@ public final class Alphabet {
 
     private final UnicodeScript own;
     private final Collator collator;
-    /** By title: an alphabet kept between renders (the live preview's) works out each title's key and letter once. */
+    /** By title: each title's key and letter, worked out once however many lists sort it. */
     private final Map<String, Key> keys = new HashMap<>();
     private final Map<String, Letter> letters = new HashMap<>();
 

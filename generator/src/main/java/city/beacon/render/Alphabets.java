@@ -6,8 +6,7 @@ import java.util.Map;
 /**
  * The alphabets the A–Z indexes are sorted by, one per language, made once: a collator is costly
  * to make, and an {@link Alphabet} remembers the key and letter of every title it has seen. A
- * build uses one for its render; the live preview keeps one for its life, so that a title edit
- * works out one title's key, not one per page. Not thread-safe.
+ * build uses one for its render. Not thread-safe.
  */
 public final class Alphabets {
     private final Map<String, Alphabet> byLanguageName = new HashMap<>();

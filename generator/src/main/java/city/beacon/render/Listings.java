@@ -2,10 +2,8 @@ package city.beacon.render;
 
 import city.beacon.model.Category;
 import city.beacon.model.Details;
-import city.beacon.model.Ordered;
 import city.beacon.model.Page;
 import city.beacon.model.PageKind;
-import city.beacon.model.Replacement;
 import city.beacon.model.Routes;
 import city.beacon.model.Section;
 import city.beacon.model.Site;
@@ -33,8 +31,7 @@ import java.util.function.Function;
  * A list that fits on one page looks as it always did. The A–Z index, when longer than one page,
  * is split by first letter ({@code uk/a-ya/b/}) under a letter bar. The language switcher of page
  * k leads to page k of the same list in the other language when it has one, else to its page 1.
- * The pages of every list are worked out once per site; for a site with one page replaced (the
- * live preview's front-matter edit) they are the last site's, with that page moved.
+ * The pages of every list are worked out once per site.
  */
 final class Listings {
     /** Page numbers shown either side of the current one in the pager; the first and last are always shown. */
@@ -44,33 +41,19 @@ final class Listings {
     private record Listing(String lang, String url, String title, List<Page> pages) {
     }
 
-    /**
-     * Entries {@code from} to {@code to} of a list. Equal to a slice of the same list at the same
-     * place without looking at its pages: the live preview compares every list page's at each edit.
-     */
+    /** Entries {@code from} to {@code to} of a list. */
     record Slice(List<Page> list, int from, int to) {
         List<Page> pages() {
             return list.subList(from, to);
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Slice slice && (list == slice.list && from == slice.from && to == slice.to
-                    || pages().equals(slice.pages()));
-        }
-
-        @Override
-        public int hashCode() {
-            return pages().hashCode();
         }
     }
 
     /**
      * All one page of a list is made from, besides what every page shares (the site's settings,
-     * data, alerts, build time, texts): equal pages of lists have equal views, so the live preview
-     * compares these and makes the views of the lists that changed only. {@code list}: where the
-     * list starts; {@code shown}: its entries on this page; {@code translations}: the same page of
-     * the list in each other language; {@code categories}: whether it links the categories.
+     * data, alerts, build time, texts): what {@link #describe} writes as the text of its key.
+     * {@code list}: where the list starts; {@code shown}: its entries on this page; {@code
+     * translations}: the same page of the list in each other language; {@code categories}: whether
+     * it links the categories.
      */
     record ListPage(String lang, String list, String title, Slice shown, int number, int count, String self,
                     Map<String, String> translations, boolean categories, boolean quickExit, List<Alphabet.Letter> letters) {
@@ -118,40 +101,6 @@ final class Listings {
         }
     }
 
-    /**
-     * The lists of {@code replacement.site()}: {@code previous}'s, which are of the site it was
-     * replaced in, with the page moved in the lists it stays in (its section, the A–Z index), out
-     * of the topics and category it left and into those it joined.
-     */
-    Listings(Listings previous, Replacement replacement, ViewFactory views) {
-        this.site = replacement.site();
-        this.templates = previous.templates;
-        this.views = views;
-        this.routes = views.routes();
-        this.perPage = previous.perPage;
-        this.alphabets = previous.alphabets;
-        sections.putAll(previous.sections);
-        categories.putAll(previous.categories);
-        tags.putAll(previous.tags);
-        indexes.putAll(previous.indexes);
-        Page before = replacement.before();
-        Page after = replacement.after();
-        String id = after.section().id();
-        for (String lang : listedIn(after)) {
-            Map<String, List<Page>> inLanguage = new HashMap<>(sections.get(lang));
-            inLanguage.put(id, Ordered.moved(inLanguage.get(id), before, after, sectionOrder(lang)));
-            sections.put(lang, inLanguage);
-            indexes.computeIfPresent(lang, (l, index) -> moved(index, before, after, alphabet(l)));
-        }
-        categories.put(after.lang(), regrouped(categories.get(after.lang()), before, after, Listings::categoryOf, new HashMap<>()));
-        tags.put(after.lang(), regrouped(tags.get(after.lang()), before, after, Listings::tagsOf, new TreeMap<>()));
-    }
-
-    /** The languages whose lists show {@code page}: its own; every language when it has no translation (as one only in another). */
-    private List<String> listedIn(Page page) {
-        return site.translations().containsKey(page.url()) ? List.of(page.lang()) : site.config().languageCodes();
-    }
-
     /** The pages of {@code section} for readers of {@code lang}: its own, then those not translated into it. */
     List<Page> sectionPages(String lang, Section section) {
         return sections.get(lang).get(section.id());
@@ -166,11 +115,6 @@ final class Listings {
             bySection.put(section.id(), pages);
         }
         return bySection;
-    }
-
-    /** The order of a section's list in {@code lang}: the pages of {@code lang} first, each part in reading order. */
-    private static Comparator<Page> sectionOrder(String lang) {
-        return Comparator.comparing((Page page) -> !page.lang().equals(lang)).thenComparing(SiteModel.READING_ORDER);
     }
 
     /** The category a service guide is listed under (none for other pages). */
@@ -188,19 +132,6 @@ final class Listings {
         for (Page page : pages) {
             for (String key : keys.apply(page)) into.computeIfAbsent(key, k -> new ArrayList<>()).add(page);
         }
-        return into;
-    }
-
-    /** {@code groups} with {@code before} out of its groups and {@code after} in its own, in reading order; a group left empty goes. */
-    private static Map<String, List<Page>> regrouped(Map<String, List<Page>> groups, Page before, Page after,
-                                                     Function<Page, List<String>> keys, Map<String, List<Page>> into) {
-        into.putAll(groups);
-        for (String key : keys.apply(before)) {
-            List<Page> left = Ordered.without(into.get(key), before, SiteModel.READING_ORDER);
-            if (left.isEmpty()) into.remove(key);
-            else into.put(key, left);
-        }
-        for (String key : keys.apply(after)) into.put(key, Ordered.with(into.getOrDefault(key, List.of()), after, SiteModel.READING_ORDER));
         return into;
     }
 
@@ -223,25 +154,6 @@ final class Listings {
         Map<Alphabet.Letter, List<Page>> byLetter = new LinkedHashMap<>();
         all.forEach(p -> byLetter.computeIfAbsent(alphabet.letterOf(p.title()), l -> new ArrayList<>()).add(p));
         return new Index(all, byLetter);
-    }
-
-    /** {@code index} with {@code after} in place of {@code before}, in the pages and by letter; letters in the order of their first pages. */
-    private Index moved(Index index, Page before, Page after, Alphabet alphabet) {
-        Comparator<Page> order = indexOrder(alphabet);
-        List<Page> pages = Ordered.moved(index.pages(), before, after, order);
-        if (index.byLetter().isEmpty()) return new Index(pages, Map.of());
-        Map<Alphabet.Letter, List<Page>> byLetter = new HashMap<>(index.byLetter());
-        Alphabet.Letter was = alphabet.letterOf(before.title());
-        List<Page> left = Ordered.without(byLetter.get(was), before, order);
-        if (left.isEmpty()) byLetter.remove(was);
-        else byLetter.put(was, left);
-        Alphabet.Letter is = alphabet.letterOf(after.title());
-        byLetter.put(is, Ordered.with(byLetter.getOrDefault(is, List.of()), after, order));
-        List<Alphabet.Letter> letters = new ArrayList<>(byLetter.keySet());
-        letters.sort(Comparator.comparing(letter -> byLetter.get(letter).get(0), order));
-        Map<Alphabet.Letter, List<Page>> inOrder = new LinkedHashMap<>();
-        letters.forEach(letter -> inOrder.put(letter, byLetter.get(letter)));
-        return new Index(pages, inOrder);
     }
 
     void addTo(List<Generated> out, String lang) {

@@ -4,7 +4,6 @@ import city.beacon.model.Details;
 import city.beacon.model.Page;
 import city.beacon.model.PageKind;
 import city.beacon.model.Precache;
-import city.beacon.model.Replacement;
 import city.beacon.model.Routes;
 import city.beacon.model.Section;
 import city.beacon.model.Site;
@@ -65,8 +64,7 @@ public final class SiteRenderer {
     /**
      * A generated page before its template is applied: the template, its typed model, and the
      * site's address when its links must be absolute (the 404 page). The templates see nothing
-     * but the model, so equal views render the same HTML: the live preview renders again only
-     * the lists whose view changed.
+     * but the model, so equal views render the same HTML.
      */
     public record View(Templates templates, String template, Object model, String absoluteBase) {
         static View of(Templates templates, String template, Object model) {
@@ -85,8 +83,7 @@ public final class SiteRenderer {
 
     /**
      * {@code downloads}: the site addresses of the files for mirrors (manifest, signature, bundle...),
-     * linked from the mirrors page; {@code alphabets}: what the A–Z indexes are sorted by, kept by
-     * the live preview from one renderer to the next.
+     * linked from the mirrors page; {@code alphabets}: what the A–Z indexes are sorted by.
      */
     public SiteRenderer(Site site, Templates templates, Map<String, UiText> texts, String inlineCss, List<String> downloads,
                         Alphabets alphabets) {
@@ -97,24 +94,6 @@ public final class SiteRenderer {
         this.listings = new Listings(site, templates, views, alphabets);
         this.articles = new ArticleRenderer(templates, texts, inlineCss);
         this.downloads = List.copyOf(downloads);
-    }
-
-    private SiteRenderer(SiteRenderer previous, Replacement replacement) {
-        this.site = replacement.site();
-        this.templates = previous.templates;
-        this.views = previous.views.replaced(replacement);
-        this.routes = views.routes();
-        this.listings = new Listings(previous.listings, replacement, views);
-        this.articles = previous.articles;
-        this.downloads = previous.downloads;
-    }
-
-    /**
-     * A renderer of {@code replacement.site()}, the site of this one with one page's facts
-     * replaced: its lists are this renderer's with that page moved, not worked out again.
-     */
-    public SiteRenderer replaced(Replacement replacement) {
-        return new SiteRenderer(this, replacement);
     }
 
     /** What the article of {@code page} (with or without its text), a page of this renderer's site, shows besides its text. */

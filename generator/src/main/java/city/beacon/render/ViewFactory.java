@@ -7,11 +7,9 @@ import city.beacon.model.Language;
 import city.beacon.model.Page;
 import city.beacon.model.PageKind;
 import city.beacon.model.Phone;
-import city.beacon.model.Replacement;
 import city.beacon.model.Routes;
 import city.beacon.model.Site;
 import city.beacon.model.SiteData;
-import city.beacon.model.SiteModel;
 import city.beacon.model.Urls;
 import city.beacon.render.Views.AlertBanner;
 import city.beacon.render.Views.Contact;
@@ -68,18 +66,6 @@ public final class ViewFactory {
                 texts, inlineCss, context.downloads());
         views.alerts.put(context.page().lang(), context.alerts());
         return views.article(context, bodyHtml, JsonLd.of(context));
-    }
-
-    /** {@code previous}'s views for its site's replacement: its alerts, with the replaced page's new facts if it is one. */
-    private ViewFactory(ViewFactory previous, Replacement replacement) {
-        this(replacement.site().config(), replacement.site().data(), replacement.site().buildDate(), previous.routes,
-                previous.texts, previous.inlineCss, previous.downloads);
-        previous.alerts.forEach((lang, shown) -> alerts.put(lang, shown.stream()
-                .map(page -> page == replacement.before() ? replacement.after() : page).sorted(SiteModel.READING_ORDER).toList()));
-    }
-
-    ViewFactory replaced(Replacement replacement) {
-        return new ViewFactory(this, replacement);
     }
 
     public Routes routes() {

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class SiteModelTest {
@@ -119,58 +118,6 @@ class SiteModelTest {
         Page c = info("uk/dovidka/c.md", "weight: -0\n");
         Page a = info("uk/dovidka/a.md", "weight: 5\n");
         assertEquals(List.of(b, c, a), build(false, a, b, c).pages());
-    }
-
-    @Test
-    void replacingOnePagesFactsGivesTheSiteBuiltWithThemAndKeepsTheFindings() {
-        Page uk = info("uk/dovidka/pro-nas.md", "tags: [a]\n");
-        Page en = info("en/info/about.md", "translation: uk/dovidka/pro-nas.md\n");
-        Page namesakeUk = info("uk/dovidka/same.md", "");
-        Page namesakeEn = info("en/info/same.md", "weight: 2\n");
-        Page only = info("uk/dovidka/only.md", ""); // no translation: warned, listed in both languages
-        List<Page> pages = List.of(uk, en, namesakeUk, namesakeEn, only);
-        Site site = build(false, pages.toArray(Page[]::new));
-        List<String> findings = Fixtures.lines(problems);
-        for (Page after : List.of(
-                info("en/info/about.md", "translation: uk/dovidka/pro-nas.md\ntags: [b]\nweight: 3\n"), // named the other's translation
-                info("uk/dovidka/pro-nas.md", "summary: Named by the English page\n"),
-                info("uk/dovidka/same.md", "weight: 7\n"), // its namesake's translation
-                info("uk/dovidka/only.md", "tags: [c]\nweight: 1\n"))) {
-            Page before = site.bySource().get(after.source().relative());
-            Replacement replacement = SiteModel.replace(site, before, after, false).orElseThrow(() -> new AssertionError(after));
-            List<Page> edited = pages.stream().map(p -> p.source().equals(after.source()) ? after : p).toList();
-            problems = new Problems();
-            Site built = build(false, edited.toArray(Page[]::new));
-
-            assertEquals(built, replacement.site(), after.source().relative());
-            assertEquals(findings, Fixtures.lines(problems), "the same findings");
-            assertEquals(site, replacement.from());
-            assertSame(before, replacement.before());
-        }
-    }
-
-    @Test
-    void replacingOnePagesFactsIsRefusedWhenTheEditReachesOtherPages() {
-        Page uk = info("uk/dovidka/pro-nas.md", "");
-        Page en = info("en/info/about.md", "translation: uk/dovidka/pro-nas.md\n");
-        Page second = info("en/info/second.md", "translation: uk/dovidka/pro-nas.md\n"); // a second claim on that translation
-        Page namesakeUk = info("uk/dovidka/same.md", "");
-        Page namesakeEn = info("en/info/same.md", "");
-        Page naming = info("en/info/naming.md", "translation: uk/dovidka/same.md\n"); // and its namesake claims it too
-        Page draft = info("en/info/draft.md", "draft: true\n");
-        Page current = alert("en/alerts/current.md", "2026-11-20", "2027-03-31");
-        Site site = build(false, uk, en, second, namesakeUk, namesakeEn, naming, current);
-        Map<String, Page> refused = Map.of(
-                "its address", info("uk/dovidka/pro-nas.md", "slug: inshe\n"),
-                "its translation line", info("en/info/about.md", ""),
-                "a translation claimed by two pages, whose order decides which has it", info("en/info/second.md",
-                        "translation: uk/dovidka/pro-nas.md\nweight: -0\ntags: [a]\n"),
-                "a page claimed by a namesake and by a line", info("uk/dovidka/same.md", "tags: [a]\n"),
-                "an alert going out of force", alert("en/alerts/current.md", "2027-11-20", "2028-03-31"));
-        refused.forEach((what, after) -> assertEquals(Optional.empty(),
-                SiteModel.replace(site, site.bySource().get(after.source().relative()), after, false), what));
-        assertEquals(Optional.empty(), SiteModel.replace(build(false, uk, draft), draft, info("en/info/draft.md", ""), false),
-                "a draft published");
     }
 
     @Test

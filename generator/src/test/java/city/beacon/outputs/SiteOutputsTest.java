@@ -99,6 +99,22 @@ class SiteOutputsTest {
     }
 
     @Test
+    void theJsonFilesAreWhatJacksonWritesForTheirContent() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        for (String lang : new String[] {"uk", "en"}) {
+            String script = read(withBase, lang + "/search-index.js");
+            assertTrue(script.startsWith("beaconSearch(") && script.endsWith(");\n"), "a script handing the index to beacon.js");
+            String index = script.substring("beaconSearch(".length(), script.length() - ");\n".length());
+            assertEquals(json.writeValueAsString(json.readTree(index)), index, lang + "/search-index.js");
+            for (String name : new String[] {"services", "support"}) {
+                String data = read(withBase, lang + "/api/" + name + ".json");
+                assertTrue(json.readTree(data).get(name).size() > 2, lang + " " + name);
+                assertEquals(json.writerWithDefaultPrettyPrinter().writeValueAsString(json.readTree(data)) + "\n", data, lang + " " + name);
+            }
+        }
+    }
+
+    @Test
     void servicePagesCarryGovernmentServiceJsonLd() throws IOException {
         String page = read(withBase, "en/services/replacing-passport/index.html");
         String script = page.substring(page.indexOf("<script type=\"application/ld+json\">") + 35);
