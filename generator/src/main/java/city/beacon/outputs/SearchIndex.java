@@ -99,7 +99,10 @@ public final class SearchIndex implements SiteOutput {
                 part.put("pages", shown.subList(from, Math.min(from + block, shown.size())));
                 parts.put(folder + "p-" + (from / block) + ".js", script(part));
             }
-            head.put("split", Map.of("keys", prefixes, "block", block));
+            Map<String, Object> split = new LinkedHashMap<>(); // in this order in every process: Map.of's differs from one JVM to the next
+            split.put("keys", prefixes);
+            split.put("block", block);
+            head.put("split", split);
             out.write(self, script(head));
             parts.forEach(out::write);
         }
