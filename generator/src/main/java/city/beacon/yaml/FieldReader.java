@@ -105,6 +105,12 @@ public final class FieldReader {
     public List<String> textList(String name, boolean required) {
         JsonNode value = value(name, required);
         if (value == null) return List.of();
+        if (value.isTextual() && value.asText().isEmpty() && !required) { // Hugo's archetypes write 'tags: ""'
+            YamlDocument.Location location = doc.locate(pointer(name));
+            problems.warning(file, location.line(), location.column(), label + name,
+                    "an empty text where a list is expected, read as no items", "write '" + name + ": []', or remove the line");
+            return List.of();
+        }
         if (!value.isArray()) {
             mistyped(name, "a list (lines starting with '- ')", value);
             return List.of();
@@ -329,15 +335,17 @@ public final class FieldReader {
             JsonNode value = node.get(name);
             // A key without a value is what is left when a ': ' or ', ' split a text (YAML reads it as "" or null)...
             boolean empty = value.isNull() || value.isTextual() && value.asText().isEmpty();
-            // ...unless the editor wrote the field with nothing after its ':'.
-            boolean writtenEmpty = empty && doc.restOfLine(doc.locate(pointer(name))).matches(
-                    java.util.regex.Pattern.quote(name) + "\\s*:\\s*(#.*)?");
+            // ...unless the editor wrote the field with nothing, or only empty quotes, after its ':' (Hugo's archetypes write "series: \"\"").
+            java.util.regex.Matcher written = java.util.regex.Pattern.compile(
+                    java.util.regex.Pattern.quote(name) + "\\s*:\\s*(\"\"|'')?\\s*(#.*)?").matcher(doc.restOfLine(doc.locate(pointer(name))));
+            boolean writtenEmpty = empty && written.matches();
             boolean splitText = !writtenEmpty && (name.contains(" ") || DidYouMean.closest(name, known).isEmpty() && empty);
             String hint = hints.apply(name, value.isValueNode() ? value.asText().strip() : null).orElse(null);
             String message = "unknown field '" + label + name + "'" + (hint != null ? hintOrigin : "");
             String suggestion = hint != null ? hint : splitText ? QUOTE_HINT : DidYouMean.suggest(name, known);
             if (writtenEmpty) {
-                message = "unknown field '" + label + name + "', and it is empty (nothing after '" + name + ":')";
+                message = "unknown field '" + label + name + "', and it is empty (" + (written.group(1) == null ? "nothing" : "only " + written.group(1))
+                        + " after '" + name + ":')";
                 suggestion = "remove the line" + DidYouMean.closest(name, known).map(s -> ", or did you mean '" + s + "'?").orElse("");
             }
             if (unknownAsWarnings) {

@@ -273,6 +273,26 @@ class PageParserTest {
                 findings("en/info/a.md", "---\ntitle: A\nsumary:   # later\n---\nText\n"));
     }
 
+    /** Hugo's archetypes write empty quoted values ("series: \"\"", "tags: \"\""): seen on a real Hugo site of 177 pages, 160 of each. */
+    @Test
+    void anUnknownFieldWrittenAsEmptyQuotesIsToldItIsEmpty() {
+        assertEquals(List.of("content/en/info/a.md:3:1: error: unknown field 'series', and it is empty (only \"\" after 'series:'); "
+                        + "remove the line"),
+                findings("en/info/a.md", "---\ntitle: A\nseries: \"\"\n---\nText\n"));
+        assertEquals(List.of("content/en/info/a.md:3:1: error: unknown field 'series_order', and it is empty (only '' after 'series_order:'); "
+                        + "remove the line"),
+                findings("en/info/a.md", "---\ntitle: A\nseries_order: ''\n---\nText\n"));
+    }
+
+    @Test
+    void anEmptyTextWhereAListIsExpectedIsNoItemsWithAWarning() {
+        Page page = Fixtures.parse("en/info/a.md", "---\ntitle: A\ntags: \"\"\n---\nText\n", new Problems()).orElseThrow();
+        assertEquals(List.of(), page.tags());
+        assertEquals(List.of("content/en/info/a.md:3:1: warning: field 'tags': an empty text where a list is expected, read as no items; "
+                        + "write 'tags: []', or remove the line"),
+                findings("en/info/a.md", "---\ntitle: A\ntags: \"\"\n---\nText\n"));
+    }
+
     @Test
     void aPercentEncodedSlugIsSuggestedDecoded() {
         assertEquals(List.of("content/en/info/a.md:3:1: error: field 'slug': expected lower-case Latin letters, digits and '-' "
