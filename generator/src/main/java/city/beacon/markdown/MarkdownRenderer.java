@@ -173,9 +173,9 @@ public final class MarkdownRenderer {
 
         @Override
         public void visit(Heading heading) {
-            String written = writtenId(heading);
-            String text = textOf(heading);
             int line = line(heading);
+            String written = writtenId(heading, line);
+            String text = textOf(heading);
             // Lower-cased here, as in every language: the generator lower-cases in the JVM's locale ("Important" -> "ımportant" in Turkish).
             String lower = text.toLowerCase(java.util.Locale.ROOT);
             String id = written != null && claimWritten(written, new At(line, 1)) ? written : generatedId(lower, text, line);
@@ -386,19 +386,38 @@ public final class MarkdownRenderer {
             List<SourceSpan> spans = node.getSourceSpans();
             return spans.isEmpty() ? 0 : spans.get(0).getColumnIndex() + 1;
         }
+
+        /**
+         * The id written at the end of {@code heading}, taken out of its text; null when there is
+         * none. One that is not an id ({@code {#a-(b)}}, {@code {##a}}: neither kramdown nor Hugo
+         * reads them, and the braces would be published as text) is an error naming the id to write,
+         * and that id is used.
+         */
+        private String writtenId(Heading heading, int line) {
+            if (!(heading.getLastChild() instanceof Text last)) return null;
+            java.util.regex.Matcher matcher = WRITTEN_ID.matcher(last.getLiteral());
+            if (matcher.find()) {
+                last.setLiteral(last.getLiteral().substring(0, matcher.start()));
+                return matcher.group(1);
+            }
+            java.util.regex.Matcher meant = MEANT_ID.matcher(last.getLiteral());
+            if (!meant.find()) return null;
+            String written = meant.group().strip();
+            String id = written.substring(1, written.length() - 1).replaceFirst("^#+", "").replaceAll("[^\\p{L}\\p{N}_-]+", "-")
+                    .replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
+            last.setLiteral(last.getLiteral().substring(0, meant.start()));
+            problems.error(page.source().display(), line, 1, null, "the heading ends with '" + written + "', which is not an id",
+                    "an id is letters, digits, '-' and '_' after one '#'; write '{#" + id + "}'");
+            return id.isEmpty() ? null : id;
+        }
     }
 
     /** {@code ## Title {#id}}: the id an editor wrote at the end of a heading (as in Hugo, Jekyll and Pandoc). */
     private static final java.util.regex.Pattern WRITTEN_ID = java.util.regex.Pattern.compile("\\s*\\{#([\\p{L}\\p{N}_-]+)}\\s*$");
 
-    /** The id written at the end of {@code heading}, taken out of its text; null when there is none. */
-    private static String writtenId(Heading heading) {
-        if (!(heading.getLastChild() instanceof Text last)) return null;
-        java.util.regex.Matcher matcher = WRITTEN_ID.matcher(last.getLiteral());
-        if (!matcher.find()) return null;
-        last.setLiteral(last.getLiteral().substring(0, matcher.start()));
-        return matcher.group(1);
-    }
+    /** What ends a heading in braces after '#': meant as an id, whether or not it is one. */
+    private static final java.util.regex.Pattern MEANT_ID = java.util.regex.Pattern.compile("\\s*\\{#+[^{}\\s]*}\\s*$");
+
 
     /** Where a link is written in the page's file. */
     private record At(int line, int column) {

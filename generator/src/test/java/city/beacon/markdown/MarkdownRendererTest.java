@@ -332,6 +332,22 @@ class MarkdownRendererTest {
         assertEquals(List.of(new RenderedMarkdown.Heading(2, "Як отримати довідку", "dovidka", 4)), md.headings());
     }
 
+    /** Seen on a real Jekyll site (kramdown reads neither): the braces were published as text, and the id made of them doubled. */
+    @Test
+    void anIdWrittenWithCharactersAnIdCannotHaveIsAnErrorWithTheIdToWrite() {
+        RenderedMarkdown md = render("""
+                ## Delivery (aka crew) {#delivery-(aka-crew)}
+
+                ## Help wanted {##help-wanted}
+                """);
+        assertEquals(List.of(
+                "content/uk/dovidka/about.md:4:1: error: the heading ends with '{#delivery-(aka-crew)}', which is not an id; "
+                        + "an id is letters, digits, '-' and '_' after one '#'; write '{#delivery-aka-crew}'",
+                "content/uk/dovidka/about.md:6:1: error: the heading ends with '{##help-wanted}', which is not an id; "
+                        + "an id is letters, digits, '-' and '_' after one '#'; write '{#help-wanted}'"), Fixtures.lines(problems));
+        assertEquals("<h2 id=\"delivery-aka-crew\">Delivery (aka crew)</h2>\n<h2 id=\"help-wanted\">Help wanted</h2>\n", md.html());
+    }
+
     @Test
     void footnotesAreNumberedInOrderAndListedAtTheEndWithLinksBackInThePagesLanguage() {
         String html = render("""
