@@ -357,9 +357,17 @@ public final class MarkdownRenderer {
                             "links may start with https://, http://, mailto: or tel:");
                 }
             } catch (URISyntaxException e) {
-                report(at, written, "the web address \"" + written + "\" is malformed: " + e.getReason(),
-                        "spaces must be written as %20; check the address in a browser");
+                report(at, written, "the web address \"" + written + "\" is malformed: " + e.getReason(), malformedAdvice(written, e.getIndex()));
             }
+        }
+
+        /** What to write instead of the character at {@code index} of a malformed address ({@code -1}: not known). */
+        private static String malformedAdvice(String written, int index) {
+            char c = index >= 0 && index < written.length() ? written.charAt(index) : ' ';
+            if (c == ' ') return "spaces must be written as %20; check the address in a browser";
+            if (c == '#') return "an address has one '#': write any other as %23 (a browser drops what follows the second); check the address in a browser";
+            return "write '" + c + "' as " + java.net.URLEncoder.encode(String.valueOf(c), java.nio.charset.StandardCharsets.UTF_8)
+                    + "; check the address in a browser";
         }
 
         private void report(At at, String destination, String message, String suggestion) {

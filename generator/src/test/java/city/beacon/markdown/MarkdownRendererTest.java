@@ -332,6 +332,20 @@ class MarkdownRendererTest {
         assertEquals(List.of(new RenderedMarkdown.Heading(2, "Як отримати довідку", "dovidka", 4)), md.headings());
     }
 
+    /** Seen 17 times on 18F's handbook ("edit##gid=0"): the advice was about spaces, which it has none of. */
+    @Test
+    void aMalformedAddressIsToldWhatToWriteInsteadOfTheCharacterAtFault() {
+        render("""
+                [sheet](https://docs.example.org/d/1/edit##gid=0) and [form](<https://example.org/a b>) and [x](https://example.org/a|b)
+                """);
+        List<String> lines = Fixtures.lines(problems);
+        assertEquals(3, lines.size(), lines.toString());
+        assertTrue(lines.get(0).endsWith("is malformed: Illegal character in fragment; an address has one '#': write any other as %23 "
+                + "(a browser drops what follows the second); check the address in a browser"), lines.get(0));
+        assertTrue(lines.get(1).endsWith("spaces must be written as %20; check the address in a browser"), lines.get(1));
+        assertTrue(lines.get(2).endsWith("write '|' as %7C; check the address in a browser"), lines.get(2));
+    }
+
     /** Seen on a real Jekyll site (kramdown reads neither): the braces were published as text, and the id made of them doubled. */
     @Test
     void anIdWrittenWithCharactersAnIdCannotHaveIsAnErrorWithTheIdToWrite() {
