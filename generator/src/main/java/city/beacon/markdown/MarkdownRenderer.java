@@ -62,6 +62,7 @@ public final class MarkdownRenderer {
             .build();
     private final LinkTargets targets;
     private final boolean recordTags;
+    private final Shortcodes shortcodes;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
 
     public MarkdownRenderer(LinkTargets targets) {
@@ -70,15 +71,21 @@ public final class MarkdownRenderer {
 
     /** {@code recordTags}: hand on the tags written ({@link RenderedMarkdown#tags()}), for a check that then parses only the rest of the page. */
     public MarkdownRenderer(LinkTargets targets, boolean recordTags) {
+        this(targets, recordTags, Shortcodes.NONE);
+    }
+
+    /** {@code shortcodes}: what is done with the Hugo shortcodes left in a page, and how they are reported. */
+    public MarkdownRenderer(LinkTargets targets, boolean recordTags, Shortcodes shortcodes) {
         this.targets = targets;
         this.recordTags = recordTags;
+        this.shortcodes = shortcodes;
     }
 
     public RenderedMarkdown render(Page page, Problems problems) {
         // commonmark builds the tree without recursion and stops nesting blocks at 100 open ones
         // (maxOpenBlockParsers) and inlines at 100 (maxInlineNesting), so the recursive walks
         // below stay shallow whatever the input; what is deeper than a guide needs is reported.
-        Node document = parser.parse(page.body());
+        Node document = parser.parse(shortcodes.apply(page, problems));
         checkNesting(page, document, problems);
         Facts facts = new Facts(page, problems);
         document.accept(facts);
