@@ -280,7 +280,9 @@ public final class MarkdownRenderer {
                         "a level-1 heading (<h1>) in the text; the page title is the only one",
                         "start the sections of the text with <h2>");
             }
-            for (HtmlSanitizer.Removed removed : sanitizer.removedBy(literal)) {
+            // A Hugo shortcode in it is reported as one, at its place: not again as what it breaks (an attribute, a link).
+            boolean shortcode = Shortcodes.holdsOne(literal);
+            for (HtmlSanitizer.Removed removed : shortcode ? List.<HtmlSanitizer.Removed>of() : sanitizer.removedBy(literal)) {
                 At at = at(node, removed.at());
                 problems.warning(page.source().display(), at.line(), at.column(), null,
                         "raw HTML was changed for safety: " + removed.what() + " removed", "write it in Markdown instead");
@@ -289,6 +291,7 @@ public final class MarkdownRenderer {
                 claimWritten(id.value(), at(node, id.at()));
             }
             for (HtmlSanitizer.Address address : sanitizer.addresses(literal)) {
+                if (shortcode && address.value().contains("{{")) continue;
                 At at = at(node, address.at());
                 if (address.loads() && loadsFromAnotherSite(at, address.value())) continue;
                 String href = rewrite(at, address.value());

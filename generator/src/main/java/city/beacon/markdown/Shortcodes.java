@@ -79,6 +79,11 @@ public final class Shortcodes {
     record Result(String text, List<Shortcode> left, Map<String, List<Shortcode>> dropped) {
     }
 
+    /** Whether {@code text} (raw HTML, say) holds a shortcode's tag. */
+    static boolean holdsOne(String text) {
+        return text.contains("{{") && TAG.matcher(text).find();
+    }
+
     /** {@code body} with the shortcodes that {@code policies} name unwrapped or dropped (pure: for tests and tools). */
     public static String applied(String body, Map<String, ShortcodePolicy> policies) {
         return rewrite(body, policies).text();

@@ -51,4 +51,20 @@ class ShortcodeBuildTest {
         assertTrue(html.contains("<p>Візьміть <strong>паспорт</strong>.</p>"), html);
         assertFalse(html.contains("{{"), html);
     }
+
+    @Test
+    void changingAShortcodesPolicyRendersThePageAgainThoughItsFileIsUnchanged() throws Exception {
+        Path content = content();
+        String settings = Files.readString(content.resolve("site.yaml"));
+        Path out = temp.resolve("site");
+        Files.writeString(content.resolve("site.yaml"), settings + "shortcodes: {note: unwrap}\n");
+        assertEquals(0, Main.run("build", "--content", content.toString(), "--out", out.toString()), output.err());
+        assertTrue(Files.readString(out.resolve("uk/dovidka/dovidka/index.html")).contains("паспорт"));
+        Files.writeString(content.resolve("site.yaml"), settings + "shortcodes: {note: drop}\n");
+        assertEquals(0, Main.run("build", "--content", content.toString(), "--out", out.toString()), output.err());
+        String html = Files.readString(out.resolve("uk/dovidka/dovidka/index.html"));
+        assertFalse(html.contains("паспорт"), html);
+        assertTrue(output.err().contains("content/uk/dovidka/dovidka.md:4:1: warning: a Hugo shortcode {{< note >}} was removed from this page, "
+                + "as site.yaml says ('shortcodes: {note: drop}')"), output.err());
+    }
 }

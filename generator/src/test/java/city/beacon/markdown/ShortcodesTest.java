@@ -158,4 +158,13 @@ class ShortcodesTest {
         assertTrue(lines.get(0).startsWith(FILE + ":4:18: error: the Hugo shortcode {{< figure >}}"), lines.get(0));
         assertTrue(lines.get(1).startsWith(FILE + ":6:1: warning: a Hugo shortcode {{< details >}} was removed from this page"), lines.get(1));
     }
+
+    @Test
+    void aShortcodeInRawHtmlIsReportedAtItsLineAndOnlyAsAShortcode() {
+        render("Текст.\n\n<p>Див. <a href=\"{{< ref \"forma.md\" >}}\">форму</a></p>\n");
+        List<String> lines = Fixtures.lines(problems);
+        assertEquals(List.of(FILE + ":6:18: error: the Hugo shortcode {{< ref >}} is not Beacon Markdown: residents would see it as text; "
+                + "write a link to the page's .md file, relative to this one, instead: [text](../poslugy/forma.md) (or say in site.yaml what "
+                + "to do with it: 'shortcodes: {ref: unwrap}' keeps the text between its tags, 'drop' removes it)"), lines);
+    }
 }
