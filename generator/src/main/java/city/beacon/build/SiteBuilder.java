@@ -14,6 +14,7 @@ import city.beacon.findings.Problem;
 import city.beacon.findings.Problems;
 import city.beacon.markdown.LinkTargets;
 import city.beacon.markdown.MarkdownRenderer;
+import city.beacon.markdown.Shortcodes;
 import city.beacon.markdown.RenderedMarkdown;
 import city.beacon.mirror.BuildInfo;
 import city.beacon.mirror.MirrorFiles;
@@ -237,7 +238,7 @@ public final class SiteBuilder {
             return Optional.empty();
         }
         run.done("build cache");
-        Pages.Renderers with = new Pages.Renderers(new MarkdownRenderer(plan.linkTargets(), true), new ArticleRenderer(
+        Pages.Renderers with = new Pages.Renderers(new MarkdownRenderer(plan.linkTargets(), true, new Shortcodes(plan.inputs().settings().shortcodes(), options.migrate())), new ArticleRenderer(
                 options.theme().templates(), plan.inputs().texts(), options.theme().inlineStylesheet()), plan::context, new HtmlChecker(), out);
         Problems linkProblems = new Problems();
         Set<String> editedFiles = new HashSet<>();
@@ -412,7 +413,7 @@ public final class SiteBuilder {
         Site site = model.site();
         SiteRenderer renderer = new SiteRenderer(site, options.theme().templates(), model.inputs().texts(), options.theme().inlineStylesheet(),
                 model.mirrorFiles().downloads(), new Alphabets());
-        Pages.Renderers with = new Pages.Renderers(new MarkdownRenderer(Pages.linkTargets(site, model.content()), true), renderer.articles(),
+        Pages.Renderers with = new Pages.Renderers(new MarkdownRenderer(Pages.linkTargets(site, model.content()), true, new Shortcodes(site.config().shortcodes(), options.migrate())), renderer.articles(),
                 renderer::context, new HtmlChecker(), out);
         AtomicInteger rendered = new AtomicInteger();
         Map<Page, List<RenderedMarkdown.InternalLink>> links = new ConcurrentHashMap<>();

@@ -39,7 +39,7 @@ public final class CheckCommand implements Callable<Integer> {
                     + "few of each (json and github list every one); default: ${DEFAULT-VALUE}")
     int maxFindings;
 
-    @Option(names = "--migrate", description = "for a site brought from Hugo or Jekyll: unknown front-matter fields are "
+    @Option(names = "--migrate", description = "for a site brought from Hugo or Jekyll: unknown front-matter fields and Hugo shortcodes are "
             + "warnings, not errors (the rest of the page is checked), and the fields are listed with what to write instead")
     boolean migrate;
 

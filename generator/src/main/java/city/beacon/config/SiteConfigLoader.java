@@ -10,6 +10,7 @@ import city.beacon.model.Language;
 import city.beacon.model.Localized;
 import city.beacon.model.PageKind;
 import city.beacon.model.Section;
+import city.beacon.model.ShortcodePolicy;
 import city.beacon.model.Slugs;
 import city.beacon.model.TopTask;
 
@@ -116,10 +117,11 @@ public final class SiteConfigLoader {
                 atLeastOne(site, "home_entries", SiteConfig.Paging.DEFAULT.homeEntries()));
         String quickExit = site.url("quick_exit", false);
         Map<String, List<TopTask>> topTasks = topTasks(site, codes, display);
+        Map<String, ShortcodePolicy> shortcodes = shortcodes(site);
         site.finish();
         if (!site.valid() || languages.isEmpty()) return Optional.empty();
         return Optional.of(new SiteConfig(title, description, languages, sections, categories, menu,
-                review, budget, zone, quickExit != null ? quickExit : SiteConfig.DEFAULT_QUICK_EXIT, paging, topTasks));
+                review, budget, zone, quickExit != null ? quickExit : SiteConfig.DEFAULT_QUICK_EXIT, paging, topTasks, shortcodes));
     }
 
     /** {@code top_tasks: {uk: [{page: uk/poslugy/a.md, label: ...}, ...], en: [...]}}; whether the pages exist is checked with the pages. */
@@ -135,6 +137,29 @@ public final class SiteConfigLoader {
         }
         tasks.finish();
         return Map.copyOf(byLanguage);
+    }
+
+    /** What a Hugo shortcode's name may be. */
+    private static final java.util.regex.Pattern SHORTCODE_NAME = java.util.regex.Pattern.compile("[\\p{L}\\p{N}_][\\p{L}\\p{N}_./-]*");
+
+    /** {@code shortcodes: {note: unwrap, youtube: drop}}: what is done with the Hugo shortcodes of each name left in a page. */
+    private static Map<String, ShortcodePolicy> shortcodes(FieldReader site) {
+        FieldReader group = site.group("shortcodes", false);
+        if (group == null) return Map.of();
+        Map<String, ShortcodePolicy> policies = new java.util.TreeMap<>();
+        for (String name : group.names()) {
+            String policy = group.oneOf(name, true, ShortcodePolicy.ids());
+            if (!SHORTCODE_NAME.matcher(name).matches()) {
+                java.util.regex.Matcher inTag = SHORTCODE_NAME.matcher(name.replaceFirst("^[{<%\\s/]+", "")); // "{{< note >}}": note
+                String written = inTag.lookingAt() ? inTag.group() : null;
+                group.report(name, "a shortcode is named by its name alone", written == null ? "write its name, such as 'note: unwrap'"
+                        : "write '" + written + ": " + (policy != null ? policy : "unwrap") + "'");
+                continue;
+            }
+            if (policy != null) policies.put(name, ShortcodePolicy.byId(policy).orElseThrow());
+        }
+        group.finish();
+        return java.util.Collections.unmodifiableMap(policies);
     }
 
     /** What an id may be: it becomes part of addresses and folder names of the output. */

@@ -62,6 +62,7 @@ public final class MarkdownRenderer {
             .build();
     private final LinkTargets targets;
     private final boolean recordTags;
+    private final Shortcodes shortcodes;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
 
     public MarkdownRenderer(LinkTargets targets) {
@@ -70,15 +71,21 @@ public final class MarkdownRenderer {
 
     /** {@code recordTags}: hand on the tags written ({@link RenderedMarkdown#tags()}), for a check that then parses only the rest of the page. */
     public MarkdownRenderer(LinkTargets targets, boolean recordTags) {
+        this(targets, recordTags, Shortcodes.NONE);
+    }
+
+    /** {@code shortcodes}: what is done with the Hugo shortcodes left in a page, and how they are reported. */
+    public MarkdownRenderer(LinkTargets targets, boolean recordTags, Shortcodes shortcodes) {
         this.targets = targets;
         this.recordTags = recordTags;
+        this.shortcodes = shortcodes;
     }
 
     public RenderedMarkdown render(Page page, Problems problems) {
         // commonmark builds the tree without recursion and stops nesting blocks at 100 open ones
         // (maxOpenBlockParsers) and inlines at 100 (maxInlineNesting), so the recursive walks
         // below stay shallow whatever the input; what is deeper than a guide needs is reported.
-        Node document = parser.parse(page.body());
+        Node document = parser.parse(shortcodes.apply(page, problems));
         checkNesting(page, document, problems);
         Facts facts = new Facts(page, problems);
         document.accept(facts);
@@ -273,7 +280,9 @@ public final class MarkdownRenderer {
                         "a level-1 heading (<h1>) in the text; the page title is the only one",
                         "start the sections of the text with <h2>");
             }
-            for (HtmlSanitizer.Removed removed : sanitizer.removedBy(literal)) {
+            // A Hugo shortcode in it is reported as one, at its place: not again as what it breaks (an attribute, a link).
+            boolean shortcode = Shortcodes.holdsOne(literal);
+            for (HtmlSanitizer.Removed removed : shortcode ? List.<HtmlSanitizer.Removed>of() : sanitizer.removedBy(literal)) {
                 At at = at(node, removed.at());
                 problems.warning(page.source().display(), at.line(), at.column(), null,
                         "raw HTML was changed for safety: " + removed.what() + " removed", "write it in Markdown instead");
@@ -282,6 +291,7 @@ public final class MarkdownRenderer {
                 claimWritten(id.value(), at(node, id.at()));
             }
             for (HtmlSanitizer.Address address : sanitizer.addresses(literal)) {
+                if (shortcode && address.value().contains("{{")) continue;
                 At at = at(node, address.at());
                 if (address.loads() && loadsFromAnotherSite(at, address.value())) continue;
                 String href = rewrite(at, address.value());

@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** content/site.yaml, checked and typed. The first language is the default. */
+/**
+ * content/site.yaml, checked and typed. The first language is the default. {@code shortcodes}:
+ * what to do with a Hugo shortcode of each name left in a page ({@code shortcodes: {note: unwrap}}).
+ */
 public record SiteConfig(Localized title, Localized description, List<Language> languages,
                          List<Section> sections, List<Category> categories, List<String> menu,
                          Map<PageKind, Integer> reviewDays, Budget budget, ZoneId timezone, String quickExit,
                          Paging paging,
-                         Map<String, List<TopTask>> topTasks) {
+                         Map<String, List<TopTask>> topTasks, Map<String, ShortcodePolicy> shortcodes) {
 
     /** Where "Leave this page" goes when site.yaml names no other site: a neutral page that raises no questions. */
     public static final String DEFAULT_QUICK_EXIT = "https://www.google.com/";

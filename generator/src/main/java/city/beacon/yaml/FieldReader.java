@@ -77,6 +77,13 @@ public final class FieldReader {
         return valid;
     }
 
+    /** The names of the fields written here, in order: for a group whose names are the editor's (such as {@code shortcodes:}). */
+    public List<String> names() {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
     public boolean has(String name) {
         JsonNode value = node.get(name);
         return value != null && !value.isNull();

@@ -95,4 +95,37 @@ class SiteConfigLoaderTest {
         assertEquals(List.of("content/site.yaml: error: the portal's settings file is missing; "
                 + "create content/site.yaml (see docs/content-reference.md)"), Fixtures.lines(problems));
     }
+
+    @Test
+    void shortcodesMapsAHugoShortcodeNameToWhatIsDoneWithIt() {
+        Problems problems = new Problems();
+        SiteConfig config = parse(Fixtures.SITE_YAML + "shortcodes: {note: unwrap, youtube: drop}\n", problems).orElseThrow();
+        assertEquals(List.of(), Fixtures.lines(problems));
+        assertEquals(java.util.Map.of("note", city.beacon.model.ShortcodePolicy.UNWRAP, "youtube", city.beacon.model.ShortcodePolicy.DROP),
+                config.shortcodes());
+        assertEquals(java.util.Map.of(), Fixtures.config().shortcodes());
+    }
+
+    @Test
+    void anUnknownShortcodePolicyIsReportedWithTheClosestOne() {
+        Problems problems = new Problems();
+        assertEquals(Optional.empty(), parse(Fixtures.SITE_YAML + "shortcodes:\n  note: unwarp\n", problems));
+        assertEquals(List.of("content/site.yaml:16:3: error: field 'shortcodes.note': expected one of unwrap, drop, got \"unwarp\"; "
+                + "did you mean 'unwrap'?"), Fixtures.lines(problems));
+    }
+
+    @Test
+    void aShortcodeNameWrittenAsATagIsReportedWithItsName() {
+        Problems problems = new Problems();
+        assertEquals(Optional.empty(), parse(Fixtures.SITE_YAML + "shortcodes: {\"{{< note >}}\": unwrap}\n", problems));
+        assertEquals(List.of("content/site.yaml:15:14: error: field 'shortcodes.{{< note >}}': a shortcode is named by its name alone; "
+                + "write 'note: unwrap'"), Fixtures.lines(problems));
+    }
+
+    @Test
+    void aMisspeltShortcodesKeyIsReportedWithTheClosestOne() {
+        Problems problems = new Problems();
+        assertEquals(Optional.empty(), parse(Fixtures.SITE_YAML + "shortcode: {note: unwrap}\n", problems));
+        assertEquals(List.of("content/site.yaml:15:1: error: unknown field 'shortcode'; did you mean 'shortcodes'?"), Fixtures.lines(problems));
+    }
 }

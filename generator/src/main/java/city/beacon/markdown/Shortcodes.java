@@ -1,0 +1,268 @@
+package city.beacon.markdown;
+
+import city.beacon.findings.Problems;
+import city.beacon.model.Page;
+import city.beacon.model.ShortcodePolicy;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Hugo shortcodes ({@code {{< note >}}...{{< /note >}}}, {@code {{% youtube id %}}}) left in a
+ * page's text, before it is rendered: a shortcode whose name {@code site.yaml} gives a policy is
+ * unwrapped (its tags removed, the Markdown between them kept) or dropped (with the text between
+ * its tags, one warning per page); any other is a finding at its line and column, an error (a
+ * warning under {@code beacon check --migrate}), and is left as written. Shortcodes in code
+ * (fenced or indented blocks, inline code) are the editor's text: commonmark tells code from text.
+ * What is removed leaves its line breaks, so every later finding keeps the line of the file.
+ */
+public final class Shortcodes {
+    /** No policies, and shortcodes are errors: what a renderer without site.yaml's settings does. */
+    public static final Shortcodes NONE = new Shortcodes(Map.of(), false);
+
+    /**
+     * A tag: {@code {{<} or {@code {{%}, an optional '/', the name, its arguments, an optional '/', and
+     * {@code >}}} or {@code %}}}. Arguments hold no braces, which also bounds the search for the end.
+     */
+    private static final Pattern TAG = Pattern.compile("\\{\\{([<%])\\s*(/)?\\s*([\\p{L}\\p{N}_][\\p{L}\\p{N}_./-]*)([^{}]*?)(/)?\\s*([>%])}}");
+    /** The core CommonMark grammar is all it takes to tell code from text; nothing is rendered. */
+    private static final Parser CODE_FINDER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+
+    private final Map<String, ShortcodePolicy> policies;
+    private final boolean migrate;
+
+    /** {@code migrate}: a shortcode without a policy is a warning, not an error ({@code beacon check --migrate}). */
+    public Shortcodes(Map<String, ShortcodePolicy> policies, boolean migrate) {
+        this.policies = Map.copyOf(policies);
+        this.migrate = migrate;
+    }
+
+    /** One shortcode as written: its opening tag and, when it has one, its closing tag (null for {@code {{< youtube id >}}}). */
+    record Shortcode(Tag opening, Tag closing) {
+        /** The tag that names it: the opening one, or a closing one without its opening. */
+        Tag named() {
+            return opening != null ? opening : closing;
+        }
+
+        int start() {
+            return named().start();
+        }
+
+        int end() {
+            return closing == null ? opening.end : closing.end;
+        }
+    }
+
+    /** A tag at {@code start} to {@code end} of the text; {@code percent}: written {@code {{% ... %}}}. */
+    record Tag(String name, boolean closing, boolean percent, int start, int end) {
+        /** How findings name it: {@code {{< note >}}}, {@code {{% /note %}}}. */
+        String shown() {
+            return (percent ? "{{% " : "{{< ") + (closing ? "/" : "") + name + (percent ? " %}}" : " >}}");
+        }
+    }
+
+    /** The text with the policies applied, and the shortcodes left in it. */
+    record Result(String text, List<Shortcode> left, Map<String, List<Shortcode>> dropped) {
+    }
+
+    /** Whether {@code text} (raw HTML, say) holds a shortcode's tag. */
+    static boolean holdsOne(String text) {
+        return text.contains("{{") && TAG.matcher(text).find();
+    }
+
+    /** {@code body} with the shortcodes that {@code policies} name unwrapped or dropped (pure: for tests and tools). */
+    public static String applied(String body, Map<String, ShortcodePolicy> policies) {
+        return rewrite(body, policies).text();
+    }
+
+    /** The text of {@code page} to render: the policies applied, each shortcode left reported at its place in the file. */
+    public String apply(Page page, Problems problems) {
+        Result result = rewrite(page.body(), policies);
+        if (result.left().isEmpty() && result.dropped().isEmpty()) return result.text();
+        LineIndex lines = new LineIndex(page.body());
+        String file = page.source().display();
+        for (Shortcode left : result.left()) {
+            Tag tag = left.named();
+            String message = "the Hugo shortcode " + tag.shown() + " is not Beacon Markdown: residents would see it as text";
+            String suggestion = insteadOf(tag.name()) + " (or say in site.yaml what to do with it: 'shortcodes: {" + tag.name()
+                    + ": unwrap}' keeps the text between its tags, 'drop' removes it)";
+            int line = page.bodyLine() + lines.line(tag.start());
+            int column = lines.column(tag.start());
+            if (migrate) problems.warning(file, line, column, null, message, suggestion);
+            else problems.error(file, line, column, null, message, suggestion);
+        }
+        result.dropped().forEach((name, dropped) -> {
+            Tag first = dropped.get(0).opening();
+            problems.warning(file, page.bodyLine() + lines.line(first.start()), lines.column(first.start()), null,
+                    (dropped.size() == 1 ? "a Hugo shortcode " + first.shown() + " was" : dropped.size() + " Hugo shortcodes " + first.shown() + " were")
+                            + " removed from this page, as site.yaml says ('shortcodes: {" + name + ": drop}')",
+                    "write what residents need of them in Markdown, or leave it");
+        });
+        return result.text();
+    }
+
+    /** What to write instead of a shortcode named {@code name}, for the common ones of Hugo's themes. */
+    static String insteadOf(String name) {
+        return switch (name.toLowerCase(java.util.Locale.ROOT)) {
+            case "note", "tip", "info", "hint", "notice", "callout", "admonition", "alert", "important" ->
+                    "write a quote instead: '> **Note:** ...'";
+            case "warning", "caution", "danger" -> "write a quote instead: '> **Warning:** ...'";
+            case "figure", "img", "image" -> "write an image instead: ![what it shows](map.png)";
+            case "ref", "relref" -> "write a link to the page's .md file, relative to this one, instead: [text](../poslugy/forma.md)";
+            case "youtube" -> "write a plain link instead: [Watch the video](https://www.youtube.com/watch?v=...)";
+            case "vimeo" -> "write a plain link instead: [Watch the video](https://vimeo.com/...)";
+            default -> "write it in Markdown";
+        };
+    }
+
+    /** Pure: the policies applied to {@code body}, and what is left; tags in code are not looked at. */
+    static Result rewrite(String body, Map<String, ShortcodePolicy> policies) {
+        if (!body.contains("{{<") && !body.contains("{{%")) return new Result(body, List.of(), Map.of()); // nearly every page
+        List<Shortcode> shortcodes = pair(tags(body));
+        List<int[]> removed = new ArrayList<>(); // [start, end) of the text each policy removes
+        List<Shortcode> drops = new ArrayList<>();
+        for (Shortcode shortcode : shortcodes) {
+            ShortcodePolicy policy = policies.get(shortcode.named().name());
+            if (policy == ShortcodePolicy.DROP && shortcode.opening() != null) {
+                drops.add(shortcode);
+            } else if (policy != null) { // unwrap; a closing tag without its opening is removed either way
+                if (shortcode.opening() != null) removed.add(new int[]{shortcode.opening().start(), shortcode.opening().end()});
+                if (shortcode.closing() != null) removed.add(new int[]{shortcode.closing().start(), shortcode.closing().end()});
+            }
+        }
+        // What is inside a dropped shortcode goes with it: it is neither rewritten nor reported.
+        List<int[]> dropped = drops.stream().map(d -> new int[]{d.start(), d.end()}).toList();
+        java.util.function.IntPredicate insideDropped = at -> dropped.stream().anyMatch(r -> r[0] < at && at < r[1]);
+        List<Shortcode> left = shortcodes.stream()
+                .filter(s -> policies.get(s.named().name()) == null && !insideDropped.test(s.start())).toList();
+        Map<String, List<Shortcode>> droppedByName = new LinkedHashMap<>();
+        for (Shortcode drop : drops) {
+            if (insideDropped.test(drop.start())) continue;
+            droppedByName.computeIfAbsent(drop.named().name(), n -> new ArrayList<>()).add(drop);
+            removed.add(new int[]{drop.start(), drop.end()});
+        }
+        removed.removeIf(r -> insideDropped.test(r[0]));
+        if (removed.isEmpty()) return new Result(body, left, droppedByName);
+        removed.sort(java.util.Comparator.comparingInt(r -> r[0]));
+        StringBuilder text = new StringBuilder(body.length());
+        int at = 0; // how far body is copied
+        for (int[] range : removed) {
+            text.append(body, at, range[0]).append(lineBreaks(body, range[0], range[1]));
+            at = range[1];
+        }
+        text.append(body, at, body.length());
+        return new Result(text.toString(), left, droppedByName);
+    }
+
+    /** The line breaks of {@code body} between {@code start} and {@code end}: what removing it leaves. */
+    private static String lineBreaks(String body, int start, int end) {
+        return "\n".repeat((int) body.substring(start, end).chars().filter(c -> c == '\n').count());
+    }
+
+    /** Every tag outside code, in order. */
+    private static List<Tag> tags(String body) {
+        List<int[]> code = codeRanges(body);
+        List<Tag> tags = new ArrayList<>();
+        Matcher m = TAG.matcher(body);
+        int next = 0; // the first code range that may still hold a tag
+        while (m.find()) {
+            while (next < code.size() && code.get(next)[1] <= m.start()) next++;
+            if (next < code.size() && code.get(next)[0] <= m.start()) continue;
+            tags.add(new Tag(m.group(3), m.group(2) != null, m.group(1).equals("%"), m.start(), m.end()));
+        }
+        return tags;
+    }
+
+    /**
+     * Each opening tag with its closing one ({@code {{< /note >}}} closes the nearest open
+     * {@code note}); an opening without a closing stands alone, as does a closing without its
+     * opening. In the order they start, except that the closing of a pair follows its opening.
+     */
+    private static List<Shortcode> pair(List<Tag> tags) {
+        Deque<Tag> open = new ArrayDeque<>();
+        Map<Tag, Tag> closedBy = new java.util.HashMap<>();
+        List<Tag> lone = new ArrayList<>();
+        for (Tag tag : tags) {
+            if (!tag.closing()) {
+                open.push(tag);
+                continue;
+            }
+            Tag opening = open.stream().filter(t -> t.name().equals(tag.name())).findFirst().orElse(null);
+            if (opening == null) {
+                lone.add(tag);
+                continue;
+            }
+            while (open.peek() != opening) open.pop(); // those opened inside it and never closed stand alone
+            open.pop();
+            closedBy.put(opening, tag);
+        }
+        List<Shortcode> shortcodes = new ArrayList<>();
+        for (Tag tag : tags) {
+            if (!tag.closing()) shortcodes.add(new Shortcode(tag, closedBy.get(tag)));
+            else if (lone.contains(tag)) shortcodes.add(new Shortcode(null, tag));
+        }
+        return shortcodes;
+    }
+
+    /** The ranges [start, end) of {@code body} that are code, in order. */
+    private static List<int[]> codeRanges(String body) {
+        List<int[]> ranges = new ArrayList<>();
+        CODE_FINDER.parse(body).accept(new AbstractVisitor() {
+            @Override
+            public void visit(FencedCodeBlock block) {
+                add(block);
+            }
+
+            @Override
+            public void visit(IndentedCodeBlock block) {
+                add(block);
+            }
+
+            @Override
+            public void visit(Code code) {
+                add(code);
+            }
+
+            private void add(Node node) {
+                for (SourceSpan span : node.getSourceSpans()) {
+                    ranges.add(new int[]{span.getInputIndex(), span.getInputIndex() + span.getLength()});
+                }
+            }
+        });
+        ranges.sort(java.util.Comparator.comparingInt(r -> r[0]));
+        return ranges;
+    }
+
+    /** Line (from 0) and column (from 1) of an offset of a text. */
+    private static final class LineIndex {
+        private final List<Integer> starts = new ArrayList<>();
+
+        LineIndex(String text) {
+            starts.add(0);
+            for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') starts.add(i + 1);
+        }
+
+        int line(int offset) {
+            int found = java.util.Collections.binarySearch(starts, offset);
+            return found >= 0 ? found : -found - 2;
+        }
+
+        int column(int offset) {
+            return offset - starts.get(line(offset)) + 1;
+        }
+    }
+}
