@@ -301,6 +301,10 @@ public final class MarkdownRenderer {
 
         private String rewrite(At at, String destination) {
             if (destination.isEmpty()) return destination;
+            if (Shortcodes.holdsOne(destination)) { // reported as a shortcode or Liquid, not as a page that does not exist
+                checked.add(destination);
+                return destination;
+            }
             String written = destination;
             int hash = destination.indexOf('#');
             String path = hash < 0 ? destination : destination.substring(0, hash);

@@ -39,6 +39,13 @@ public final class Shortcodes {
      * {@code >}}} or {@code %}}}. Arguments hold no braces, which also bounds the search for the end.
      */
     private static final Pattern TAG = Pattern.compile("\\{\\{([<%])\\s*(/)?\\s*([\\p{L}\\p{N}_][\\p{L}\\p{N}_./-]*)([^{}]*?)(/)?\\s*([>%])}}");
+    /**
+     * Jekyll's Liquid: a tag {@code {% name ... %}} (group 1) or an expression
+     * {@code {{ name.path | filter }}} (group 2). Not Hugo's {@code {{% ... %}}} or {@code {{< ... >}}}:
+     * a Liquid tag has a single brace before it, an expression a name right after its braces.
+     */
+    private static final Pattern LIQUID = Pattern.compile(
+            "(?<!\\{)\\{%-?\\s*([A-Za-z_]\\w*)[^{}]*?-?%}(?!})|\\{\\{-?\\s*([A-Za-z_][\\w.]*)[^{}<>%]*?-?}}");
     /** The core CommonMark grammar is all it takes to tell code from text; nothing is rendered. */
     private static final Parser CODE_FINDER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
@@ -79,9 +86,9 @@ public final class Shortcodes {
     record Result(String text, List<Shortcode> left, Map<String, List<Shortcode>> dropped) {
     }
 
-    /** Whether {@code text} (raw HTML, say) holds a shortcode's tag. */
+    /** Whether {@code text} (raw HTML, an address) holds a shortcode's tag or Liquid: reported as such, not checked as HTML or a link. */
     static boolean holdsOne(String text) {
-        return text.contains("{{") && TAG.matcher(text).find();
+        return (text.contains("{{") || text.contains("{%")) && (TAG.matcher(text).find() || LIQUID.matcher(text).find());
     }
 
     /** {@code body} with the shortcodes that {@code policies} name unwrapped or dropped (pure: for tests and tools). */
@@ -92,6 +99,7 @@ public final class Shortcodes {
     /** The text of {@code page} to render: the policies applied, each shortcode left reported at its place in the file. */
     public String apply(Page page, Problems problems) {
         Result result = rewrite(page.body(), policies);
+        reportLiquid(page, problems);
         if (result.left().isEmpty() && result.dropped().isEmpty()) return result.text();
         LineIndex lines = new LineIndex(page.body());
         String file = page.source().display();
@@ -113,6 +121,44 @@ public final class Shortcodes {
                     "write what residents need of them in Markdown, or leave it");
         });
         return result.text();
+    }
+
+    /**
+     * Reports each Liquid tag or expression of Jekyll left in the text of {@code page}, outside code,
+     * at its place: an error (a warning under {@code --migrate}). No policy applies to them.
+     */
+    private void reportLiquid(Page page, Problems problems) {
+        String body = page.body();
+        if (!body.contains("{%") && !body.contains("{{")) return; // nearly every page
+        Matcher m = LIQUID.matcher(body);
+        if (!m.find()) return;
+        List<int[]> code = codeRanges(body);
+        LineIndex lines = new LineIndex(body);
+        String file = page.source().display();
+        do {
+            int start = m.start();
+            if (code.stream().anyMatch(r -> r[0] <= start && start < r[1])) continue;
+            boolean tag = m.group(1) != null;
+            String name = tag ? m.group(1) : m.group(2);
+            String message = "the Jekyll (Liquid) " + (tag ? "tag {% " + name + " %}" : "expression {{ " + name + " }}")
+                    + " is not Beacon Markdown: residents would see it as text";
+            String suggestion = liquidInsteadOf(name);
+            int line = page.bodyLine() + lines.line(start);
+            int column = lines.column(start);
+            if (migrate) problems.warning(file, line, column, null, message, suggestion);
+            else problems.error(file, line, column, null, message, suggestion);
+        } while (m.find());
+    }
+
+    /** What to write instead of the Liquid tag or expression named {@code name}. */
+    static String liquidInsteadOf(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (lower.equals("include") || lower.equals("include_relative")) return "copy what it includes into the page, in Markdown";
+        if (lower.equals("raw") || lower.equals("endraw")) return "remove it: Beacon shows the text between '{% raw %}' and '{% endraw %}' as written";
+        if (lower.equals("link") || lower.equals("post_url") || lower.endsWith("url")) {
+            return "write a link to the page's .md file, relative to this one: [text](../poslugy/forma.md)";
+        }
+        return "write it in Markdown";
     }
 
     /** What to write instead of a shortcode named {@code name}, for the common ones of Hugo's themes. */

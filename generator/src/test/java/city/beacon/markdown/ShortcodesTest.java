@@ -56,6 +56,35 @@ class ShortcodesTest {
                 + "the text between its tags, 'drop' removes it)"), Fixtures.lines(problems));
     }
 
+    /** Seen on 18F's Jekyll handbook: "{% slack_channel ... %}" and links to "{{base.baseurl}}/software/" published as text. */
+    @Test
+    void jekyllsLiquidTagsAndExpressionsAreFindingsAtTheirPlaceNotTextAndNotBrokenLinks() {
+        render("""
+                Ask in {% slack_channel "help" %}.
+
+                See [the software]({{base.baseurl}}/software/) and {{ site.title | upcase }}.
+
+                `{% include kept-in-code.html %}` and {{< note >}}.
+                """);
+        assertEquals(List.of(
+                FILE + ":4:8: error: the Jekyll (Liquid) tag {% slack_channel %} is not Beacon Markdown: residents would see it as text; "
+                        + "write it in Markdown",
+                FILE + ":6:20: error: the Jekyll (Liquid) expression {{ base.baseurl }} is not Beacon Markdown: residents would see it as text; "
+                        + "write a link to the page's .md file, relative to this one: [text](../poslugy/forma.md)",
+                FILE + ":6:52: error: the Jekyll (Liquid) expression {{ site.title }} is not Beacon Markdown: residents would see it as text; "
+                        + "write it in Markdown",
+                FILE + ":8:39: error: the Hugo shortcode {{< note >}} is not Beacon Markdown: residents would see it as text; "
+                        + "write a quote instead: '> **Note:** ...' (or say in site.yaml what to do with it: 'shortcodes: {note: unwrap}' keeps "
+                        + "the text between its tags, 'drop' removes it)"), Fixtures.lines(problems));
+    }
+
+    @Test
+    void liquidUnderMigrateIsAWarning() {
+        render("{% include banner.html %}\n", Map.of(), true);
+        assertEquals(List.of(FILE + ":4:1: warning: the Jekyll (Liquid) tag {% include %} is not Beacon Markdown: residents would see it as text; "
+                + "copy what it includes into the page, in Markdown"), Fixtures.lines(problems));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "{{< figure src=\"map.png\" alt=\"Map\" >}}|1|{{< figure >}}|write an image instead: ![what it shows](map.png)",
