@@ -110,8 +110,7 @@ public final class Shortcodes {
                     + ": unwrap}' keeps the text between its tags, 'drop' removes it)";
             int line = page.bodyLine() + lines.line(tag.start());
             int column = lines.column(tag.start());
-            if (migrate) problems.warning(file, line, column, null, message, suggestion);
-            else problems.error(file, line, column, null, message, suggestion);
+            left(problems, file, line, column, message, suggestion);
         }
         result.dropped().forEach((name, dropped) -> {
             Tag first = dropped.get(0).opening();
@@ -145,9 +144,14 @@ public final class Shortcodes {
             String suggestion = liquidInsteadOf(name);
             int line = page.bodyLine() + lines.line(start);
             int column = lines.column(start);
-            if (migrate) problems.warning(file, line, column, null, message, suggestion);
-            else problems.error(file, line, column, null, message, suggestion);
+            left(problems, file, line, column, message, suggestion);
         } while (m.find());
+    }
+
+    /** A shortcode or Liquid left in a page: an error, or a warning under {@code --migrate}. */
+    private void left(Problems problems, String file, int line, int column, String message, String suggestion) {
+        if (migrate) problems.warning(file, line, column, null, message, suggestion);
+        else problems.error(file, line, column, null, message, suggestion);
     }
 
     /** What to write instead of the Liquid tag or expression named {@code name}. */
