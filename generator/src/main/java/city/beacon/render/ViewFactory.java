@@ -103,6 +103,8 @@ public final class ViewFactory {
                     Urls.relative(self, translated != null ? translated : routes.home(code)),
                     translated != null ? null : texts.get(code).get("switch_to_home"), false));
         }
+        boolean oneLanguage = config.languages().size() == 1;
+        if (oneLanguage) alternates.clear(); // hreflang says which page is in which language: with one, none is needed
         String siteTitle = config.title().get(lang);
         String pageTitle = title.equals(siteTitle) ? siteTitle : title + " · " + siteTitle;
         List<Link> menu = config.menu().stream()
@@ -114,7 +116,8 @@ public final class ViewFactory {
                 contacts(data.emergency(), lang), contacts(data.crisisLines(), lang),
                 alerts(self, lang), t.date(buildDate), Urls.relative(self, routes.index(lang)), quickExit, t,
                 config.quickExit(), scriptFree(self) ? null : Urls.relative(self, Routes.SCRIPT), Urls.relative(self, routes.searchIndex(lang)),
-                Urls.relative(self, routes.feed(lang)), fullHelp(self, lang));
+                Urls.relative(self, routes.feed(lang)), fullHelp(self, lang),
+                self.equals(routes.root()) && oneLanguage ? Urls.relative(self, routes.home(lang)) : null);
     }
 
     /** Every number on the home page and in the support section (a person in crisis); the compact strip elsewhere. */

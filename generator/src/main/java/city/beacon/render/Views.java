@@ -32,6 +32,9 @@ public final class Views {
      * What every page shares: head, skip link, help strip, navigation, footer. {@code fullHelp}:
      * the help strip lists every number (home and support pages); otherwise it shows
      * {@link #firstNumbers()} and puts {@link #otherNumbers()} behind a disclosure.
+     * {@code alternates}: the page in each language, none on a site in one language;
+     * {@code canonicalHref}: where the page lives when it is a copy (the root of a site in one
+     * language, which is its home page), else null.
      */
     public record Layout(String lang, String pageTitle, String siteTitle, String description, String homeHref,
                          String stylesheetHref, String inlineCss, List<Link> breadcrumbs,
@@ -39,7 +42,7 @@ public final class Views {
                          List<Contact> emergency, List<Contact> crisisLines, List<AlertBanner> alerts,
                          String builtOn, String indexHref, boolean quickExit, UiText t,
                          String quickExitUrl, String scriptHref, String searchIndexHref, String feedHref,
-                         boolean fullHelp) {
+                         boolean fullHelp, String canonicalHref) {
         /** The compact strip's numbers always in view: the first emergency number (112) and the first crisis line. */
         public List<Contact> firstNumbers() {
             return java.util.stream.Stream.concat(emergency.stream().limit(1), crisisLines.stream().limit(1)).toList();

@@ -121,6 +121,10 @@ class HomePageTest {
         assertTrue(root.selectFirst("aside.help") != null, "the emergency numbers in full, as on the home page");
         assertEquals("assets/beacon.js", root.selectFirst("script[src]").attr("src"), "search works from the root");
         assertTrue(root.select("nav.langs").isEmpty() && home.select("nav.langs").isEmpty(), "no language switch with one language");
+        assertEquals("uk/", root.selectFirst("link[rel=canonical]").attr("href"), "the root says the home page is where it lives");
+        assertTrue(home.select("link[rel=canonical]").isEmpty(), "the home page itself is the canonical one");
+        assertTrue(root.select("link[rel=alternate][hreflang]").isEmpty() && home.select("link[rel=alternate][hreflang]").isEmpty(),
+                "no language alternates with one language: " + root.select("link[rel=alternate]"));
         for (org.jsoup.nodes.Element link : root.select("a[href], link[href], script[src], form[action]")) {
             String href = link.hasAttr("src") ? link.attr("src") : link.hasAttr("action") ? link.attr("action") : link.attr("href");
             if (href.matches("(https?|tel|mailto|data):.*|#.*")) continue;
