@@ -238,7 +238,7 @@ public final class SiteBuilder {
             return Optional.empty();
         }
         run.done("build cache");
-        Pages.Renderers with = new Pages.Renderers(new MarkdownRenderer(plan.linkTargets(), true, new Shortcodes(plan.inputs().settings().shortcodes(), options.migrate())), new ArticleRenderer(
+        Pages.Renderers with = new Pages.Renderers(markdown(plan.linkTargets(), plan.inputs().settings()), new ArticleRenderer(
                 options.theme().templates(), plan.inputs().texts(), options.theme().inlineStylesheet()), plan::context, new HtmlChecker(), out);
         Problems linkProblems = new Problems();
         Set<String> editedFiles = new HashSet<>();
@@ -403,6 +403,11 @@ public final class SiteBuilder {
         return cache;
     }
 
+    /** The Markdown renderer of both plans: links checked against {@code targets}, shortcodes as {@code settings} say. */
+    private MarkdownRenderer markdown(LinkTargets targets, SiteConfig settings) {
+        return new MarkdownRenderer(targets, true, new Shortcodes(settings.shortcodes(), options.migrate()));
+    }
+
     /** What the pages step made: pages per language, how many were rendered, their links, the page cache being saved. */
     record Made(Map<String, Integer> perLanguage, int rendered, Map<Page, List<RenderedMarkdown.InternalLink>> links,
                 Pages.Renderers with, SiteRenderer renderer, Prefetch.Later<Optional<SideFile.Pending>> pagesSaved) {
@@ -413,7 +418,7 @@ public final class SiteBuilder {
         Site site = model.site();
         SiteRenderer renderer = new SiteRenderer(site, options.theme().templates(), model.inputs().texts(), options.theme().inlineStylesheet(),
                 model.mirrorFiles().downloads(), new Alphabets());
-        Pages.Renderers with = new Pages.Renderers(new MarkdownRenderer(Pages.linkTargets(site, model.content()), true, new Shortcodes(site.config().shortcodes(), options.migrate())), renderer.articles(),
+        Pages.Renderers with = new Pages.Renderers(markdown(Pages.linkTargets(site, model.content()), site.config()), renderer.articles(),
                 renderer::context, new HtmlChecker(), out);
         AtomicInteger rendered = new AtomicInteger();
         Map<Page, List<RenderedMarkdown.InternalLink>> links = new ConcurrentHashMap<>();

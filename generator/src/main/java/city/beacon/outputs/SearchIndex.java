@@ -185,7 +185,7 @@ public final class SearchIndex implements SiteOutput {
     }
 
     /** Puts the words of {@code words} starting with {@code prefix} in parts within the budget, splitting by the next letter when over. */
-    private void split(Words words, String prefix, List<String> keys, int budget, Map<String, byte[]> parts,
+    private static void split(Words words, String prefix, List<String> keys, int budget, Map<String, byte[]> parts,
                               List<String> prefixes, String folder) {
         byte[] part = script(Map.of("keys", words.encoded(keys)));
         if (keys.isEmpty()) return;
@@ -216,7 +216,7 @@ public final class SearchIndex implements SiteOutput {
      * Pages per block of a split index: the most, halving from 128, whose every block fits the
      * budget. Small blocks: the twelve pages a query shows may sit in as many blocks.
      */
-    private int blockSize(List<List<String>> pages, int budget) {
+    private static int blockSize(List<List<String>> pages, int budget) {
         int block = 128;
         while (block > 1) {
             boolean fits = true;

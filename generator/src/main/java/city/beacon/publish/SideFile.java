@@ -107,7 +107,7 @@ public final class SideFile {
         }
     }
 
-    /** As {@link #loadWhole(Path, WholeReader)}, from {@code slot}. */
+    /** What {@code reader} makes of the bytes in {@code slot}; empty when there are none, or they cannot be read or are damaged. */
     public static <T> Optional<T> loadWhole(Slot slot, WholeReader<T> reader) {
         try {
             Optional<byte[]> bytes = slot.read();
@@ -157,12 +157,7 @@ public final class SideFile {
      * 10 MB caches were read in chunks and copied twice).
      */
     public static <T> Optional<T> loadWhole(Path file, WholeReader<T> reader) {
-        try {
-            if (!Files.isRegularFile(file)) return Optional.empty();
-            return Optional.ofNullable(reader.read(ByteBuffer.wrap(readWhole(file))));
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
+        return loadWhole(at(file), reader);
     }
 
     /**
