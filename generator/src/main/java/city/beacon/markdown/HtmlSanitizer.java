@@ -123,13 +123,24 @@ final class HtmlSanitizer {
 
     /** The addresses in {@code fragment} that cleaning keeps, in order, each with its line and column in it. */
     List<Address> addresses(String fragment) {
-        List<Address> found = new ArrayList<>();
+        return kept(fragment, ADDRESS_ATTRIBUTES).stream()
+                .map(k -> new Address(k.attribute().getValue(), k.at(), k.attribute().getKey().equals("src"))).toList();
+    }
+
+    /** An attribute cleaning keeps, with where its element stands in the fragment. */
+    private record Kept(Attribute attribute, Position at) {
+    }
+
+    /** The attributes named in {@code names} that cleaning keeps in {@code fragment}, in order. */
+    private List<Kept> kept(String fragment, List<String> names) {
+        List<Kept> found = new ArrayList<>();
         for (Element element : elements(fragment)) {
             if (!safelist.isSafeTag(element.normalName())) continue;
-            for (String name : ADDRESS_ATTRIBUTES) {
+            for (String name : names) {
                 Attribute attribute = element.attribute(name);
-                if (attribute == null || !safelist.isSafeAttribute(element.normalName(), element, attribute)) continue;
-                found.add(new Address(attribute.getValue(), position(element), name.equals("src")));
+                if (attribute != null && safelist.isSafeAttribute(element.normalName(), element, attribute)) {
+                    found.add(new Kept(attribute, position(element)));
+                }
             }
         }
         return found;
@@ -163,18 +174,8 @@ final class HtmlSanitizer {
 
     /** The ids, and names of links, in {@code fragment} that cleaning keeps, in order. */
     List<Id> ids(String fragment) {
-        List<Id> found = new ArrayList<>();
-        for (Element element : elements(fragment)) {
-            if (!safelist.isSafeTag(element.normalName())) continue;
-            for (String name : List.of("id", "name")) {
-                Attribute attribute = element.attribute(name);
-                if (attribute != null && !attribute.getValue().isBlank()
-                        && safelist.isSafeAttribute(element.normalName(), element, attribute)) {
-                    found.add(new Id(attribute.getValue(), position(element)));
-                }
-            }
-        }
-        return found;
+        return kept(fragment, List.of("id", "name")).stream().filter(k -> !k.attribute().getValue().isBlank())
+                .map(k -> new Id(k.attribute().getValue(), k.at())).toList();
     }
 
     /** What cleaning removes from {@code fragment}, named for the editor: one text per line where something goes, with where. */
