@@ -170,10 +170,10 @@ final class EditPlan {
         return record;
     }
 
-    /** The site record for the next build: the previous one's, at this build's time, with this build's link findings. */
-    SiteRecord nextRecord(List<Problem> links) {
+    /** The site record for the next build: the previous one's, at this build's time, with this build's link findings and search index. */
+    SiteRecord nextRecord(List<Problem> links, Map<String, String> searchFiles) {
         return new SiteRecord(record.inputs(), site.buildTime(), record.activeAlerts(), nextAlertChange, record.pagesPerLanguage(),
-                record.translations(), record.modelProblems(), links);
+                record.translations(), record.modelProblems(), links, record.searchOrder(), searchFiles);
     }
 
     /**

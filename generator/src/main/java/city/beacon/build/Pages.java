@@ -11,6 +11,7 @@ import city.beacon.findings.Problems;
 import city.beacon.markdown.LinkTargets;
 import city.beacon.markdown.MarkdownRenderer;
 import city.beacon.markdown.RenderedMarkdown;
+import city.beacon.model.Details;
 import city.beacon.model.Page;
 import city.beacon.model.Site;
 import city.beacon.model.Urls;
@@ -50,7 +51,7 @@ final class Pages {
     }
 
     /** Files made from the whole site, in this order, after the pages; then the service worker and the files for mirrors. */
-    static final List<SiteOutput> OUTPUTS = List.of(new SearchIndex(), new AtomFeeds(), new Sitemap(), new OpenData());
+    static final List<SiteOutput> OUTPUTS = List.of(new AtomFeeds(), new Sitemap(), new OpenData());
     /** Last of all: its version is a hash of every other file, so it changes with any of them. */
     static final SiteOutput SERVICE_WORKER = new ServiceWorker();
 
@@ -100,7 +101,8 @@ final class Pages {
     static BuildCache.Entry render(Page page, String key, Renderers with) {
         Problems found = new Problems();
         RenderedMarkdown body = with.markdown().render(page, found);
-        SiteRenderer.Article article = with.articles().articleParts(with.contexts().apply(page), body.html());
+        ArticleContext context = with.contexts().apply(page);
+        SiteRenderer.Article article = with.articles().articleParts(context, body.html());
         String html = article.html();
         if (body.tags().isPresent()) {
             with.htmlChecker().article(page.url(), page.source().display(), article.layout(), body.tags().get(), body.checkedHrefs(), found);
@@ -108,8 +110,9 @@ final class Pages {
             with.htmlChecker().page(page.url(), page.source().display(), html, body.checkedHrefs(), found);
         }
         with.out().write(page.url(), html);
+        String category = page.details() instanceof Details.Service service ? context.settings().categoryTitles(page.lang()).get(service.category()) : null;
         return new BuildCache.Entry(key, with.out().sha256(Urls.file(page.url())), with.htmlChecker().ids(page.url()), body.links(),
-                found.sorted());
+                found.sorted(), Optional.of(SearchIndex.entry(page, category, body.prose())));
     }
 
     /**
@@ -169,7 +172,7 @@ final class Pages {
                 htmlChecker.page(g.url(), null, html, Set.of(), pageFound);
                 out.write(g.url(), html);
                 pages.put(g.url(), new BuildCache.Entry(pageKey.orElse(key), out.sha256(Urls.file(g.url())), htmlChecker.ids(g.url()),
-                        List.of(), pageFound.sorted()));
+                        List.of(), pageFound.sorted(), Optional.empty()));
             });
         } finally { // even when a list page failed: nothing may still be writing when the staging folder is removed
             wholeSite.get();

@@ -32,6 +32,7 @@ import city.beacon.publish.OutputTree;
 import city.beacon.publish.Publisher;
 import city.beacon.publish.Publishing;
 import city.beacon.publish.SideFile;
+import city.beacon.outputs.SearchIndex;
 import city.beacon.render.Alphabets;
 import city.beacon.render.ArticleRenderer;
 import city.beacon.render.ArticleContext;
@@ -186,10 +187,12 @@ public final class SiteBuilder {
             BuildCache cache = buildCache(run, fresh, model.get());
             Made made = pages(run, side, model.get(), staged, cache, fresh.pageCache().get());
             lists(run, side, model.get().site(), made, cache, fresh.pageCache().get());
+            Map<String, List<String>> searchOrder = SearchIndex.order(model.get().site());
+            Map<String, String> searchFiles = searchIndex(run, model.get().site().config(), searchOrder, cache, staged);
             Prefetch.Later<OutputFigures.Figures> figures = siteFiles(run, side, model.get().site(), made.perLanguage(), staged,
                     model.get().mirrorFiles(), cache);
             List<Problem> links = checks(run, model.get(), made, staged);
-            cache.putRecord(record(model.get(), made, links));
+            cache.putRecord(record(model.get(), made, links, searchOrder, searchFiles));
             return publish(run, side, staged, publisher, cache, figures, made.pagesSaved(), made.perLanguage(), made.rendered());
         }, model.get().scratch());
     }
@@ -207,13 +210,14 @@ public final class SiteBuilder {
         Result result = plan.isEmpty() ? null : staged(run, side, options.out(), started.stamps(), (publisher, out) -> {
             Optional<Edited> pages = editedPages(run, plan.get(), out);
             if (pages.isEmpty() || !keptLists(run, plan.get(), pages.get().with(), out)) return null;
+            Map<String, String> searchFiles = editedSearchIndex(run, plan.get(), out);
             // Past the last point where the plan may be given up: the build that follows one saves the page cache itself.
             Prefetch.Later<Optional<SideFile.Pending>> pagesSaved = savePageCache(run, side, plan.get().pageCache());
             Map<String, Integer> perLanguage = plan.get().record().pagesPerLanguage();
             Prefetch.Later<OutputFigures.Figures> figures = siteFiles(run, side, plan.get().site(), perLanguage, out,
                     plan.get().mirrorFiles(), plan.get().cache());
             List<Problem> links = editChecks(run, plan.get(), pages.get(), out);
-            plan.get().cache().putRecord(plan.get().nextRecord(links));
+            plan.get().cache().putRecord(plan.get().nextRecord(links, searchFiles));
             return publish(run, side, out, publisher, plan.get().cache(), figures, pagesSaved, perLanguage, pages.get().rendered());
         }, null);
         if (result == null) parent.done("edit build given up");
@@ -449,6 +453,34 @@ public final class SiteBuilder {
         run.done("lists");
     }
 
+    /**
+     * The search index, from what each page's entry in the build cache holds of it ({@link SearchIndex}):
+     * the same step in both plans, so an edited page's new words are found at once.
+     */
+    private static Map<String, String> searchIndex(Run run, SiteConfig config, Map<String, List<String>> order, BuildCache cache,
+                                                   OutputTree out) {
+        Map<String, String> files = new TreeMap<>();
+        for (String file : SearchIndex.write(config, order, cache::search, out)) files.put(file, out.sha256(file));
+        run.done("search index");
+        return files;
+    }
+
+    /**
+     * The search index of a build of text edits: kept as published when no edited page's words
+     * changed (every file as the previous build wrote it), else made again as above.
+     */
+    private static Map<String, String> editedSearchIndex(Run run, EditPlan plan, OutputTree out) {
+        BuildCache cache = plan.cache();
+        boolean sameWords = plan.changed().stream()
+                .allMatch(page -> cache.search(page.url()).equals(cache.previous(page.url()).flatMap(BuildCache.Entry::search)));
+        Map<String, String> published = plan.record().searchFiles();
+        if (sameWords && published.entrySet().stream().allMatch(file -> out.reuse(file.getKey(), file.getValue()))) {
+            run.done("search index");
+            return published;
+        }
+        return searchIndex(run, plan.site().config(), plan.record().searchOrder(), cache, out);
+    }
+
     /** The links to headings between pages and in drafts, then the HTML of every file written; returns the link findings. */
     private List<Problem> checks(Run run, Model model, Made made, OutputTree out) {
         Problems linkProblems = new Problems();
@@ -462,14 +494,15 @@ public final class SiteBuilder {
     }
 
     /** What a build of text edits takes from this one as it was (see {@link SiteRecord}). */
-    private SiteRecord record(Model model, Made made, List<Problem> linkProblems) {
+    private SiteRecord record(Model model, Made made, List<Problem> linkProblems, Map<String, List<String>> searchOrder,
+                              Map<String, String> searchFiles) {
         Site site = model.site();
         Map<String, String> translations = new HashMap<>();
         site.translations().forEach((url, page) -> translations.put(url, page.source().relative()));
         return new SiteRecord(model.inputs().key(), site.buildTime(),
                 site.pages().stream().filter(p -> p.kind() == PageKind.ALERT).map(p -> p.source().relative()).toList(),
                 EditPlan.nextAlertChange(model.content().pages(), site.buildTime(), options.includeDrafts()), made.perLanguage(), translations,
-                model.problems(), linkProblems);
+                model.problems(), linkProblems, searchOrder, searchFiles);
     }
 
     /** The steps that write into a staging folder. */

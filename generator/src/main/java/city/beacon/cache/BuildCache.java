@@ -6,6 +6,7 @@ import city.beacon.publish.RawEntries;
 import city.beacon.publish.SideFile;
 import city.beacon.findings.Problem;
 import city.beacon.markdown.RenderedMarkdown.InternalLink;
+import city.beacon.model.SearchEntry;
 
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
@@ -33,13 +34,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * The whole file is ignored when the generator, theme or site-wide inputs changed ({@code version}).
  */
 public final class BuildCache {
-    private static final int FORMAT = 5;
+    private static final int FORMAT = 6;
 
     /**
      * One page as the previous build left it: the key it was made from, the SHA-256 of the file
-     * written (kept only while the published file still has it), what rendering found.
+     * written (kept only while the published file still has it), what rendering found, and what
+     * the search index holds of an article (none for a page of a list).
      */
-    public record Entry(String key, String sha256, Set<String> ids, List<InternalLink> links, List<Problem> problems) {
+    public record Entry(String key, String sha256, Set<String> ids, List<InternalLink> links, List<Problem> problems,
+                        Optional<SearchEntry> search) {
     }
 
     /**
@@ -62,10 +65,13 @@ public final class BuildCache {
      * folder), what making the model found and what checking links between pages found.
      * {@code nextAlertChange}: the first moment after the build time at which an alert comes into
      * force or expires ({@code Instant.MAX} when none will): until then the same alerts are in force.
+     * {@code searchOrder}: per language, the addresses of the pages its search index holds, in its
+     * order; {@code searchFiles}: the files of the search index, with their SHA-256.
      */
     public record SiteRecord(String inputs, Instant buildTime, List<String> activeAlerts, Instant nextAlertChange,
                              Map<String, Integer> pagesPerLanguage,
-                             Map<String, String> translations, List<Problem> modelProblems, List<Problem> linkProblems) {
+                             Map<String, String> translations, List<Problem> modelProblems, List<Problem> linkProblems,
+                             Map<String, List<String>> searchOrder, Map<String, String> searchFiles) {
     }
 
     private final String version;
@@ -236,6 +242,12 @@ public final class BuildCache {
         next.put(url, entry);
     }
 
+    /** What the search index holds of the article at {@code url}: as this build made it, else as the previous build did. */
+    public Optional<SearchEntry> search(String url) {
+        Entry entry = next.get(url);
+        return entry != null ? entry.search() : previous(url).flatMap(Entry::search);
+    }
+
     /** What this cache is valid for: the generator, theme and site-wide inputs. */
     public String version() {
         return version;
@@ -324,6 +336,18 @@ public final class BuildCache {
         RawEntries.writeTexts(out, record.translations());
         Codec.problems(out, record.modelProblems(), folder);
         Codec.problems(out, record.linkProblems(), folder);
+        Map<String, List<String>> order = new TreeMap<>(record.searchOrder());
+        out.writeInt(order.size());
+        for (Map.Entry<String, List<String>> e : order.entrySet()) {
+            Codec.text(out, e.getKey());
+            Codec.texts(out, e.getValue());
+        }
+        Map<String, String> searchFiles = new TreeMap<>(record.searchFiles());
+        out.writeInt(searchFiles.size());
+        for (Map.Entry<String, String> e : searchFiles.entrySet()) {
+            Codec.text(out, e.getKey());
+            out.writeUTF(e.getValue());
+        }
     }
 
     /** {@code in} reads {@code file} from a point on: the translations are read from their bytes, and decoded one by one when asked for. */
@@ -337,8 +361,14 @@ public final class BuildCache {
         ByteBuffer at = ByteBuffer.wrap(file).position(file.length - in.available());
         Map<String, String> translations = RawEntries.readTexts(file, at);
         in.skipNBytes(at.position() - (file.length - in.available()));
+        List<Problem> modelProblems = Codec.problems(in, folder);
+        List<Problem> linkProblems = Codec.problems(in, folder);
+        Map<String, List<String>> searchOrder = new TreeMap<>();
+        for (int n = in.readInt(); n > 0; n--) searchOrder.put(Codec.text(in), Codec.texts(in));
+        Map<String, String> searchFiles = new TreeMap<>();
+        for (int n = in.readInt(); n > 0; n--) searchFiles.put(Codec.text(in), in.readUTF());
         return new SiteRecord(inputs, buildTime, alerts, nextAlertChange, java.util.Collections.unmodifiableMap(perLanguage), translations,
-                Codec.problems(in, folder), Codec.problems(in, folder));
+                modelProblems, linkProblems, java.util.Collections.unmodifiableMap(searchOrder), java.util.Collections.unmodifiableMap(searchFiles));
     }
 
     private void writeEntries(DataOutputStream out, Map<String, Entry> entries) throws IOException {
@@ -374,6 +404,14 @@ public final class BuildCache {
             out.writeInt(link.line());
             out.writeInt(link.column());
         }
+        out.writeBoolean(entry.search().isPresent());
+        if (entry.search().isPresent()) {
+            SearchEntry search = entry.search().get();
+            Codec.text(out, search.title());
+            Codec.text(out, search.summary());
+            Codec.texts(out, search.titleWords());
+            Codec.texts(out, search.otherWords());
+        }
     }
 
     private static Entry readEntry(DataInputStream in, String folder) throws IOException {
@@ -385,6 +423,8 @@ public final class BuildCache {
         for (int n = in.readInt(); n > 0; n--) {
             links.add(new InternalLink(Codec.text(in), Codec.nullable(in), Codec.text(in), in.readInt(), in.readInt()));
         }
-        return new Entry(key, sha256, ids, List.copyOf(links), problems);
+        Optional<SearchEntry> search = in.readBoolean()
+                ? Optional.of(new SearchEntry(Codec.text(in), Codec.text(in), Codec.texts(in), Codec.texts(in))) : Optional.empty();
+        return new Entry(key, sha256, ids, List.copyOf(links), problems, search);
     }
 }

@@ -115,7 +115,7 @@ public final class MarkdownRenderer {
         String html = renderer.render(document);
         if (facts.rawHtml) html = sanitizer.clean(html, facts.rawRewrites, TEMPLATE_IDS);
         return new RenderedMarkdown(html, List.copyOf(facts.headings), List.copyOf(facts.links), Set.copyOf(facts.checked),
-                recordTags && !facts.rawHtml ? Optional.of(List.copyOf(tags)) : Optional.empty());
+                recordTags && !facts.rawHtml ? Optional.of(List.copyOf(tags)) : Optional.empty(), ProseText.of(document));
     }
 
     /** The class of a link whose text is its own address: print does not write the address after it again. */

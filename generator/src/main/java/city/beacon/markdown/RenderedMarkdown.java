@@ -13,10 +13,11 @@ import java.util.Set;
  * when asked for, and the text had no raw HTML, every heading and every element with attributes
  * in {@code html}, as the renderer wrote them: all the check of the page needs of its text, so
  * only the rest of the page is parsed. Empty when the text had raw HTML (only parsing tells what
- * it became) or the tags were not asked for.
+ * it became) or the tags were not asked for. {@code prose}: the words of the text a resident reads,
+ * without code or raw HTML (what the search index takes of it).
  */
 public record RenderedMarkdown(String html, List<Heading> headings, List<InternalLink> links, Set<String> checkedHrefs,
-                               Optional<List<Tag>> tags) {
+                               Optional<List<Tag>> tags, String prose) {
 
     /** An element of the body: its tag name and its attributes, in the order written. */
     public record Tag(String name, Map<String, String> attributes) {

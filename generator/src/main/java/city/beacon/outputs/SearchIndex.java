@@ -1,16 +1,16 @@
 package city.beacon.outputs;
 
-import city.beacon.findings.Problems;
 import city.beacon.model.Details;
 import city.beacon.model.Page;
 import city.beacon.model.Place;
 import city.beacon.model.Routes;
+import city.beacon.model.SearchEntry;
 import city.beacon.model.Section;
 import city.beacon.model.Site;
+import city.beacon.model.SiteConfig;
 import city.beacon.model.SiteModel;
 import city.beacon.model.Urls;
 import city.beacon.publish.OutputFiles;
-import city.beacon.publish.SiteOutput;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,18 +23,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * {@code <lang>/search-index.js}: what the search box looks through, per language, as a script
  * that calls {@code beaconSearch({...})}: a page opened from {@code file://} (the offline zip) can
  * load a script, not fetch a file. An inverted index: {@code keys} maps each folded word
- * ({@link SearchKeys}) of the pages' titles, summaries, topics, categories and service details
- * (documents, steps, places) to two lists of page numbers, those with the word in the title and the others (each
- * number written as its difference from the one before, in base 36); {@code pages} holds each
- * page's {@code [address relative to the index, title, summary]}; {@code fold} and {@code layout}
- * are the letter tables the script folds a query with.
+ * ({@link SearchKeys}) of the pages' titles, summaries, topics, categories, service details
+ * (documents, steps, places) and text (outside code) to two lists of page numbers, those with the
+ * word in the title and the others (each number written as its difference from the one before, in
+ * base 36); {@code pages} holds each page's {@code [address relative to the index, title, summary]};
+ * {@code fold} and {@code layout} are the letter tables the script folds a query with.
+ *
+ * <p>A whole-site file made from per-page parts: what it holds of a page ({@link SearchEntry}) is
+ * made when the page is rendered ({@link #entry}) and kept with it in the build cache, and which
+ * pages each language's index holds, in what order, is the model's ({@link #order}). So a build
+ * that renders one edited page makes the same index a build of everything would, without the rest.
  *
  * <p>When that file is over {@code budget.search_kib} compressed, the index is split so that a
  * query loads only what it needs: the head keeps the tables and names the parts, the words go to
@@ -42,58 +48,61 @@ import java.util.zip.GZIPOutputStream;
  * split by its next letter), the pages to {@code <lang>/search-index/p-<n>.js} in blocks; a query
  * loads the parts of its words' first letters, then the blocks of the pages it shows.
  */
-public final class SearchIndex implements SiteOutput {
+public final class SearchIndex {
     /** The folder of the parts of a split index, beside the head. */
     public static final String PARTS = "search-index/";
 
+    private SearchIndex() {
+    }
+
+    /** What the index holds of {@code page}: its title and summary, and its words; {@code prose} is the text a resident reads. */
+    public static SearchEntry entry(Page page, String categoryTitle, String prose) {
+        Set<String> title = SearchKeys.words(page.title());
+        Set<String> other = new LinkedHashSet<>(SearchKeys.words(page.summary()));
+        page.tags().forEach(tag -> other.addAll(SearchKeys.words(tag)));
+        if (categoryTitle != null) other.addAll(SearchKeys.words(categoryTitle));
+        Words.details(page.details(), other);
+        other.addAll(SearchKeys.words(prose));
+        other.removeAll(title);
+        return new SearchEntry(page.title(), page.summary(), List.copyOf(title), List.copyOf(other));
+    }
+
     /**
-     * The words of pages folded by the last write, by what they are made of: the page's facts
-     * (kept without its text) and its category's title. A process that writes again (the live
-     * preview, after every save) folds only the pages whose facts changed: folding every page's
-     * words was most of a title edit at 10 000 pages. The key is the whole of what the words are
-     * made from, so a write gives what it would without it.
+     * The addresses of the pages each language's index holds, in reading order: its own pages,
+     * then, section by section, those only in other languages.
      */
-    private volatile Map<PageKey, PageWords> folded = new ConcurrentHashMap<>();
-
-    private record PageKey(Page page, String categoryTitle) {
-    }
-
-    /** The folded words of a page's title, and those of the rest of its facts not in its title. */
-    private record PageWords(Set<String> title, Set<String> other) {
-        static PageWords of(Page page, String categoryTitle) {
-            Set<String> title = SearchKeys.words(page.title());
-            Set<String> other = new LinkedHashSet<>(SearchKeys.words(page.summary()));
-            page.tags().forEach(tag -> other.addAll(SearchKeys.words(tag)));
-            if (categoryTitle != null) other.addAll(SearchKeys.words(categoryTitle));
-            Words.details(page.details(), other);
-            other.removeAll(title);
-            return new PageWords(title, other);
-        }
-    }
-
-    @Override
-    public void write(Site site, OutputFiles out, Problems problems) {
-        Routes routes = new Routes(site.config());
-        int budget = site.config().budget().searchKib() * 1024;
-        Map<PageKey, PageWords> before = folded;
-        Map<PageKey, PageWords> now = new ConcurrentHashMap<>();
+    public static Map<String, List<String>> order(Site site) {
+        Map<String, List<String>> order = new TreeMap<>();
         for (String lang : site.config().languageCodes()) {
-            String self = routes.searchIndex(lang);
-            Map<String, String> categories = site.config().categoryTitles(lang);
-            List<Page> pages = new ArrayList<>(site.pages(lang));
+            List<String> urls = new ArrayList<>();
+            site.pages(lang).forEach(page -> urls.add(page.url()));
             for (Section section : site.config().sections()) {
-                pages.addAll(site.onlyInOtherLanguages(lang, section).stream().sorted(SiteModel.READING_ORDER).toList());
+                site.onlyInOtherLanguages(lang, section).stream().sorted(SiteModel.READING_ORDER).forEach(page -> urls.add(page.url()));
             }
+            order.put(lang, List.copyOf(urls));
+        }
+        return order;
+    }
+
+    /**
+     * Writes each language's index: the pages {@code order} names, each as {@code entries} gives
+     * it (a page without an entry is left out; it failed to render, and the build with it).
+     * Returns the files written.
+     */
+    public static List<String> write(SiteConfig config, Map<String, List<String>> order, Function<String, Optional<SearchEntry>> entries,
+                             OutputFiles out) {
+        Routes routes = new Routes(config);
+        int budget = config.budget().searchKib() * 1024;
+        List<String> written = new ArrayList<>();
+        for (String lang : config.languageCodes()) {
+            String self = routes.searchIndex(lang);
             Words words = new Words();
-            List<List<String>> shown = new ArrayList<>(pages.size());
-            for (int id = 0; id < pages.size(); id++) {
-                Page page = pages.get(id);
-                shown.add(List.of(Urls.relative(self, page.url()), page.title(), page.summary()));
-                PageKey key = new PageKey(page, page.details() instanceof Details.Service service ? categories.get(service.category()) : null);
-                PageWords known = before.get(key);
-                PageWords pageWords = known != null ? known : PageWords.of(key.page(), key.categoryTitle());
-                now.put(key, pageWords);
-                words.add(id, pageWords);
+            List<List<String>> shown = new ArrayList<>();
+            for (String url : order.getOrDefault(lang, List.of())) {
+                Optional<SearchEntry> entry = entries.apply(url);
+                if (entry.isEmpty()) continue;
+                words.add(shown.size(), entry.get());
+                shown.add(List.of(Urls.relative(self, url), entry.get().title(), entry.get().summary()));
             }
             Map<String, Object> head = new LinkedHashMap<>();
             head.put("fold", SearchKeys.letters());
@@ -104,6 +113,7 @@ public final class SearchIndex implements SiteOutput {
             byte[] single = script(whole);
             if (gzipSize(single) <= budget) {
                 out.write(self, single);
+                written.add(self);
                 continue;
             }
             String folder = self.substring(0, self.lastIndexOf('/') + 1) + PARTS;
@@ -122,9 +132,11 @@ public final class SearchIndex implements SiteOutput {
             split.put("block", block);
             head.put("split", split);
             out.write(self, script(head));
+            written.add(self);
             parts.forEach(out::write);
+            written.addAll(parts.keySet());
         }
-        folded = now; // those of this write alone: a page gone, or changed, is forgotten
+        return written;
     }
 
     /** Each page's words, in reading order, by folded word: the pages with it in their title, and the others. */
@@ -134,9 +146,9 @@ public final class SearchIndex implements SiteOutput {
         /** By word, its two lists as the index writes them: made once, though a split index encodes a word at each level it tries. */
         private final Map<String, List<String>> written = new java.util.HashMap<>();
 
-        void add(int id, PageWords words) {
-            for (String word : words.title()) postings(word).get(0).add(id);
-            for (String word : words.other()) postings(word).get(1).add(id);
+        void add(int id, SearchEntry entry) {
+            for (String word : entry.titleWords()) postings(word).get(0).add(id);
+            for (String word : entry.otherWords()) postings(word).get(1).add(id);
         }
 
         private List<List<Integer>> postings(String word) {

@@ -81,6 +81,10 @@ class WarmEqualsColdTest {
         return Stream.of(
                 row("body edit", site -> site.edit("en/services/passport.md",
                         text -> text.replace("The application and a photo.", "The application, a photo and the old passport."))),
+                row("body edit that changes no word (the search index is kept)", site -> site.edit("en/services/passport.md",
+                        text -> text.replace("The application and a photo.", "The application and a photo!"))),
+                row("body edit with a word no page had (the search index is made again)", site -> site.edit("en/services/passport.md",
+                        text -> text.replace("The application and a photo.", "The application and a photo, or a quokkaform."))),
                 row("title edit", site -> site.edit("en/services/passport.md",
                         text -> text.replace("title: Replacing a passport", "title: A new passport after a loss"))),
                 row("heading added (a new anchor)", site -> site.edit("en/services/passport.md",

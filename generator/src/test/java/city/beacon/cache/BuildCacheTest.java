@@ -125,7 +125,8 @@ class BuildCacheTest extends BuiltCorpus {
         BuildCache cache = BuildCache.load(file, "version 1", "content/");
         BuildCache.Entry entry = new BuildCache.Entry("key", "0123abcd", Set.of("steps", "where"),
                 List.of(new InternalLink("en/info/a/", null, "a.md", 3, 7), new InternalLink("en/info/b/", "top", "b.md#top", 4, 1)),
-                List.of(Problem.warning("content/en/info/a.md", 9, 1, null, "the heading skips", null)));
+                List.of(Problem.warning("content/en/info/a.md", 9, 1, null, "the heading skips", null)),
+                java.util.Optional.of(new city.beacon.model.SearchEntry("Title", "Summary", List.of("title"), List.of("summary", "text"))));
         cache.put("en/info/c/", entry);
         cache.save(file);
         assertEquals(entry, BuildCache.load(file, "version 1", "content/").reusable("en/info/c/", "key").orElseThrow());
@@ -137,7 +138,7 @@ class BuildCacheTest extends BuiltCorpus {
     void listsABuildKeepsAreSavedAsTheyWereReadAndReadBackTheSame() throws IOException {
         Path file = dir.resolve(".cache");
         BuildCache.Entry list = new BuildCache.Entry("list key", "0123abcd", Set.of("a"),
-                List.of(new InternalLink("en/info/a/", null, "a.md", 0, 0)), List.of());
+                List.of(new InternalLink("en/info/a/", null, "a.md", 0, 0)), List.of(), java.util.Optional.empty());
         BuildCache.Lists lists = new BuildCache.Lists("lists key", Map.of("en/services/", list), Map.of("en/feed.xml", "abcd"),
                 List.of(Problem.warning("content/en/info/a.md", 2, 1, null, "a list finding", null)));
         BuildCache first = BuildCache.load(file, "v", "content/");

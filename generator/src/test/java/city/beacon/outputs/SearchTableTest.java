@@ -73,6 +73,11 @@ class SearchTableTest {
             "uk, гаряча лінія, pidtrymka/hariacha-liniia-psykhichnoho-zdorovia/",
             "uk, пункти незламності, poslugy/punkty-nezlamnosti/",
             "uk, субсидія,     poslugy/zhytlova-subsydiia/",
+            // words only in a page's text (issue 19): in no title, summary, topic or detail
+            "en, sockets,      services/heating-points/",
+            "en, bluetooth,    services/charging-and-water/",
+            "uk, розетки,      poslugy/punkty-nezlamnosti/",
+            "uk, наметах,      poslugy/punkty-nezlamnosti/",
     })
     void aQueryFindsThePage(String lang, String query, String page) {
         List<String> found = search(lang, query);

@@ -44,7 +44,7 @@ class PreviewSiteTest {
     }
 
     @Test
-    void bodyEditRendersThatPageAloneAndLeavesListsAndWholeSiteFilesAsTheyWere() throws IOException {
+    void bodyEditRendersThatPageAloneAndLeavesListsAndFeedsAsTheyWereButIndexesItsNewWords() throws IOException {
         PreviewSite site = started();
         PreviewSite.Snapshot before = site.snapshot();
         assertTrue(before.errors().isEmpty(), before.errors().toString());
@@ -56,10 +56,14 @@ class PreviewSiteTest {
         PreviewSite.Snapshot after = site.snapshot();
         assertEquals(before.version() + 1, after.version());
         assertTrue(html(after, "en/services/heating-points/index.html").contains("A sentence added by the test."));
-        for (String made : new String[]{"en/index.html", "en/services/index.html", "en/search-index.js", "en/feed.xml"}) {
+        for (String made : new String[]{"en/index.html", "en/services/index.html", "en/feed.xml"}) {
             assertNotNull(before.files().get(made), made);
             assertSame(before.files().get(made), after.files().get(made), made + " is not made again");
         }
+        // The search index holds the pages' text: the new words are found at once.
+        String word = city.beacon.outputs.SearchKeys.words("sentence").iterator().next();
+        assertTrue(!html(before, "en/search-index.js").contains("\"" + word + "\"") && html(after, "en/search-index.js").contains("\"" + word + "\""),
+                "the edited text's words in the search index");
         // As in a build: the worker's version is a hash of every file, the edited page's among them.
         assertTrue(!java.util.Arrays.equals(before.files().get("sw.js"), after.files().get("sw.js")), "sw.js has a new version");
         assertSameAsAFreshStart(site);
