@@ -120,10 +120,10 @@ class NestedSectionsTest {
         SiteBuilder.Result result = build();
         assertTrue(result.published(), findings(result));
         Document points = published("en/services/heating/points/index.html");
-        assertEquals(List.of("Home", "Services", "Heating", "Heating points"), crumbs(points));
-        assertEquals(List.of("../../../", "../../", "../", ""),
+        assertEquals(List.of("Home", "Services", "Heating"), crumbs(points));
+        assertEquals(List.of("../../../", "../../", "../"),
                 points.select("nav.crumbs li").stream().map(li -> li.select("a").attr("href")).toList());
-        assertEquals(List.of("Головна", "Послуги", "Опалення", "Пункти незламності"),
+        assertEquals(List.of("Головна", "Послуги", "Опалення"),
                 crumbs(published("uk/poslugy/opalennia/punkty/index.html")));
     }
 
@@ -135,21 +135,21 @@ class NestedSectionsTest {
         assertTrue(result.published(), findings(result));
         Document heating = published("en/services/heating/index.html");
         assertEquals("Heating", heating.select("main h1").text());
-        assertEquals("Where to get warm this winter.", heating.select("main .intro").text());
-        assertEquals("get warm", heating.select("main .intro strong").text());
+        assertEquals("Where to get warm this winter.", heating.select("main div.intro").text());
+        assertEquals("get warm", heating.select("main div.intro strong").text());
         assertEquals(List.of("Schools", "Heating points"), heating.select("main ul.entries li > a").eachText());
-        assertEquals(List.of("Home", "Services", "Heating"), crumbs(heating));
+        assertEquals(List.of("Home", "Services"), crumbs(heating));
         Document schools = published("en/services/heating/schools/index.html");
-        assertEquals(List.of("Home", "Services", "Heating", "Schools"), crumbs(schools));
+        assertEquals(List.of("Home", "Services", "Heating"), crumbs(schools));
         assertEquals(List.of("Heated schools"), schools.select("main ul.entries li > a").eachText());
-        assertEquals(List.of("Home", "Services", "Heating", "Schools", "Heated schools"),
+        assertEquals(List.of("Home", "Services", "Heating", "Schools"),
                 crumbs(published("en/services/heating/schools/open/index.html")));
         Document services = published("en/services/index.html");
         List<String> entries = services.select("main ul.entries li > a").eachText();
         assertEquals("Heating", entries.get(0), "sub-sections first: " + entries);
         assertTrue(services.select("main ul.entries").text().contains("Warm places and heating help."), "with its summary");
         assertFalse(entries.contains("Heating points"), "a sub-section's pages are on its own list: " + entries);
-        assertEquals(List.of("Home", "Services"), crumbs(services));
+        assertEquals(List.of("Home"), crumbs(services), "a section list's breadcrumbs as before");
     }
 
     @Test
@@ -172,8 +172,8 @@ class NestedSectionsTest {
                 .write("uk/poslugy/житло/kompensatsiia.md", POINTS_UK.replace("translation: en/services/heating/points.md\n", ""));
         SiteBuilder.Result result = build();
         assertTrue(result.published(), findings(result));
-        assertEquals(List.of("Головна", "Послуги", "Житло"), crumbs(published("uk/poslugy/zhytlo/index.html")));
-        published("uk/poslugy/zhytlo/kompensatsiia/index.html");
+        assertEquals("Житло", published("uk/poslugy/zhytlo/index.html").select("main h1").text());
+        assertEquals(List.of("Головна", "Послуги", "Житло"), crumbs(published("uk/poslugy/zhytlo/kompensatsiia/index.html")));
     }
 
     @Test
@@ -181,9 +181,8 @@ class NestedSectionsTest {
         site.write("en/services/heating.md", SCHOOLS_EN);
         SiteBuilder.Result result = build();
         assertFalse(result.published());
-        Problem error = result.problems().sorted().stream().filter(p -> p.file().endsWith("en/services/heating.md"))
+        Problem error = result.problems().sorted().stream().filter(p -> p.file().endsWith("en/services/heating.md") && p.isError())
                 .findFirst().orElseThrow(() -> new AssertionError(findings(result)));
-        assertTrue(error.isError());
         assertEquals(1, error.line());
         assertEquals("this page would have the address /en/services/heating/ of the sub-section in the folder en/services/heating/",
                 error.message());

@@ -1,0 +1,57 @@
+package city.beacon.render;
+
+import city.beacon.findings.Problems;
+import city.beacon.markdown.LinkTargets;
+import city.beacon.markdown.MarkdownRenderer;
+import city.beacon.model.Details;
+import city.beacon.model.Page;
+import city.beacon.model.Site;
+import city.beacon.model.SourceFile;
+import city.beacon.model.SubSection;
+
+import java.text.Normalizer;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The introductions of sub-sections (the Markdown of their {@code _index.md}) as HTML, rendered as
+ * pages' text is, links to .md files made relative to the sub-section's list. What the text's own
+ * mistakes are is reported when the content is checked (the findings of a render are not kept here).
+ */
+final class Introductions {
+    private final MarkdownRenderer markdown;
+
+    Introductions(Site site) {
+        Map<String, String> urls = new HashMap<>();
+        site.bySource().forEach((relative, page) -> urls.put(relative, page.url()));
+        site.staticFiles().forEach(f -> urls.put(f.relative(), f.relative()));
+        this.markdown = new MarkdownRenderer(new LinkTargets() {
+            @Override
+            public Optional<String> urlOf(String contentPath) {
+                return Optional.ofNullable(urls.get(Normalizer.normalize(contentPath, Normalizer.Form.NFC)));
+            }
+
+            @Override
+            public boolean isUnpublished(String contentPath) {
+                return false;
+            }
+
+            @Override
+            public Collection<String> knownPaths() {
+                return urls.keySet();
+            }
+        });
+    }
+
+    /** The introduction of {@code s} as HTML; "" when it has none. */
+    String html(SubSection s) {
+        if (s.intro().isBlank()) return "";
+        SourceFile source = s.source();
+        Page asPage = new Page(source, s.lang(), s.section(), "", s.url(), s.title(), s.summary(), List.of(), false, null, null,
+                false, s.weight(), null, new Details.None(), s.intro(), 1, 0);
+        return markdown.render(asPage, new Problems()).html();
+    }
+}
