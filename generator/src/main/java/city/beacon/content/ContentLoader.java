@@ -119,7 +119,10 @@ public final class ContentLoader {
                     "pages live at " + display + "/<language>/<section>/<name>.md, e.g. "
                             + display + "/" + site.defaultLanguage() + "/" + site.sections().get(0).folder().get(site.defaultLanguage()) + "/example.md");
         }
-        return new Content(site, pages, data, staticFiles(problems), files.stream().map(pf -> pf.source.relative()).toList());
+        List<SourceFile> statics = staticFiles(problems);
+        List<String> pageFiles = files.stream().map(pf -> pf.source.relative()).toList();
+        Introductions.check(walk.subSections(), pageFiles, statics, problems);
+        return new Content(site, pages, data, statics, pageFiles);
     }
 
     /**
@@ -154,7 +157,10 @@ public final class ContentLoader {
             return false;
         }).toList();
         List<Page> pages = changed.stream().flatMap(pf -> readPage(pf, parser, cache, now, false, problems).stream()).toList();
-        return new Changes(data, staticFiles(problems), files.stream().map(pf -> pf.source.relative()).toList(),
+        List<SourceFile> statics = staticFiles(problems);
+        List<String> pageFiles = files.stream().map(pf -> pf.source.relative()).toList();
+        Introductions.check(walk.subSections(), pageFiles, statics, problems);
+        return new Changes(data, statics, pageFiles,
                 changed.stream().map(pf -> pf.source.relative()).toList(), pages);
     }
 
@@ -367,7 +373,7 @@ public final class ContentLoader {
             problems.warning(display(folderRelative), 0, 0, null,
                     "this sub-section has no " + SubSection.INDEX + ": its title is made from the folder name (\"" + title + "\")",
                     "add " + folderRelative + "/" + SubSection.INDEX + " with the lines:\n---\ntitle: " + title + "\n---");
-            return Optional.of(new SubSection(place.lang(), place.section(), path, place.url(), title, "", 0, null, 0, "",
+            return Optional.of(new SubSection(place.lang(), place.section(), path, place.url(), title, "", 0, null, 0, "", 0,
                     sourceOf(folderRelative), false));
         }
         SourceFile index = sourceOf(folderRelative + "/" + SubSection.INDEX);

@@ -45,7 +45,7 @@ public final class SubSectionParser {
         f.finish();
         if (!f.valid() || title == null) return Optional.empty();
         return Optional.of(new SubSection(lang, section, path, url, title, summary == null ? "" : summary, weight, translation,
-                translation == null ? 0 : f.lineOf("translation"), fm.body(), source, true));
+                translation == null ? 0 : f.lineOf("translation"), fm.body(), fm.bodyLine(), source, true));
     }
 
     private String translation(FieldReader f, String lang) {

@@ -8,10 +8,17 @@ package city.beacon.model;
  * folder itself when it has none ({@code described} false: then {@code title} is made from the
  * folder name). {@code translation}: the other language's {@code _index.md}, relative to content/,
  * as written ({@code translationLine} its line), or null; {@code intro}: the Markdown of its
- * introduction, shown at the top of its list.
+ * introduction, shown at the top of its list, from the line {@code introLine} of its file.
  */
 public record SubSection(String lang, Section section, String path, String url, String title, String summary, int weight,
-                         String translation, int translationLine, String intro, SourceFile source, boolean described) {
+                         String translation, int translationLine, String intro, int introLine, SourceFile source,
+                         boolean described) {
+
+    /** Its introduction as the Markdown stage reads a page's text: a page at the sub-section's address, from its _index.md. */
+    public Page introduction() {
+        return new Page(source, lang, section, "", url, title, summary, java.util.List.of(), false, null, null, false, weight,
+                null, new Details.None(), intro, introLine, 0);
+    }
 
     /** The file name of a sub-section's description. */
     public static final String INDEX = "_index.md";

@@ -3,23 +3,19 @@ package city.beacon.render;
 import city.beacon.findings.Problems;
 import city.beacon.markdown.LinkTargets;
 import city.beacon.markdown.MarkdownRenderer;
-import city.beacon.model.Details;
-import city.beacon.model.Page;
 import city.beacon.model.Site;
-import city.beacon.model.SourceFile;
 import city.beacon.model.SubSection;
 
 import java.text.Normalizer;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The introductions of sub-sections (the Markdown of their {@code _index.md}) as HTML, rendered as
- * pages' text is, links to .md files made relative to the sub-section's list. What the text's own
- * mistakes are is reported when the content is checked (the findings of a render are not kept here).
+ * pages' text is, links to .md files made relative to the sub-section's list. The text's own
+ * mistakes are reported, with their lines, when the content is read ({@code content.Introductions}).
  */
 final class Introductions {
     private final MarkdownRenderer markdown;
@@ -49,9 +45,6 @@ final class Introductions {
     /** The introduction of {@code s} as HTML; "" when it has none. */
     String html(SubSection s) {
         if (s.intro().isBlank()) return "";
-        SourceFile source = s.source();
-        Page asPage = new Page(source, s.lang(), s.section(), "", s.url(), s.title(), s.summary(), List.of(), false, null, null,
-                false, s.weight(), null, new Details.None(), s.intro(), 1, 0);
-        return markdown.render(asPage, new Problems()).html();
+        return markdown.render(s.introduction(), new Problems()).html();
     }
 }

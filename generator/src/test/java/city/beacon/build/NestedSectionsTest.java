@@ -262,4 +262,22 @@ class NestedSectionsTest {
         assertFalse(findings(result).contains("empty"), findings(result));
         assertFalse(Files.exists(site.out().resolve("en/services/heating/empty")));
     }
+
+    @Test
+    void linkInAnIntroductionToAMissingPageIsAnErrorWithItsLine() throws IOException {
+        site.write("en/services/heating/_index.md", HEATING_INDEX_EN + "\nSee [the points](pointz.md).\n");
+        SiteBuilder.Result result = build();
+        assertFalse(result.published());
+        String text = findings(result);
+        assertTrue(text.contains("en/services/heating/_index.md:8:"), text);
+        assertTrue(text.contains("pointz.md"), text);
+    }
+
+    @Test
+    void linkInAnIntroductionToAPageOfTheSubSectionLeadsThere() throws IOException {
+        site.write("en/services/heating/_index.md", HEATING_INDEX_EN + "\nSee [the points](points.md).\n");
+        SiteBuilder.Result result = build();
+        assertTrue(result.published(), findings(result));
+        assertEquals("points/", published("en/services/heating/index.html").select("div.intro a").attr("href"));
+    }
 }
