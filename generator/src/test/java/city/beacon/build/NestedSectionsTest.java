@@ -280,4 +280,21 @@ class NestedSectionsTest {
         assertTrue(result.published(), findings(result));
         assertEquals("points/", published("en/services/heating/index.html").select("div.intro a").attr("href"));
     }
+
+    @Test
+    void twoFoldersWithOneAddressAreAnError() throws IOException {
+        site.write("en/services/Heating/more.md", SCHOOLS_EN);
+        SiteBuilder.Result result = build();
+        assertFalse(result.published());
+        Problem error = result.problems().sorted().stream().filter(p -> p.file().endsWith("en/services/heating/_index.md") && p.isError())
+                .findFirst().orElseThrow(() -> new AssertionError(findings(result)));
+        assertEquals("this sub-section has the same address /en/services/heating/ as the folder en/services/Heating/", error.message());
+    }
+
+    @Test
+    void folderNameIsMadeATitleWithSpacesAndACapital() {
+        assertEquals("Winter schools", city.beacon.model.SubSection.titleOf("winter-schools"));
+        assertEquals("Пункти незламності", city.beacon.model.SubSection.titleOf("пункти-незламності"));
+        assertEquals("Krok 2", city.beacon.model.SubSection.titleOf("krok_2"));
+    }
 }

@@ -104,6 +104,8 @@ class WarmEqualsColdTest {
                                 + "processing_time: at once\nupdated: 2026-11-01\nreviewed: 2026-11-01\n---\nOpen at night.\n")),
                 row("sub-section _index.md title edited", WarmEqualsColdTest::heating, site -> site.edit("en/services/heating/_index.md",
                         text -> text.replace("title: Heating", "title: Heating and warm places"))),
+                row("body edit of a page in a sub-section (the edit plan: its breadcrumbs)", WarmEqualsColdTest::heating,
+                        site -> site.edit("en/services/heating/night/open.md", text -> text.replace("See [the points]", "Ask at [the points]"))),
                 row("sub-folder removed", WarmEqualsColdTest::heating, site -> site.deleteFolder("en/services/heating")),
                 row("site.yaml title and menu", site -> site.edit("site.yaml", text -> text
                         .replace("en: Test City}", "en: Test Town}")
