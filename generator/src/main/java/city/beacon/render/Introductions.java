@@ -18,13 +18,20 @@ import java.util.Optional;
  * mistakes are reported, with their lines, when the content is read ({@code content.Introductions}).
  */
 final class Introductions {
-    private final MarkdownRenderer markdown;
+    private final Site site;
+    /** Made when the first introduction is rendered: most sites have none, and the preview makes a renderer at every edit. */
+    private MarkdownRenderer markdown;
 
     Introductions(Site site) {
+        this.site = site;
+    }
+
+    private synchronized MarkdownRenderer markdown() {
+        if (markdown != null) return markdown;
         Map<String, String> urls = new HashMap<>();
         site.bySource().forEach((relative, page) -> urls.put(relative, page.url()));
         site.staticFiles().forEach(f -> urls.put(f.relative(), f.relative()));
-        this.markdown = new MarkdownRenderer(new LinkTargets() {
+        markdown = new MarkdownRenderer(new LinkTargets() {
             @Override
             public Optional<String> urlOf(String contentPath) {
                 return Optional.ofNullable(urls.get(Normalizer.normalize(contentPath, Normalizer.Form.NFC)));
@@ -40,11 +47,12 @@ final class Introductions {
                 return urls.keySet();
             }
         });
+        return markdown;
     }
 
     /** The introduction of {@code s} as HTML; "" when it has none. */
     String html(SubSection s) {
         if (s.intro().isBlank()) return "";
-        return markdown.render(s.introduction(), new Problems()).html();
+        return markdown().render(s.introduction(), new Problems()).html();
     }
 }
