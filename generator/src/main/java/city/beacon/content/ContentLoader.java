@@ -9,7 +9,9 @@ import city.beacon.config.SiteConfigLoader;
 import city.beacon.model.Page;
 import city.beacon.model.Section;
 import city.beacon.model.SiteData;
+import city.beacon.model.Slugs;
 import city.beacon.model.SourceFile;
+import city.beacon.model.SubSection;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -99,8 +101,10 @@ public final class ContentLoader {
 
     /** {@code pageCache} is asked for only once the folders are walked: it may still be being read meanwhile. */
     private Content load(Problems problems, SiteConfig site, boolean keepBodies, Supplier<? extends ParsedPages> pageCache) throws IOException {
-        SiteData data = new DataLoader(site, problems).load(contentDir.resolve(DATA_DIR), display + "/" + DATA_DIR);
-        List<PageFile> files = pageFiles(site, problems);
+        Walk walk = walk(site, problems);
+        SiteData data = new DataLoader(site, problems).load(contentDir.resolve(DATA_DIR), display + "/" + DATA_DIR)
+                .withSubSections(walk.subSections());
+        List<PageFile> files = walk.files();
         long now = System.currentTimeMillis();
         ParsedPages cache = pageCache.get();
         PageParser parser = new PageParser(site, lastCommits(site, cache, files), unknownFieldsAreWarnings);
@@ -115,7 +119,10 @@ public final class ContentLoader {
                     "pages live at " + display + "/<language>/<section>/<name>.md, e.g. "
                             + display + "/" + site.defaultLanguage() + "/" + site.sections().get(0).folder().get(site.defaultLanguage()) + "/example.md");
         }
-        return new Content(site, pages, data, staticFiles(problems), files.stream().map(pf -> pf.source.relative()).toList());
+        List<SourceFile> statics = staticFiles(problems);
+        List<String> pageFiles = files.stream().map(pf -> pf.source.relative()).toList();
+        Introductions.check(walk.subSections(), pageFiles, statics, problems);
+        return new Content(site, pages, data, statics, pageFiles);
     }
 
     /**
@@ -130,8 +137,10 @@ public final class ContentLoader {
 
     /** {@code pageCache} is asked for only once the folders are walked: it may still be being read meanwhile. */
     public Changes changes(Problems problems, SiteConfig site, Supplier<? extends ParsedPages> pageCache) throws IOException {
-        SiteData data = new DataLoader(site, problems).load(contentDir.resolve(DATA_DIR), display + "/" + DATA_DIR);
-        List<PageFile> files = pageFiles(site, problems);
+        Walk walk = walk(site, problems);
+        SiteData data = new DataLoader(site, problems).load(contentDir.resolve(DATA_DIR), display + "/" + DATA_DIR)
+                .withSubSections(walk.subSections());
+        List<PageFile> files = walk.files();
         long now = System.currentTimeMillis();
         ParsedPages cache = pageCache.get();
         PageParser parser = new PageParser(site, lastCommits(site, cache, files), unknownFieldsAreWarnings);
@@ -148,7 +157,10 @@ public final class ContentLoader {
             return false;
         }).toList();
         List<Page> pages = changed.stream().flatMap(pf -> readPage(pf, parser, cache, now, false, problems).stream()).toList();
-        return new Changes(data, staticFiles(problems), files.stream().map(pf -> pf.source.relative()).toList(),
+        List<SourceFile> statics = staticFiles(problems);
+        List<String> pageFiles = files.stream().map(pf -> pf.source.relative()).toList();
+        Introductions.check(walk.subSections(), pageFiles, statics, problems);
+        return new Changes(data, statics, pageFiles,
                 changed.stream().map(pf -> pf.source.relative()).toList(), pages);
     }
 
@@ -256,8 +268,13 @@ public final class ContentLoader {
     private record PageFile(SourceFile source, String lang, Section section, BasicFileAttributes attributes) {
     }
 
-    private List<PageFile> pageFiles(SiteConfig site, Problems problems) throws IOException {
+    /** What the walk of the language folders found: the page files, and the sub-sections (sub-folders of sections) holding them. */
+    private record Walk(List<PageFile> files, List<SubSection> subSections) {
+    }
+
+    private Walk walk(SiteConfig site, Problems problems) throws IOException {
         List<PageFile> found = new ArrayList<>();
+        List<SubSection> subSections = new ArrayList<>();
         for (Path top : list(contentDir)) {
             String name = top.getFileName().toString();
             if (name.startsWith(".") || name.equals(DATA_DIR) || name.equals(STATIC_DIR) || name.equals(SiteConfigLoader.FILE)) {
@@ -284,17 +301,102 @@ public final class ContentLoader {
                             DidYouMean.suggest(folderName, folders));
                     continue;
                 }
-                // A stat of each page file, ten thousand in a large portal: on every core, in the folder's order.
-                Arrays.stream(names(folder)).parallel().filter(fileName -> !fileName.startsWith("."))
-                        .map(fileName -> pageFile(name, folder, section.get(), fileName, problems))
-                        .flatMap(Optional::stream).forEachOrdered(found::add);
+                walkFolder(new Place(name, section.get(), folder, "", name + "/" + folderName + "/"), site, found, subSections, problems);
             }
         }
-        return found;
+        reportMissingTranslations(subSections, problems);
+        subSections.sort(Comparator.comparing(SubSection::folder));
+        return new Walk(found, List.copyOf(subSections));
+    }
+
+    /**
+     * A folder of a section at {@code path} under the section folder ("" for the section folder
+     * itself, else "heating/" or "heating/schools/"), with the address of its list, {@code url}.
+     */
+    private record Place(String lang, Section section, Path folder, String path, String url) {
+    }
+
+    /**
+     * The page files of one folder of a section, then those of its sub-folders (each a sub-section,
+     * to any depth), put into {@code found} in the folder's order; the sub-sections into
+     * {@code subSections}. Whether any .md file was found in it or under it: an empty sub-folder is no
+     * sub-section (git does not even keep one).
+     */
+    private boolean walkFolder(Place place, SiteConfig site, List<PageFile> found, List<SubSection> subSections,
+                               Problems problems) throws IOException {
+        String[] names = names(place.folder());
+        List<String> files = new ArrayList<>();
+        List<String> folders = new ArrayList<>();
+        for (String fileName : names) {
+            if (fileName.startsWith(".")) continue;
+            // Only a name not ending in .md is looked at here: the page files are looked at once, on every core, below.
+            if (!fileName.endsWith(".md") && Files.isDirectory(place.folder().resolve(fileName), LinkOption.NOFOLLOW_LINKS)) {
+                folders.add(fileName);
+            } else {
+                files.add(fileName); // a link to a folder is "not a page", as in a section folder
+            }
+        }
+        boolean nested = !place.path().isEmpty();
+        boolean described = nested && files.contains(SubSection.INDEX);
+        if (described) files.remove(SubSection.INDEX);
+        String relativeDir = place.lang() + "/" + place.section().folder().get(place.lang()) + "/" + place.path();
+        // A stat of each page file, ten thousand in a large portal: on every core, in the folder's order.
+        List<PageFile> pages = files.parallelStream()
+                .map(fileName -> pageFile(place.lang(), place.folder(), relativeDir, place.section(), fileName, problems))
+                .flatMap(Optional::stream).toList();
+        found.addAll(pages);
+        boolean any = described || !pages.isEmpty() || files.stream().anyMatch(n -> n.endsWith(".md"));
+        for (String folderName : folders) {
+            String slug = Slugs.slugify(folderName);
+            Path folder = place.folder().resolve(folderName);
+            if (slug.isEmpty() || slug.length() > Slugs.MAX_LENGTH) {
+                problems.error(shown(folder), 0, 0, null, slug.isEmpty()
+                                ? "the folder name \"" + folderName + "\" gives no usable address"
+                                : "the folder name gives an address " + slug.length() + " characters long; at most " + Slugs.MAX_LENGTH + " are accepted",
+                        "rename the folder with letters or digits" + (slug.isEmpty() ? "" : ", e.g. \"" + Slugs.shortened(slug) + "\""));
+                continue;
+            }
+            Place inner = new Place(place.lang(), place.section(), folder, place.path() + folderName + "/", place.url() + slug + "/");
+            if (walkFolder(inner, site, found, subSections, problems)) any = true;
+        }
+        if (nested && any) subSection(place, described, site, problems).ifPresent(subSections::add);
+        return any;
+    }
+
+    /** The sub-section of {@code place}: read from its _index.md when {@code described}, else titled from its folder's name, with a warning. */
+    private Optional<SubSection> subSection(Place place, boolean described, SiteConfig site, Problems problems) {
+        String path = place.path().substring(0, place.path().length() - 1);
+        String folderName = path.substring(path.lastIndexOf('/') + 1);
+        String folderRelative = place.lang() + "/" + place.section().folder().get(place.lang()) + "/" + path;
+        if (!described) {
+            String title = SubSection.titleOf(folderName);
+            problems.warning(display(folderRelative), 0, 0, null,
+                    "this sub-section has no " + SubSection.INDEX + ": its title is made from the folder name (\"" + title + "\")",
+                    "add " + folderRelative + "/" + SubSection.INDEX + " with the lines:\n---\ntitle: " + title + "\n---");
+            return Optional.of(new SubSection(place.lang(), place.section(), path, place.url(), title, "", 0, null, 0, "", 0,
+                    sourceOf(folderRelative), false));
+        }
+        SourceFile index = sourceOf(folderRelative + "/" + SubSection.INDEX);
+        return TextFiles.read(index.path(), index.display(), problems)
+                .flatMap(text -> new SubSectionParser(site.languageCodes(), unknownFieldsAreWarnings)
+                        .parse(index, place.lang(), place.section(), path, place.url(), text, problems));
+    }
+
+    /** A sub-section's 'translation:' must name another sub-section's _index.md, as a page's names a page. */
+    private void reportMissingTranslations(List<SubSection> subSections, Problems problems) {
+        List<String> indexes = subSections.stream().filter(SubSection::described).map(s -> s.source().relative()).toList();
+        for (SubSection s : subSections) {
+            if (s.translation() == null || indexes.contains(s.translation())) continue;
+            String lang = s.translation().substring(0, s.translation().indexOf('/') + 1);
+            problems.error(s.source().display(), s.translationLine(), 1, "translation",
+                    "no file " + s.translation() + " in the content folder",
+                    DidYouMean.closest(s.translation(), indexes.stream().filter(i -> i.startsWith(lang)).toList())
+                            .map(c -> "did you mean '" + c + "'?").orElse(null));
+        }
     }
 
     /** The page file {@code fileName} of a section folder, when it is one (else a finding, or nothing when it is gone). */
-    private Optional<PageFile> pageFile(String lang, Path folder, Section section, String fileName, Problems problems) {
+    private Optional<PageFile> pageFile(String lang, Path folder, String relativeDir, Section section, String fileName, Problems problems) {
         Path file = folder.resolve(fileName);
         BasicFileAttributes attributes;
         try {
@@ -310,7 +412,7 @@ public final class ContentLoader {
         if (attributes.isSymbolicLink()) {
             return insideContent(file, problems) ? Optional.of(new PageFile(source(file), lang, section, null)) : Optional.empty();
         }
-        String relative = lang + "/" + folder.getFileName() + "/" + fileName;
+        String relative = relativeDir + fileName;
         return Optional.of(new PageFile(new SourceFile(file, display(relative), relative), lang, section, attributes));
     }
 

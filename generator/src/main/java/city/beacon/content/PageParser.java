@@ -86,10 +86,24 @@ public final class PageParser {
         if (unknownFieldsAreWarnings) f.unknownFieldsAreWarnings();
         f.finish();
         if (!f.valid() || slug == null) return Optional.empty();
-        String url = lang + "/" + section.folder().get(lang) + "/" + slug + "/";
+        String url = lang + "/" + section.folder().get(lang) + "/" + subSectionUrl(source.relative(), lang, section) + slug + "/";
         return Optional.of(new Page(source, lang, section, slug, url, title, summary == null ? "" : summary,
                 tags, draft, updated, reviewed, example, weight, translation, details, fm.body(), fm.bodyLine(),
                 f.has("reviewed") ? f.lineOf("reviewed") : 0));
+    }
+
+    /**
+     * The part of a page's address its sub-folders give ("" for a page of the section folder itself):
+     * each folder name made an address as file names are, {@code heating/schools/} for the page
+     * {@code en/services/heating/schools/open.md}.
+     */
+    static String subSectionUrl(String relative, String lang, Section section) {
+        String prefix = lang + "/" + section.folder().get(lang) + "/";
+        if (!relative.startsWith(prefix)) return "";
+        String[] folders = relative.substring(prefix.length()).split("/");
+        StringBuilder url = new StringBuilder();
+        for (int i = 0; i < folders.length - 1; i++) url.append(Slugs.slugify(folders[i])).append('/');
+        return url.toString();
     }
 
     private static String slug(SourceFile source, FieldReader f) {

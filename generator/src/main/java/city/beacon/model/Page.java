@@ -28,9 +28,19 @@ public record Page(SourceFile source, String lang, Section section, String slug,
         return body.isEmpty() ? this : withBody(""); // a build holding 100 000 pages keeps one copy of each
     }
 
-    /** Pairs a page with its translation: same section and same file name in the other language. */
+    /**
+     * Pairs a page with its translation: same section, same sub-folders (if any) and same file name
+     * in the other language.
+     */
     public String pairKey() {
-        String name = source.relative().substring(source.relative().lastIndexOf('/') + 1);
+        String prefix = lang + "/" + section.folder().get(lang) + "/";
+        String relative = source.relative();
+        String name = relative.startsWith(prefix) ? relative.substring(prefix.length()) : relative.substring(relative.lastIndexOf('/') + 1);
         return section.id() + "/" + name;
+    }
+
+    /** The folder of the page, relative to content/, ending with '/': {@code en/services/} or {@code en/services/heating/}. */
+    public String folder() {
+        return source.relative().substring(0, source.relative().lastIndexOf('/') + 1);
     }
 }

@@ -2,8 +2,23 @@ package city.beacon.model;
 
 import java.util.List;
 
-/** The shared data under content/data/: shown on every page or on its own page. */
-public record SiteData(List<ContactLine> emergency, List<ContactLine> crisisLines, List<Mirror> mirrors) {
+/**
+ * The shared data under content/data/, shown on every page or on its own page; and the
+ * sub-sections ({@code _index.md} and the sub-folders of sections), whose titles every page
+ * below them shows in its breadcrumbs: like the data files, an input of the whole site.
+ */
+public record SiteData(List<ContactLine> emergency, List<ContactLine> crisisLines, List<Mirror> mirrors,
+                       List<SubSection> subSections) {
+
+    /** The data files alone, with no sub-sections. */
+    public SiteData(List<ContactLine> emergency, List<ContactLine> crisisLines, List<Mirror> mirrors) {
+        this(emergency, crisisLines, mirrors, List.of());
+    }
+
+    /** The same data with {@code subSections}. */
+    public SiteData withSubSections(List<SubSection> subSections) {
+        return new SiteData(emergency, crisisLines, mirrors, List.copyOf(subSections));
+    }
 
     /** A number shown on every page: an emergency service or a crisis line. */
     public record ContactLine(String number, Localized label, Localized hours, boolean free, boolean example) {

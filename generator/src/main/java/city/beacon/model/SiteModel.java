@@ -39,6 +39,7 @@ public final class SiteModel {
                         + " as " + earlier.source().display(), "give one of them a different file name or 'slug'");
             }
         }
+        reportSubSectionAddresses(data.subSections(), read, problems);
         Map<String, Page> translations = pairTranslations(config, published, bySource, Set.copyOf(pageFiles), problems);
         Set<String> unreadable = new HashSet<>(pageFiles);
         unreadable.removeAll(bySource.keySet());
@@ -48,6 +49,31 @@ public final class SiteModel {
         reportTopTasks(config, bySource, publishedBySource, Set.copyOf(pageFiles), problems);
         return new Site(config, published, data, buildTime, Map.copyOf(publishedBySource), Map.copyOf(translations),
                 staticFiles);
+    }
+
+    /**
+     * A sub-section's list has the address its folders make: a page with the same address (a file
+     * {@code heating.md} beside the folder {@code heating/}, or a 'slug:' that says so) or a second
+     * folder with the same address ({@code Heating/} beside {@code heating/}) is an error.
+     */
+    private static void reportSubSectionAddresses(List<SubSection> subSections, List<Page> read, Problems problems) {
+        Map<String, SubSection> byUrl = new HashMap<>();
+        for (SubSection s : subSections) {
+            SubSection earlier = byUrl.putIfAbsent(s.url(), s);
+            if (earlier != null) {
+                problems.error(s.source().display(), 0, 0, null, "this sub-section has the same address /" + s.url()
+                        + " as the folder " + earlier.folder(), "rename one of the folders");
+            }
+        }
+        for (Page page : read.stream().sorted(Comparator.comparing(p -> p.source().relative())).toList()) {
+            SubSection s = byUrl.get(page.url());
+            if (s == null) continue;
+            String name = page.source().relative().substring(page.source().relative().lastIndexOf('/') + 1);
+            String base = name.substring(0, name.length() - ".md".length());
+            problems.error(page.source().display(), 1, 1, null, "this page would have the address /" + page.url()
+                            + " of the sub-section in the folder " + s.folder(),
+                    "rename the file (e.g. " + base + "-guide.md), or move its text into " + s.folder() + SubSection.INDEX);
+        }
     }
 
     /** A top task (site.yaml) must name a page of its language; one not on the site now (a draft) is left out, with a warning. */

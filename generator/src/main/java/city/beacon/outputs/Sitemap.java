@@ -4,6 +4,8 @@ import city.beacon.findings.Problems;
 import city.beacon.model.Page;
 import city.beacon.model.Routes;
 import city.beacon.model.Site;
+import city.beacon.model.SubSection;
+import city.beacon.model.SubSections;
 import city.beacon.publish.OutputFiles;
 import city.beacon.publish.SiteOutput;
 
@@ -46,6 +48,19 @@ public final class Sitemap implements SiteOutput {
                 versions.put(other.lang(), other.url());
             });
             url(site, xml, page.url(), page.updated() != null ? page.updated() : page.reviewed(), versions);
+        }
+        // The sub-sections' lists: each has an introduction and pages of its own (a section's list is only a menu entry).
+        SubSections subSections = new SubSections(site.data().subSections());
+        for (SubSection s : site.data().subSections().stream().sorted(java.util.Comparator.comparing(SubSection::url)).toList()) {
+            Map<String, String> versions = new TreeMap<>();
+            for (String lang : site.config().languageCodes()) {
+                if (lang.equals(s.lang())) continue;
+                subSections.translation(s, lang).ifPresent(other -> {
+                    versions.put(s.lang(), s.url());
+                    versions.put(other.lang(), other.url());
+                });
+            }
+            url(site, xml, s.url(), null, versions);
         }
         return xml.append("</urlset>\n").toString();
     }

@@ -8,6 +8,8 @@ import city.beacon.model.Routes;
 import city.beacon.model.Section;
 import city.beacon.model.Site;
 import city.beacon.model.SiteModel;
+import city.beacon.model.SubSection;
+import city.beacon.model.SubSections;
 import city.beacon.model.Urls;
 import city.beacon.render.SiteRenderer.Generated;
 import city.beacon.render.Views.Layout;
@@ -21,6 +23,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -37,8 +40,11 @@ final class Listings {
     /** Page numbers shown either side of the current one in the pager; the first and last are always shown. */
     private static final int NEAR = 2;
 
-    /** One list in one language: where it starts, its heading, its pages in order. */
-    private record Listing(String lang, String url, String title, List<Page> pages) {
+    /** One list in one language: where it starts, its heading, its pages in order; for a section or sub-section, its folder. */
+    private record Listing(String lang, String url, String title, List<Page> pages, Section section, String folder) {
+        Listing(String lang, String url, String title, List<Page> pages) {
+            this(lang, url, title, pages, null, null);
+        }
     }
 
     /** Entries {@code from} to {@code to} of a list. */
@@ -56,7 +62,21 @@ final class Listings {
      * it links the categories.
      */
     record ListPage(String lang, String list, String title, Slice shown, int number, int count, String self,
-                    Map<String, String> translations, boolean categories, boolean quickExit, List<Alphabet.Letter> letters) {
+                    Map<String, String> translations, boolean categories, boolean quickExit, List<Alphabet.Letter> letters,
+                    Nesting nesting) {
+        ListPage(String lang, String list, String title, Slice shown, int number, int count, String self,
+                 Map<String, String> translations, boolean categories, boolean quickExit, List<Alphabet.Letter> letters) {
+            this(lang, list, title, shown, number, count, self, translations, categories, quickExit, letters, Nesting.NONE);
+        }
+    }
+
+    /**
+     * What a list of a section or sub-section shows of the sub-sections: the links above it (the
+     * breadcrumbs after the home page), the sub-sections in it (on its first page, before the pages),
+     * and its introduction as HTML.
+     */
+    record Nesting(List<Link> trail, List<Views.Entry> children, String intro) {
+        static final Nesting NONE = new Nesting(List.of(), List.of(), "");
     }
 
     /**
@@ -86,6 +106,10 @@ final class Listings {
      * longer to make than a build of one edited article takes to render it.
      */
     private final Map<String, Index> indexes = new ConcurrentHashMap<>();
+    private final SubSections subSections;
+    private final Introductions introductions;
+    /** By language, then the address of a section's or sub-section's list: the pages listed there ({@link #listed}). */
+    private final Map<String, Map<String, List<Page>>> lists = new HashMap<>();
 
     Listings(Site site, Templates templates, ViewFactory views, Alphabets alphabets) {
         this.site = site;
@@ -94,8 +118,11 @@ final class Listings {
         this.routes = views.routes();
         this.perPage = site.config().paging().perPage();
         this.alphabets = alphabets;
+        this.subSections = views.subSections();
+        this.introductions = new Introductions(site);
         for (String lang : site.config().languageCodes()) {
             sections.put(lang, sections(lang));
+            lists.put(lang, listed(lang));
             categories.put(lang, grouped(site.pages(lang), Listings::categoryOf, new HashMap<>()));
             tags.put(lang, grouped(site.pages(lang), Listings::tagsOf, new TreeMap<>()));
         }
@@ -115,6 +142,25 @@ final class Listings {
             bySection.put(section.id(), pages);
         }
         return bySection;
+    }
+
+    /**
+     * The pages of each section's and sub-section's list for readers of {@code lang}, by the list's
+     * address: a page is listed in the list of its own folder; a page only in another language in the
+     * list of its folder's translation (or of the nearest folder above that has one, or its section's).
+     */
+    private Map<String, List<Page>> listed(String lang) {
+        Map<String, List<Page>> byList = new HashMap<>();
+        for (Page page : site.pages(lang)) {
+            String list = subSections.at(page.folder()).map(SubSection::url).orElse(routes.section(lang, page.section()));
+            byList.computeIfAbsent(list, k -> new ArrayList<>()).add(page);
+        }
+        for (Section section : site.config().sections()) {
+            for (Page page : site.onlyInOtherLanguages(lang, section).stream().sorted(SiteModel.READING_ORDER).toList()) {
+                byList.computeIfAbsent(subSections.listIn(page.folder(), lang, section, routes), k -> new ArrayList<>()).add(page);
+            }
+        }
+        return byList;
     }
 
     /** The category a service guide is listed under (none for other pages). */
@@ -158,8 +204,20 @@ final class Listings {
 
     void addTo(List<Generated> out, String lang) {
         for (Section section : site.config().sections()) {
-            Function<String, Listing> in = l -> new Listing(l, routes.section(l, section), section.title().get(l), sectionPages(l, section));
+            Function<String, Listing> in = l -> sectionListing(l, section);
             addPaged(out, in.apply(lang), translated(lang, in), section.kind() == PageKind.SERVICE, section.kind() == PageKind.SUPPORT, List.of());
+        }
+        for (SubSection s : site.data().subSections()) {
+            if (!s.lang().equals(lang)) continue;
+            Listing listing = new Listing(lang, s.url(), s.title(), listedAt(lang, s.url()), s.section(), s.folder());
+            // The same sub-section in each other language, else the list above it that has a translation.
+            Map<String, Listing> others = translated(lang, l -> subSections.translation(s, l)
+                    .map(o -> new Listing(l, o.url(), o.title(), listedAt(l, o.url())))
+                    .orElseGet(() -> {
+                        String url = subSections.listIn(s.parentFolder(), l, s.section(), routes);
+                        return new Listing(l, url, "", listedAt(l, url));
+                    }));
+            addPaged(out, listing, others, false, s.section().kind() == PageKind.SUPPORT, List.of());
         }
         for (Category category : site.config().categories()) {
             Function<String, Listing> in = l -> new Listing(l, routes.category(l, category), category.title().get(l),
@@ -172,6 +230,27 @@ final class Listings {
             addPaged(out, listing, translated(lang, l -> new Listing(l, routes.home(l), "", List.of())), false, false, List.of());
         });
         addIndex(out, lang);
+    }
+
+    /** The list of {@code section} in {@code lang}: its own pages (those of its sub-folders are on their sub-sections' lists). */
+    private Listing sectionListing(String lang, Section section) {
+        String url = routes.section(lang, section);
+        return new Listing(lang, url, section.title().get(lang), listedAt(lang, url), section, lang + "/" + section.folder().get(lang) + "/");
+    }
+
+    private List<Page> listedAt(String lang, String url) {
+        return lists.get(lang).getOrDefault(url, List.of());
+    }
+
+    /** What the list page at {@code self} of {@code listing} (page {@code number}) shows of the sub-sections. */
+    private Nesting nesting(Listing listing, String self, int number) {
+        if (listing.folder() == null) return Nesting.NONE;
+        Optional<SubSection> own = subSections.at(listing.folder());
+        List<Link> trail = own.isEmpty() ? List.of()
+                : List.of(views.sectionTrail(self, listing.lang(), listing.section(), own.get().parentFolder()));
+        List<Views.Entry> children = number > 1 ? List.of() : subSections.in(listing.folder()).stream()
+                .map(s -> new Views.Entry(Urls.relative(self, s.url()), s.title(), s.summary(), s.lang(), null)).toList();
+        return new Nesting(trail, children, own.map(introductions::html).orElse(""));
     }
 
     private void addIndex(List<Generated> out, String lang) {
@@ -203,8 +282,9 @@ final class Listings {
         int count = pageCount(listing.pages().size());
         for (int number = 1; number <= count; number++) {
             Slice shown = new Slice(listing.pages(), (number - 1) * perPage, Math.min(number * perPage, listing.pages().size()));
+            String self = routes.page(listing.lang(), listing.url(), number);
             add(out, new ListPage(listing.lang(), listing.url(), listing.title(), shown, number, count,
-                    routes.page(listing.lang(), listing.url(), number), translations(others, number), categories, quickExit, letters));
+                    self, translations(others, number), categories, quickExit, letters, nesting(listing, self, number)));
         }
     }
 
@@ -219,6 +299,7 @@ final class Listings {
                 .append('\n').append(page.number()).append('/').append(page.count()).append(' ').append(page.self())
                 .append('\n').append(page.translations()).append(' ').append(page.categories()).append(' ').append(page.quickExit());
         page.letters().forEach(letter -> text.append('\n').append(letter.key()).append(' ').append(letter.label()));
+        text.append('\n').append(page.nesting()); // the sub-sections' titles, summaries and addresses, the introduction
         text.append("\nentries");
         for (Page entry : page.shown().pages()) text.append('\n').append(entry.source().relative()).append(' ').append(facts.apply(entry));
         return java.util.Optional.of(text.toString());
@@ -245,14 +326,16 @@ final class Listings {
         UiText t = views.text(lang);
         String of = t.get("page_of").replace("{n}", String.valueOf(page.number())).replace("{total}", String.valueOf(page.count()));
         String pageTitle = page.number() == 1 ? page.title() : page.title() + " · " + of;
-        Layout layout = views.layout(self, lang, pageTitle, "", views.crumbs(self, lang), page.translations(), page.quickExit());
+        Layout layout = views.layout(self, lang, pageTitle, "", views.crumbs(self, lang, page.nesting().trail().toArray(Link[]::new)),
+                page.translations(), page.quickExit());
         // The search box without JavaScript (or without its index) comes here: say that this is every page.
         String intro = page.list().startsWith(routes.index(lang)) ? t.get("all_pages_note") : "";
-        return SiteRenderer.View.of(templates, "list.jte", new Views.ListView(layout, page.title(), intro,
-                page.shown().pages().stream().map(p -> views.entry(self, lang, p)).toList(),
+        List<Views.Entry> entries = new ArrayList<>(page.nesting().children());
+        page.shown().pages().forEach(p -> entries.add(views.entry(self, lang, p)));
+        return SiteRenderer.View.of(templates, "list.jte", new Views.ListView(layout, page.title(), intro, entries,
                 page.categories() ? views.categoryLinks(self, lang) : List.of(),
                 page.letters().isEmpty() ? List.of() : letterBar(self, lang, page.letters(), page.list()),
-                page.count() == 1 ? null : pager(page, of)));
+                page.count() == 1 ? null : pager(page, of), page.nesting().intro()));
     }
 
     private Views.Pager pager(ListPage page, String label) {

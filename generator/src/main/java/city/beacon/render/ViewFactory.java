@@ -10,6 +10,7 @@ import city.beacon.model.Phone;
 import city.beacon.model.Routes;
 import city.beacon.model.Site;
 import city.beacon.model.SiteData;
+import city.beacon.model.SubSections;
 import city.beacon.model.Urls;
 import city.beacon.render.Views.AlertBanner;
 import city.beacon.render.Views.Contact;
@@ -39,6 +40,8 @@ public final class ViewFactory {
     private final Map<String, List<Page>> alerts = new HashMap<>();
     private final String inlineCss;
     private final List<String> downloads;
+    /** The site's sub-sections, as breadcrumbs and lists look them up. */
+    private final SubSections subSections;
 
     /**
      * {@code inlineCss}: the stylesheet to put in every page's head; null links {@link Routes#STYLESHEET} instead.
@@ -58,6 +61,7 @@ public final class ViewFactory {
         this.texts = texts;
         this.inlineCss = inlineCss;
         this.downloads = List.copyOf(downloads);
+        this.subSections = new SubSections(data.subSections());
     }
 
     /** The view of the article of {@code context} with its text {@code bodyHtml}, made from the context alone: no site is needed. */
@@ -142,6 +146,22 @@ public final class ViewFactory {
         return crumbs;
     }
 
+    /**
+     * The links from {@code self} to the section and to each sub-section down to the folder
+     * {@code folder} (relative to content/, ending with '/'), which is included when it is one.
+     */
+    public Link[] sectionTrail(String self, String lang, city.beacon.model.Section section, String folder) {
+        List<Link> trail = new ArrayList<>();
+        trail.add(new Link(Urls.relative(self, routes.section(lang, section)), section.title().get(lang)));
+        subSections().trail(folder).forEach(s -> trail.add(new Link(Urls.relative(self, s.url()), s.title())));
+        return trail.toArray(Link[]::new);
+    }
+
+    /** The site's sub-sections, looked up as breadcrumbs and lists ask for them. */
+    public SubSections subSections() {
+        return subSections;
+    }
+
     private List<Contact> contacts(List<SiteData.ContactLine> lines, String lang) {
         return lines.stream().map(c -> new Contact(c.number(), c.telHref(), c.label().get(lang),
                 c.hours().get(lang), c.free(), c.example())).toList();
@@ -177,8 +197,7 @@ public final class ViewFactory {
         String self = page.url();
         String lang = page.lang();
         UiText t = texts.get(lang);
-        Link sectionLink = new Link(Urls.relative(self, routes.section(lang, page.section())), page.section().title().get(lang));
-        Layout layout = layout(self, lang, page.title(), page.summary(), crumbs(self, lang, sectionLink),
+        Layout layout = layout(self, lang, page.title(), page.summary(), crumbs(self, lang, sectionTrail(self, lang, page.section(), page.folder())),
                 context.translation().map(o -> Map.of(o.lang(), o.url())).orElse(Map.of()), page.kind() == PageKind.SUPPORT);
         Link category = null;
         Views.ServiceFacts service = null;

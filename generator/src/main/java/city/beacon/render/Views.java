@@ -77,8 +77,13 @@ public final class Views {
      * A list page. {@code letters}: the A–Z letter bar when the index is split by first letter
      * (empty otherwise); {@code pager}: null when the list fits on one page.
      */
+    /** {@code text}: the introduction an editor wrote for the list (a sub-section's _index.md), as HTML; "" when none. */
     public record ListView(Layout layout, String title, String intro, List<Entry> entries, List<Link> related,
-                           List<LetterLink> letters, Pager pager) {
+                           List<LetterLink> letters, Pager pager, String text) {
+        public ListView(Layout layout, String title, String intro, List<Entry> entries, List<Link> related,
+                        List<LetterLink> letters, Pager pager) {
+            this(layout, title, intro, entries, related, letters, pager, "");
+        }
     }
 
     public record LetterLink(String href, String letter, boolean current) {

@@ -210,6 +210,17 @@ final class SiteFixture {
         return this;
     }
 
+    /** Deletes the folder {@code relative} under content/ and everything in it. */
+    SiteFixture deleteFolder(String relative) throws IOException {
+        try (java.util.stream.Stream<Path> walk = Files.walk(content().resolve(relative))) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+                saved.add("content/" + content().relativize(p).toString().replace('\\', '/'));
+            }
+        }
+        return this;
+    }
+
     /** Rewrites {@code relative} under the published folder, as someone on the server might by hand (dated now). */
     SiteFixture editPublished(String relative, UnaryOperator<String> change) throws IOException {
         Path file = out().resolve(relative);

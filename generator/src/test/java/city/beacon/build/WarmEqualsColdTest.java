@@ -103,6 +103,14 @@ class WarmEqualsColdTest {
                 row("page removed", site -> site.delete("en/info/contacts.md")),
                 row("translation added", site -> site.write("uk/dovidka/contacts.md",
                         "---\ntitle: Контакти\nsummary: Хто відповідає на листи.\n---\nПишіть редакторам.\n")),
+                row("page added in a sub-section", WarmEqualsColdTest::heating, site -> site.write("en/services/heating/schools.md",
+                        "---\ntitle: Heated schools\nsummary: Open at night.\ncategory: documents\ndocuments: [Nothing]\ncost: Free\n"
+                                + "processing_time: at once\nupdated: 2026-11-01\nreviewed: 2026-11-01\n---\nOpen at night.\n")),
+                row("sub-section _index.md title edited", WarmEqualsColdTest::heating, site -> site.edit("en/services/heating/_index.md",
+                        text -> text.replace("title: Heating", "title: Heating and warm places"))),
+                row("body edit of a page in a sub-section (the edit plan: its breadcrumbs)", WarmEqualsColdTest::heating,
+                        site -> site.edit("en/services/heating/night/open.md", text -> text.replace("See [the points]", "Ask at [the points]"))),
+                row("sub-folder removed", WarmEqualsColdTest::heating, site -> site.deleteFolder("en/services/heating")),
                 row("site.yaml title and menu", site -> site.edit("site.yaml", text -> text
                         .replace("en: Test City}", "en: Test Town}")
                         .replace("menu: [services, info]", "menu: [info, services]"))),
@@ -138,6 +146,17 @@ class WarmEqualsColdTest {
                 option("a published file edited by hand in the output", AS_WRITTEN, site -> site
                         .editPublished("en/index.html", html -> html.replace("Test City", "Hacked City"))))
                 .filter(r -> r.getName().contains(System.getProperty("table.row", "")));
+    }
+
+    /** A sub-section of the services with an introduction, a page, and a sub-section of its own without _index.md. */
+    private static void heating(SiteFixture site) throws IOException {
+        site.write("en/services/heating/_index.md", "---\ntitle: Heating\nsummary: Warm places.\n---\nWhere to get warm.\n")
+                .write("en/services/heating/points.md", "---\ntitle: Heating points\nsummary: Where to get warm.\ncategory: documents\n"
+                        + "documents: [Nothing]\ncost: Free\nprocessing_time: at once\nupdated: 2026-11-01\nreviewed: 2026-11-01\n---\n"
+                        + "Bring [your passport](../passport.md).\n")
+                .write("en/services/heating/night/open.md", "---\ntitle: Open at night\nsummary: Warm at night.\ncategory: documents\n"
+                        + "documents: [Nothing]\ncost: Free\nprocessing_time: at once\nupdated: 2026-11-01\nreviewed: 2026-11-01\n---\n"
+                        + "See [the points](../points.md).\n");
     }
 
     @ParameterizedTest(name = "{0}")
