@@ -36,7 +36,7 @@ final class HugoSource {
         Map<String, Object> config = config(tree, report);
         Map<String, Map<String, Object>> languages = languages(config, tree, report);
         String defaultLanguage = language.orElseGet(() -> SourceFrontMatter.text(config.get("defaultContentLanguage"))
-                .orElse(languages.isEmpty() ? "en" : languages.keySet().iterator().next())).toLowerCase();
+                .orElse("en")).toLowerCase(); // Hugo's own default
         List<String> codes = new ArrayList<>();
         codes.add(defaultLanguage);
         languages.keySet().stream()

@@ -74,8 +74,12 @@ public final class Importer {
         SourceSite site = options.kind() == Kind.HUGO ? HugoSource.read(tree, options.language(), report)
                 : JekyllSource.read(tree, options.language(), report);
         place(site);
+        site = withLanguagesThatHavePages(site);
         copyFiles(site);
         Sections sections = new Sections(site, report);
+        for (Sections.Top top : sections.tops(site.languages())) {
+            report.section("`" + top.id() + "`: " + String.join(", ", top.titles().values().stream().distinct().toList()));
+        }
         writePages(site, tree, sections);
         sections.introductionsMissing(placed, output);
         output.put("site.yaml", SiteYaml.site(site, sections, options.kind(), options.source()).getBytes(StandardCharsets.UTF_8));
@@ -87,6 +91,18 @@ public final class Importer {
         Files.createDirectories(options.report().toAbsolutePath().getParent());
         Files.writeString(options.report(), report.markdown(kind, name(options.source())));
         return new Result(report.pages(), filesCopied, redirects.size(), report.unresolvedLinks(), report.shortcodesLeft());
+    }
+
+    /** The site with only the languages some page is in (the default first): a language without pages would be an empty site. */
+    private SourceSite withLanguagesThatHavePages(SourceSite site) {
+        Set<String> used = new java.util.HashSet<>();
+        placed.keySet().forEach(page -> used.add(page.lang()));
+        List<String> languages = site.languages().stream().filter(used::contains).toList();
+        for (String lang : site.languages()) {
+            if (!used.contains(lang)) report.note("the language '" + lang + "' has no pages: it is left out of site.yaml");
+        }
+        if (languages.isEmpty()) languages = List.of(site.languages().get(0));
+        return new SourceSite(site.title(), languages, site.languageNames(), site.pages(), site.files());
     }
 
     private static String name(Path source) {
