@@ -229,10 +229,12 @@ final class BodyRewriter {
         } else {
             found = targets.bySource(page, decoded);
             if (found.isEmpty() && !decoded.endsWith(".md")) {
+                // relative to the page's old address: its folder, or (pretty addresses, /a/b.html served as /a/b/) itself
                 String base = page.oldAddresses().isEmpty() ? "/" : page.oldAddresses().get(0);
-                String dir = base.endsWith("/") ? base : Paths.parent(base) + "/";
-                String resolved = Paths.resolve(dir.substring(1), decoded);
-                if (resolved != null) found = targets.byAddress("/" + resolved);
+                for (String dir : base.endsWith("/") ? List.of(base) : List.of(Paths.parent(base) + "/", Paths.key(base) + "/")) {
+                    String resolved = Paths.resolve(dir.substring(1), decoded);
+                    if (found.isEmpty() && resolved != null) found = targets.byAddress("/" + resolved);
+                }
             }
         }
         if (found.isEmpty()) {

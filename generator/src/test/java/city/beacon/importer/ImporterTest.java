@@ -217,6 +217,14 @@ class ImporterTest {
     }
 
     @Test
+    void aRelativeLinkOfAJekyllPageIsFoundFromItsPrettyAddressToo() throws Exception {
+        Path source = site(Map.of("tools/slack.md", "---\ntitle: Slack\n---\n[Start](getting-started/) [up](../)\n",
+                "tools/slack/getting-started.md", "---\ntitle: Getting started\n---\n[Slack](../)\n"));
+        run(Importer.Kind.JEKYLL, source, "out");
+        assertTrue(read("out", "en/tools/slack.md").endsWith("[Start](slack/getting-started.md) [up](../)\n"), read("out", "en/tools/slack.md"));
+    }
+
+    @Test
     void twoRunsOverTheSameSourceWriteTheSameBytesAndTheSourceIsNotChanged() throws Exception {
         Path source = site(Map.of("hugo.toml", "title = 'T'\n",
                 "content/a/_index.md", "---\ntitle: A\n---\n", "content/a/b/c.md", "+++\ntitle = 'C'\nauthor = 'x'\n+++\n[x](/a/)\n",
