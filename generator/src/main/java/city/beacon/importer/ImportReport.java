@@ -1,5 +1,7 @@
 package city.beacon.importer;
 
+import city.beacon.content.ImportHints;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -105,7 +107,13 @@ final class ImportReport {
         if (sections.isEmpty()) out.append("None.\n");
         sections.forEach(s -> out.append("- ").append(s).append('\n'));
         out.append("\n## Fields dropped\n\nFront-matter fields Beacon has no place for, with the number of pages that had them.\n\n");
-        table(out, "field", droppedFields);
+        if (droppedFields.isEmpty()) out.append("None.\n");
+        else {
+            out.append("| field | pages | what Beacon says |\n|---|---|---|\n");
+            droppedFields.forEach((name, n) -> out.append("| ").append(name.replace("|", "\\|")).append(" | ").append(n).append(" | ")
+                    .append(ImportHints.hint(name, null).orElse("no Beacon field: move what it says into the text, or leave it"))
+                    .append(" |\n"));
+        }
         out.append("\n## Shortcodes\n\nHugo shortcodes found, by name; those left are findings of `beacon check` until they are rewritten "
                 + "(or given a policy in site.yaml's `shortcodes:`).\n\n");
         if (shortcodes.isEmpty()) out.append("None.\n");
