@@ -73,6 +73,7 @@ public final class Importer {
         SourceTree tree = new SourceTree(options.source(), report);
         SourceSite site = options.kind() == Kind.HUGO ? HugoSource.read(tree, options.language(), report)
                 : JekyllSource.read(tree, options.language(), report);
+        site = withFolderPages(site);
         place(site);
         site = withLanguagesThatHavePages(site);
         copyFiles(site);
@@ -91,6 +92,37 @@ public final class Importer {
         Files.createDirectories(options.report().toAbsolutePath().getParent());
         Files.writeString(options.report(), report.markdown(kind, name(options.source())));
         return new Result(report.pages(), filesCopied, redirects.size(), report.unresolvedLinks(), report.shortcodesLeft());
+    }
+
+    /**
+     * The site where a page beside a folder of the same name ({@code tools/slack.md} and {@code tools/slack/}) is that
+     * folder's introduction, as the old site served it at the folder's address; in Beacon both would have that address.
+     */
+    private SourceSite withFolderPages(SourceSite site) {
+        Set<String> folders = new java.util.HashSet<>();
+        Set<String> introduced = new java.util.HashSet<>();
+        for (SourceSite.Page page : site.pages()) {
+            for (int i = 1; i <= page.folders().size(); i++) folders.add(folderKey(page.lang(), page.folders().subList(0, i)));
+            if (page.role() == SourceSite.Role.SECTION) introduced.add(folderKey(page.lang(), page.folders()));
+        }
+        List<SourceSite.Page> pages = new ArrayList<>();
+        for (SourceSite.Page page : site.pages()) {
+            List<String> asFolder = new ArrayList<>(page.folders());
+            asFolder.add(page.stem());
+            String key = folderKey(page.lang(), asFolder);
+            if (page.role() == SourceSite.Role.PAGE && folders.contains(key) && introduced.add(key)) {
+                report.note(page.file().relative() + " is the introduction of the folder " + String.join("/", asFolder)
+                        + "/ (a page and a folder cannot have one address): its tags and dates are not kept");
+                page = new SourceSite.Page(page.file(), page.lang(), asFolder, "_index", SourceSite.Role.SECTION, page.front(),
+                        page.oldAddresses(), page.contentPath(), page.dateFromName(), page.draftFolder());
+            }
+            pages.add(page);
+        }
+        return new SourceSite(site.title(), site.languages(), site.languageNames(), pages, site.files());
+    }
+
+    private static String folderKey(String lang, List<String> folders) {
+        return lang + "/" + String.join("/", folders.stream().map(Sections::folder).toList());
     }
 
     /** The site with only the languages some page is in (the default first): a language without pages would be an empty site. */

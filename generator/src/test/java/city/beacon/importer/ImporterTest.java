@@ -221,7 +221,19 @@ class ImporterTest {
         Path source = site(Map.of("tools/slack.md", "---\ntitle: Slack\n---\n[Start](getting-started/) [up](../)\n",
                 "tools/slack/getting-started.md", "---\ntitle: Getting started\n---\n[Slack](../)\n"));
         run(Importer.Kind.JEKYLL, source, "out");
-        assertTrue(read("out", "en/tools/slack.md").endsWith("[Start](slack/getting-started.md) [up](../)\n"), read("out", "en/tools/slack.md"));
+        assertTrue(read("out", "en/tools/slack/_index.md").endsWith("[Start](getting-started.md) [up](../)\n"),
+                read("out", "en/tools/slack/_index.md"));
+    }
+
+    @Test
+    void aPageBesideAFolderOfTheSameNameBecomesThatFoldersIntroduction() throws Exception {
+        Path source = site(Map.of("tools/slack.md", "---\ntitle: Slack\ndescription: Chat.\ntags: [chat]\n---\nAbout Slack.\n",
+                "tools/slack/emoji.md", "---\ntitle: Emoji\n---\n[Slack](../slack.md)\n", "tools/zoom.md", "---\ntitle: Zoom\n---\n"));
+        run(Importer.Kind.JEKYLL, source, "out");
+        assertEquals("---\ntitle: \"Slack\"\nsummary: \"Chat.\"\n---\nAbout Slack.\n", read("out", "en/tools/slack/_index.md"));
+        assertFalse(Files.exists(temp.resolve("out/en/tools/slack.md")));
+        assertTrue(read("out", "en/tools/slack/emoji.md").endsWith("[Slack](_index.md)\n"));
+        assertTrue(Files.readString(temp.resolve("out-report.md")).contains("tools/slack.md is the introduction of the folder tools/slack/"));
     }
 
     @Test
