@@ -50,7 +50,7 @@ final class Pages {
     }
 
     /** Files made from the whole site, in this order, after the pages; then the service worker and the files for mirrors. */
-    static final List<SiteOutput> OUTPUTS = List.of(new SearchIndex(), new AtomFeeds(), new Sitemap(), new OpenData());
+    static final List<SiteOutput> OUTPUTS = List.of(new SearchIndex(), new AtomFeeds(), new Sitemap(), new OpenData(), new city.beacon.outputs.Redirects());
     /** Last of all: its version is a hash of every other file, so it changes with any of them. */
     static final SiteOutput SERVICE_WORKER = new ServiceWorker();
 
