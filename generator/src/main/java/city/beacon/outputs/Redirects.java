@@ -47,7 +47,12 @@ public final class Redirects implements SiteOutput {
                 continue;
             }
             pages.put(file, page(page, Urls.relative(file, page.url())));
-            map.put(redirect.from(), "/" + page.url());
+            if (safeForNginx(redirect.from()) && safeForNginx(page.url())) {
+                map.put(redirect.from(), "/" + page.url());
+            } else {
+                problems.warning(FILE, 0, 0, "from", "the old address " + redirect.from() + " holds characters an nginx map could "
+                        + "read as configuration: it has its page but is left out of " + NGINX_MAP, null);
+            }
         }
         pages.forEach(out::write);
         if (!map.isEmpty()) out.write(NGINX_MAP, nginx(map));
@@ -86,8 +91,16 @@ public final class Redirects implements SiteOutput {
         return out.append("}\n").toString();
     }
 
-    /** A string for nginx's configuration: quoted, with its quotes and backslashes escaped, on one line. */
+    /**
+     * Whether an address can be written into nginx's configuration as it is: letters, digits and the
+     * characters of a URL path, never a quote, '$', ';', braces, a backslash or white space. Operators
+     * include the file in their configuration, so nothing in it may be read as more than an address.
+     */
+    static boolean safeForNginx(String address) {
+        return !address.isEmpty() && address.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || "/._~%!&'()*+,=:@-".indexOf(c) >= 0);
+    }
+
     private static String quote(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("$", "\\$").replaceAll("[\\r\\n]", "") + "\"";
+        return "\"" + text + "\"";
     }
 }

@@ -70,4 +70,13 @@ class RedirectsTest {
         assertNull(Redirects.file("/"));
         assertNull(Redirects.file("/a/../../b/"));
     }
+
+    @Test
+    void onlyAddressesThatCannotBeReadAsNginxConfigurationGoIntoTheMap() {
+        assertTrue(Redirects.safeForNginx("/docs/guide_2.html"));
+        assertTrue(Redirects.safeForNginx("/новини/"));
+        assertFalse(Redirects.safeForNginx("/a\"; } server { listen 81; #"));
+        assertFalse(Redirects.safeForNginx("/a$host/"));
+        assertFalse(Redirects.safeForNginx("/a b/"));
+    }
 }
