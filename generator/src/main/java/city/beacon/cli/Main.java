@@ -41,6 +41,7 @@ public final class Main {
         commands.put("serve", ServeCommand::new);
         commands.put("new", NewCommand::new);
         commands.put("review", ReviewCommand::new);
+        commands.put("import", ImportCommand::new);
         commands.put("keygen", KeygenCommand::new);
         commands.put("verify", VerifyCommand::new);
         commands.put("help", CommandLine.HelpCommand::new);

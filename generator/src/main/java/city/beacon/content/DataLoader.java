@@ -34,7 +34,9 @@ public final class DataLoader {
                 read(dataDir, display, "crisis-lines.yaml", false, contact),
                 read(dataDir, display, "mirrors.yaml", false, m -> new SiteData.Mirror(
                         m.text("name", true), m.url("url", true), m.text("rsync", false),
-                        m.localized("location", false, langs), m.bool("example"))));
+                        m.localized("location", false, langs), m.bool("example"))),
+                List.of(),
+                read(dataDir, display, "redirects.yaml", false, r -> new SiteData.Redirect(r.text("from", true), r.text("to", true))));
     }
 
     private <T> List<T> read(Path dir, String display, String name, boolean required, Function<FieldReader, T> each) {

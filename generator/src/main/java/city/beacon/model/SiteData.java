@@ -5,19 +5,24 @@ import java.util.List;
 /**
  * The shared data under content/data/, shown on every page or on its own page; and the
  * sub-sections ({@code _index.md} and the sub-folders of sections), whose titles every page
- * below them shows in its breadcrumbs: like the data files, an input of the whole site.
+ * below them shows in its breadcrumbs: like the data files, an input of the whole site; and the
+ * old addresses of pages ({@code data/redirects.yaml}, written by {@code beacon import}).
  */
 public record SiteData(List<ContactLine> emergency, List<ContactLine> crisisLines, List<Mirror> mirrors,
-                       List<SubSection> subSections) {
+                       List<SubSection> subSections, List<Redirect> redirects) {
 
-    /** The data files alone, with no sub-sections. */
+    /** The data files alone, with no sub-sections and no old addresses. */
     public SiteData(List<ContactLine> emergency, List<ContactLine> crisisLines, List<Mirror> mirrors) {
-        this(emergency, crisisLines, mirrors, List.of());
+        this(emergency, crisisLines, mirrors, List.of(), List.of());
     }
 
     /** The same data with {@code subSections}. */
     public SiteData withSubSections(List<SubSection> subSections) {
-        return new SiteData(emergency, crisisLines, mirrors, List.copyOf(subSections));
+        return new SiteData(emergency, crisisLines, mirrors, List.copyOf(subSections), redirects);
+    }
+
+    /** An old address of a page ({@code data/redirects.yaml}, written by {@code beacon import}): {@code to} is the page's file under content/. */
+    public record Redirect(String from, String to) {
     }
 
     /** A number shown on every page: an emergency service or a crisis line. */
