@@ -288,13 +288,16 @@ final class EditPlan {
     private LinkTargets linkTargets(Site site, ContentLoader.Changes changes) {
         Set<String> statics = new HashSet<>();
         changes.staticFiles().forEach(f -> statics.add(f.relative()));
+        Map<String, String> indexes = changes.data().subSectionIndexes();
         Set<String> known = new HashSet<>(changes.pageFiles());
         known.addAll(statics);
+        known.addAll(indexes.keySet());
         return new LinkTargets() {
             @Override
             public Optional<String> urlOf(String contentPath) {
                 String path = Normalizer.normalize(contentPath, Normalizer.Form.NFC);
                 if (statics.contains(path)) return Optional.of(path);
+                if (indexes.containsKey(path)) return Optional.of(indexes.get(path));
                 return pageOf(path).filter(p -> published(p, site, options.includeDrafts())).map(Page::url);
             }
 

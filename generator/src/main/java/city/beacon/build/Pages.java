@@ -216,6 +216,7 @@ final class Pages {
         Map<String, String> urls = new HashMap<>();
         site.bySource().forEach((path, page) -> urls.put(path, page.url()));
         site.staticFiles().forEach(f -> urls.put(f.relative(), f.relative()));
+        urls.putAll(site.data().subSectionIndexes());
         Set<String> all = new HashSet<>(content.pageFiles());
         all.addAll(urls.keySet());
         Set<String> read = new HashSet<>();

@@ -21,6 +21,13 @@ public record SiteData(List<ContactLine> emergency, List<ContactLine> crisisLine
         return new SiteData(emergency, crisisLines, mirrors, List.copyOf(subSections), redirects);
     }
 
+    /** The {@code _index.md} of each sub-section that has one (relative to content/), with its list's address: a link to it leads there. */
+    public java.util.Map<String, String> subSectionIndexes() {
+        java.util.Map<String, String> indexes = new java.util.HashMap<>();
+        for (SubSection s : subSections) if (s.described()) indexes.put(s.source().relative(), s.url());
+        return indexes;
+    }
+
     /** An old address of a page ({@code data/redirects.yaml}, written by {@code beacon import}): {@code to} is the page's file under content/. */
     public record Redirect(String from, String to) {
     }

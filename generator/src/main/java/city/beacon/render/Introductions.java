@@ -31,6 +31,7 @@ final class Introductions {
         Map<String, String> urls = new HashMap<>();
         site.bySource().forEach((relative, page) -> urls.put(relative, page.url()));
         site.staticFiles().forEach(f -> urls.put(f.relative(), f.relative()));
+        urls.putAll(site.data().subSectionIndexes());
         markdown = new MarkdownRenderer(new LinkTargets() {
             @Override
             public Optional<String> urlOf(String contentPath) {

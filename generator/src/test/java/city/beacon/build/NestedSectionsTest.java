@@ -116,6 +116,28 @@ class NestedSectionsTest {
     }
 
     @Test
+    void aLinkToASubSectionsIndexFileLeadsToItsListInAFullBuildAndInAnEditBuild() throws IOException {
+        // what beacon import writes for a link to a Hugo section, and what an editor writes to point at a sub-section
+        site.edit("en/info/about.md", text -> text + "\nSee [all heating help](../services/heating/_index.md).\n");
+        SiteBuilder.Result full = build();
+        assertTrue(full.published(), findings(full));
+        assertEquals("../../services/heating/", published("en/info/about/index.html").select("a:contains(all heating help)").attr("href"));
+
+        site.edit("en/info/about.md", text -> text.replace("all heating help", "every kind of heating help"));
+        SiteBuilder.Result edit = build();
+        assertTrue(edit.published(), findings(edit));
+        assertEquals(1, edit.rendered(), "the edit plan: " + edit.timings());
+        assertEquals("../../services/heating/", published("en/info/about/index.html").select("a:contains(every kind)").attr("href"));
+
+        site.write("en/services/heating/schools/_index.md", "---\ntitle: Schools\n---\nSee also [all heating help](../_index.md).\n")
+                .write("en/services/heating/schools/open.md", SCHOOLS_EN);
+        SiteBuilder.Result intro = build();
+        assertTrue(intro.published(), findings(intro));
+        assertEquals("../", published("en/services/heating/schools/index.html").select("a:contains(all heating help)").attr("href"),
+                "from a sub-section's introduction");
+    }
+
+    @Test
     void pageOfASubFolderIsPublishedUnderTheSubSectionsAddressWithItsBreadcrumbs() throws IOException {
         SiteBuilder.Result result = build();
         assertTrue(result.published(), findings(result));
