@@ -4,6 +4,7 @@ import city.beacon.yaml.TextFiles;
 import city.beacon.findings.DidYouMean;
 import city.beacon.findings.Problem;
 import city.beacon.findings.Problems;
+import city.beacon.markdown.Shortcodes;
 import city.beacon.model.SiteConfig;
 import city.beacon.config.SiteConfigLoader;
 import city.beacon.model.Page;
@@ -121,7 +122,7 @@ public final class ContentLoader {
         }
         List<SourceFile> statics = staticFiles(problems);
         List<String> pageFiles = files.stream().map(pf -> pf.source.relative()).toList();
-        Introductions.check(walk.subSections(), pageFiles, statics, problems);
+        Introductions.check(walk.subSections(), pageFiles, statics, new Shortcodes(site.shortcodes(), unknownFieldsAreWarnings), problems);
         return new Content(site, pages, data, statics, pageFiles);
     }
 
@@ -159,7 +160,7 @@ public final class ContentLoader {
         List<Page> pages = changed.stream().flatMap(pf -> readPage(pf, parser, cache, now, false, problems).stream()).toList();
         List<SourceFile> statics = staticFiles(problems);
         List<String> pageFiles = files.stream().map(pf -> pf.source.relative()).toList();
-        Introductions.check(walk.subSections(), pageFiles, statics, problems);
+        Introductions.check(walk.subSections(), pageFiles, statics, new Shortcodes(site.shortcodes(), unknownFieldsAreWarnings), problems);
         return new Changes(data, statics, pageFiles,
                 changed.stream().map(pf -> pf.source.relative()).toList(), pages);
     }

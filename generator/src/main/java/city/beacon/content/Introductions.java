@@ -3,6 +3,7 @@ package city.beacon.content;
 import city.beacon.findings.Problems;
 import city.beacon.markdown.LinkTargets;
 import city.beacon.markdown.MarkdownRenderer;
+import city.beacon.markdown.Shortcodes;
 import city.beacon.model.SourceFile;
 import city.beacon.model.SubSection;
 
@@ -23,10 +24,12 @@ final class Introductions {
     private Introductions() {
     }
 
-    static void check(List<SubSection> subSections, List<String> pageFiles, List<SourceFile> staticFiles, Problems problems) {
+    static void check(List<SubSection> subSections, List<String> pageFiles, List<SourceFile> staticFiles, Shortcodes shortcodes,
+                      Problems problems) {
         if (subSections.stream().allMatch(s -> s.intro().isBlank())) return;
         Set<String> known = new HashSet<>(pageFiles);
         staticFiles.forEach(f -> known.add(f.relative()));
+        subSections.stream().filter(SubSection::described).forEach(s -> known.add(s.source().relative()));
         MarkdownRenderer markdown = new MarkdownRenderer(new LinkTargets() {
             @Override
             public Optional<String> urlOf(String contentPath) {
@@ -43,7 +46,7 @@ final class Introductions {
             public Collection<String> knownPaths() {
                 return known;
             }
-        });
+        }, false, shortcodes);
         for (SubSection s : subSections) {
             if (!s.intro().isBlank()) markdown.render(s.introduction(), problems);
         }

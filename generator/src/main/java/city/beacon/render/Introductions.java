@@ -3,6 +3,7 @@ package city.beacon.render;
 import city.beacon.findings.Problems;
 import city.beacon.markdown.LinkTargets;
 import city.beacon.markdown.MarkdownRenderer;
+import city.beacon.markdown.Shortcodes;
 import city.beacon.model.Site;
 import city.beacon.model.SubSection;
 
@@ -47,7 +48,7 @@ final class Introductions {
             public Collection<String> knownPaths() {
                 return urls.keySet();
             }
-        });
+        }, false, new Shortcodes(site.config().shortcodes(), false)); // as site.yaml says; the findings are the content stage's
         return markdown;
     }
 

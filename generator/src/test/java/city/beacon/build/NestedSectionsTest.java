@@ -138,6 +138,23 @@ class NestedSectionsTest {
     }
 
     @Test
+    void anIntroductionFollowsTheSitesShortcodePolicyAndCheckMigrateAsAPageDoes() throws IOException {
+        site.edit("site.yaml", text -> text + "shortcodes: {note: unwrap}\n")
+                .write("en/services/heating/_index.md", "---\ntitle: Heating\n---\n{{< note >}}Warm rooms are free.{{< /note >}}\n");
+        SiteBuilder.Result built = build();
+        assertTrue(built.published(), findings(built));
+        Document heating = published("en/services/heating/index.html");
+        assertEquals("Warm rooms are free.", heating.select("main div.intro").text(), "unwrapped as site.yaml says");
+
+        site.write("en/services/heating/_index.md", "---\ntitle: Heating\n---\nAsk {% include desk.html %} for help.\n");
+        SiteBuilder.Result migrated = new SiteBuilder(new SiteBuilder.Options(site.content(), null, false, false, BUNDLED,
+                site.environment, null, city.beacon.mirror.MirrorOptions.NONE, true)).build();
+        List<Problem> liquid = migrated.problems().sorted().stream().filter(p -> p.message().contains("Liquid")).toList();
+        assertEquals(1, liquid.size(), findings(migrated));
+        assertFalse(liquid.get(0).isError(), "under check --migrate, as in a page: " + liquid.get(0).format());
+    }
+
+    @Test
     void pageOfASubFolderIsPublishedUnderTheSubSectionsAddressWithItsBreadcrumbs() throws IOException {
         SiteBuilder.Result result = build();
         assertTrue(result.published(), findings(result));
