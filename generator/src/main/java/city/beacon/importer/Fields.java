@@ -32,12 +32,13 @@ final class Fields {
     }
 
     /** The front matter to write, as YAML lines between '---' (without them). {@code translation}: the paired page, or null. */
-    static String yaml(SourceSite.Page page, String translation, ImportReport report) {
+    static String yaml(SourceSite.Page page, String translation, Optional<String> madeTitle, ImportReport report) {
         Map<String, Object> f = page.front().fields();
         for (String name : f.keySet()) if (!USED.contains(name)) report.dropped(name);
         StringBuilder out = new StringBuilder();
         Optional<String> title = SourceFrontMatter.text(f.get("title"));
         if (title.isEmpty() && page.dateFromName() != null) title = Optional.of(fromName(page.stem()));
+        if (title.isEmpty()) title = madeTitle.filter(t -> !t.isBlank());
         out.append("title: ").append(quote(title.orElse(Placeholders.mark(page.lang()) + ": the page's title"))).append('\n');
         first(f, "description", "summary", "excerpt").ifPresent(s -> out.append("summary: ").append(quote(oneLine(s))).append('\n'));
         updated(page).ifPresent(d -> out.append("updated: ").append(d).append('\n'));
@@ -53,6 +54,26 @@ final class Fields {
         if (draft) out.append("draft: true\n");
         if (translation != null) out.append("translation: ").append(quote(translation)).append('\n');
         return out.toString();
+    }
+
+    /** A level-1 heading at the start of a page's text, and the text with its line left blank (so lines keep their numbers). */
+    record Heading(String text, String rest) {
+    }
+
+    /**
+     * The page's first level-1 heading ({@code # Title}), when it is the first line that is not
+     * blank: the title of a page that has none (Beacon refuses a level-1 heading in the text).
+     */
+    static Optional<Heading> firstHeading(String body) {
+        String[] lines = body.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) continue;
+            java.util.regex.Matcher h1 = java.util.regex.Pattern.compile("^ {0,3}# +(.*?)(?: +#+)? *$").matcher(lines[i]);
+            if (!h1.matches() || h1.group(1).isBlank()) return Optional.empty();
+            lines[i] = "";
+            return Optional.of(new Heading(h1.group(1).strip(), String.join("\n", lines)));
+        }
+        return Optional.empty();
     }
 
     /** A folder's own page ({@code _index.md}): title, summary, weight, translation. */

@@ -256,10 +256,23 @@ public final class Importer {
             String file = placed.get(page);
             if (file == null) continue;
             String translation = translation(site, page, file, byKey);
+            String text = page.front().body();
+            Optional<String> madeTitle = Optional.empty();
+            if (page.role() != SourceSite.Role.SECTION && Fields.title(page).isEmpty() && page.dateFromName() == null) {
+                Optional<Fields.Heading> heading = Fields.firstHeading(text);
+                if (heading.isPresent()) {
+                    madeTitle = Optional.of(heading.get().text());
+                    text = heading.get().rest();
+                    report.note("`" + page.contentPath() + "`: no title; took \"" + madeTitle.get() + "\" from its first heading");
+                } else {
+                    madeTitle = Optional.of(Fields.fromName(page.stem()));
+                    report.note("`" + page.contentPath() + "`: no title; made \"" + madeTitle.get() + "\" from its file name");
+                }
+            }
             String yaml = page.role() == SourceSite.Role.SECTION
                     ? Fields.sectionYaml(page, Fields.fromName(page.folders().get(page.folders().size() - 1)), translation, report)
-                    : Fields.yaml(page, translation, report);
-            String body = new BodyRewriter(page, file, targets, report).rewrite(page.front().body(), page.front().bodyLine());
+                    : Fields.yaml(page, translation, madeTitle, report);
+            String body = new BodyRewriter(page, file, targets, report).rewrite(text, page.front().bodyLine());
             output.put(file, ("---\n" + yaml + "---\n" + body).getBytes(StandardCharsets.UTF_8));
             if (page.role() == SourceSite.Role.SECTION) report.sectionIntroduction();
             else report.page(page.lang());

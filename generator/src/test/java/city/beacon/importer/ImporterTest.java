@@ -46,6 +46,23 @@ class ImporterTest {
     }
 
     @Test
+    void aPageWithoutATitleTakesItsFirstLevelOneHeadingElseItsFileNameAndTheReportNamesIt() throws Exception {
+        Path source = site(Map.of(
+                "content/docs/scheme-notes.md", "# Scheme documentation\n\nScheme works by evaluating expressions.\n",
+                "content/docs/toc-word.md", "## Overview\n\nWords.\n",
+                "content/docs/code-first.md", "```\n# not a heading\n```\n"));
+        run(Importer.Kind.HUGO, source, "out");
+        assertEquals("---\ntitle: \"Scheme documentation\"\n---\n\n\nScheme works by evaluating expressions.\n",
+                read("out", "en/docs/scheme-notes.md"), "the heading becomes the title; its line is left blank, so lines keep their numbers");
+        assertTrue(read("out", "en/docs/toc-word.md").startsWith("---\ntitle: \"Toc word\"\n---\n## Overview"));
+        assertTrue(read("out", "en/docs/code-first.md").startsWith("---\ntitle: \"Code first\"\n---\n```\n# not a heading"),
+                "a '#' line in code is not a heading");
+        String report = Files.readString(temp.resolve("out-report.md"));
+        assertTrue(report.contains("`docs/scheme-notes.md`: no title; took \"Scheme documentation\" from its first heading"), report);
+        assertTrue(report.contains("`docs/toc-word.md`: no title; made \"Toc word\" from its file name"), report);
+    }
+
+    @Test
     void hugoFrontMatterMapsToBeaconFieldsAndTheRestIsReportedByName() throws Exception {
         Path source = site(Map.of("content/services/heating.md", """
                 ---
