@@ -1,6 +1,8 @@
 package city.beacon.content;
 
 import city.beacon.findings.Problems;
+import city.beacon.yaml.FieldReader;
+import city.beacon.yaml.YamlDocument;
 
 import java.util.Optional;
 
@@ -9,6 +11,20 @@ import java.util.Optional;
  * starts on so that findings in either point at the right line of the file.
  */
 public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) {
+
+    /** A file's front matter, split from its text, and its fields read (a page's or a sub-section's _index.md). */
+    public record Read(FrontMatter split, FieldReader fields) {
+    }
+
+    /** {@code text} split and its YAML read into fields; empty, with findings, when either fails. */
+    public static Optional<Read> read(String text, String display, Problems problems) {
+        Optional<FrontMatter> split = split(text, display, problems);
+        if (split.isEmpty()) return Optional.empty();
+        YamlDocument doc = YamlDocument.parse(split.get().yaml(), display, split.get().yamlLine(), problems);
+        if (doc == null) return Optional.empty();
+        FieldReader f = FieldReader.of(doc, display, problems);
+        return f == null ? Optional.empty() : Optional.of(new Read(split.get(), f));
+    }
 
     public static Optional<FrontMatter> split(String text, String display, Problems problems) {
         if (text.isBlank()) {

@@ -1,7 +1,6 @@
 package city.beacon.content;
 
 import city.beacon.yaml.FieldReader;
-import city.beacon.yaml.YamlDocument;
 import city.beacon.findings.DidYouMean;
 import city.beacon.findings.Problems;
 import city.beacon.model.SiteConfig;
@@ -52,13 +51,10 @@ public final class PageParser {
     public Optional<Page> parse(SourceFile source, String lang, Section section, String text, Problems problems) {
         String file = source.display();
         if (Placeholders.report(text, file, problems) > 0) return Optional.empty();
-        Optional<FrontMatter> split = FrontMatter.split(text, file, problems);
-        if (split.isEmpty()) return Optional.empty();
-        FrontMatter fm = split.get();
-        YamlDocument doc = YamlDocument.parse(fm.yaml(), file, fm.yamlLine(), problems);
-        if (doc == null) return Optional.empty();
-        FieldReader f = FieldReader.of(doc, file, problems);
-        if (f == null) return Optional.empty();
+        Optional<FrontMatter.Read> read = FrontMatter.read(text, file, problems);
+        if (read.isEmpty()) return Optional.empty();
+        FrontMatter fm = read.get().split();
+        FieldReader f = read.get().fields();
 
         PageKind kind = section.kind();
         String title = f.text("title", true);

@@ -5,7 +5,6 @@ import city.beacon.model.Section;
 import city.beacon.model.SourceFile;
 import city.beacon.model.SubSection;
 import city.beacon.yaml.FieldReader;
-import city.beacon.yaml.YamlDocument;
 
 import java.util.List;
 import java.util.Optional;
@@ -29,13 +28,10 @@ public final class SubSectionParser {
     public Optional<SubSection> parse(SourceFile source, String lang, Section section, String path, String url, String text,
                                       Problems problems) {
         String file = source.display();
-        Optional<FrontMatter> split = FrontMatter.split(text, file, problems);
-        if (split.isEmpty()) return Optional.empty();
-        FrontMatter fm = split.get();
-        YamlDocument doc = YamlDocument.parse(fm.yaml(), file, fm.yamlLine(), problems);
-        if (doc == null) return Optional.empty();
-        FieldReader f = FieldReader.of(doc, file, problems);
-        if (f == null) return Optional.empty();
+        Optional<FrontMatter.Read> read = FrontMatter.read(text, file, problems);
+        if (read.isEmpty()) return Optional.empty();
+        FrontMatter fm = read.get().split();
+        FieldReader f = read.get().fields();
         String title = f.text("title", true);
         String summary = f.text("summary", false);
         int weight = f.integer("weight", 0);
