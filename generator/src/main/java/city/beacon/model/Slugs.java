@@ -32,7 +32,8 @@ public final class Slugs {
             // Not Ukrainian letters, but they turn up in names; the usual Latin forms.
             Map.entry('ы', "y"), Map.entry('э', "e"), Map.entry('ё', "io"), Map.entry('ъ', ""));
 
-    private static boolean isApostrophe(char c) {
+    /** The apostrophes transliteration drops (inside a word: it does not start a new one). */
+    public static boolean isApostrophe(char c) {
         return c == '\'' || c == '’' || c == 'ʼ' || c == '`' || c == 'ʻ';
     }
 

@@ -27,21 +27,46 @@ public final class SearchKeys {
     private SearchKeys() {
     }
 
-    /** The distinct skeletons of the words of {@code text}, in order. */
+    /**
+     * The distinct skeletons of the words of {@code text}, in order. Each distinct word as written
+     * is folded once: a page's text repeats its words (folding every occurrence was most of the
+     * time of indexing pages' text). A word here is a run of letters, digits, apostrophes and
+     * combining marks, which is where transliteration starts a new word too.
+     */
     public static Set<String> words(String text) {
-        String latin = Slugs.transliterate(Normalizer.normalize(text, Normalizer.Form.NFC));
-        if (!isAscii(latin)) latin = MARKS.matcher(Normalizer.normalize(latin, Normalizer.Form.NFKD)).replaceAll("");
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
         Set<String> words = new LinkedHashSet<>();
+        Set<String> seen = new java.util.HashSet<>();
+        int start = -1;
+        for (int i = 0; i <= nfc.length(); i++) {
+            boolean inWord = i < nfc.length() && inWrittenWord(nfc.charAt(i));
+            if (inWord && start < 0) start = i;
+            if (!inWord && start >= 0) {
+                String written = nfc.substring(start, i);
+                if (seen.add(written)) fold(written, words);
+                start = -1;
+            }
+        }
+        return words;
+    }
+
+    private static boolean inWrittenWord(char c) {
+        return Character.isLetterOrDigit(c) || Slugs.isApostrophe(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    /** Adds the skeletons of one written word (one or more: "pre-war" is a word here, two in Latin) to {@code into}. */
+    private static void fold(String written, Set<String> into) {
+        String latin = Slugs.transliterate(written);
+        if (!isAscii(latin)) latin = MARKS.matcher(Normalizer.normalize(latin, Normalizer.Form.NFKD)).replaceAll("");
         int start = -1;
         for (int i = 0; i <= latin.length(); i++) {
             boolean inWord = i < latin.length() && isWordChar(latin.charAt(i));
             if (inWord && start < 0) start = i;
             if (!inWord && start >= 0) {
-                words.add(skeleton(latin.substring(start, i)));
+                into.add(skeleton(latin.substring(start, i)));
                 start = -1;
             }
         }
-        return words;
     }
 
     /**
