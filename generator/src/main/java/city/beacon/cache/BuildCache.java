@@ -245,7 +245,21 @@ public final class BuildCache {
     /** What the search index holds of the article at {@code url}: as this build made it, else as the previous build did. */
     public Optional<SearchEntry> search(String url) {
         Entry entry = next.get(url);
-        return entry != null ? entry.search() : previous(url).flatMap(Entry::search);
+        if (entry != null) return entry.search();
+        Entry known = decoded.get(url);
+        if (known != null) return known.search();
+        RawEntries.Raw raw = previous.get(url);
+        if (raw == null) return Optional.empty();
+        try { // decoded alone, and not kept: a text edit reads every page's, and nothing else of most of them
+            ByteBuffer at = raw.buffer();
+            RawEntries.utf(at);
+            RawEntries.utf(at);
+            Codec.problems(at, folder);
+            if (at.get() == 0) return Optional.empty();
+            return Optional.of(new SearchEntry(Codec.text(at), Codec.text(at), Codec.texts(at), Codec.texts(at)));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // a damaged entry: the page is left out, as one that failed to render
+        }
     }
 
     /** What this cache is valid for: the generator, theme and site-wide inputs. */
@@ -395,6 +409,14 @@ public final class BuildCache {
         out.writeUTF(entry.key());
         out.writeUTF(entry.sha256());
         Codec.problems(out, entry.problems(), folder);
+        out.writeBoolean(entry.search().isPresent()); // before the ids and links: a build of text edits reads it alone
+        if (entry.search().isPresent()) {
+            SearchEntry search = entry.search().get();
+            Codec.text(out, search.title());
+            Codec.text(out, search.summary());
+            Codec.texts(out, search.titleWords());
+            Codec.texts(out, search.otherWords());
+        }
         Codec.texts(out, List.copyOf(new TreeSet<>(entry.ids())));
         out.writeInt(entry.links().size());
         for (InternalLink link : entry.links()) {
@@ -404,27 +426,19 @@ public final class BuildCache {
             out.writeInt(link.line());
             out.writeInt(link.column());
         }
-        out.writeBoolean(entry.search().isPresent());
-        if (entry.search().isPresent()) {
-            SearchEntry search = entry.search().get();
-            Codec.text(out, search.title());
-            Codec.text(out, search.summary());
-            Codec.texts(out, search.titleWords());
-            Codec.texts(out, search.otherWords());
-        }
     }
 
     private static Entry readEntry(DataInputStream in, String folder) throws IOException {
         String key = in.readUTF();
         String sha256 = in.readUTF();
         List<Problem> problems = Codec.problems(in, folder);
+        Optional<SearchEntry> search = in.readBoolean()
+                ? Optional.of(new SearchEntry(Codec.text(in), Codec.text(in), Codec.texts(in), Codec.texts(in))) : Optional.empty();
         Set<String> ids = Set.copyOf(Codec.texts(in));
         List<InternalLink> links = new ArrayList<>();
         for (int n = in.readInt(); n > 0; n--) {
             links.add(new InternalLink(Codec.text(in), Codec.nullable(in), Codec.text(in), in.readInt(), in.readInt()));
         }
-        Optional<SearchEntry> search = in.readBoolean()
-                ? Optional.of(new SearchEntry(Codec.text(in), Codec.text(in), Codec.texts(in), Codec.texts(in))) : Optional.empty();
         return new Entry(key, sha256, ids, List.copyOf(links), problems, search);
     }
 }

@@ -135,6 +135,23 @@ class BuildCacheTest extends BuiltCorpus {
     }
 
     @Test
+    void whatTheSearchIndexHoldsOfAPageIsReadBackAloneEvenBehindItsFindings() throws IOException {
+        Path file = dir.resolve(".cache");
+        city.beacon.model.SearchEntry words = new city.beacon.model.SearchEntry("Пункти", "Де зігрітися", List.of("punkti"), List.of("de", "zihritisia"));
+        BuildCache cache = BuildCache.load(file, "v", "content/");
+        cache.put("uk/poslugy/punkty/", new BuildCache.Entry("key", "0123abcd", Set.of("a"), List.of(),
+                List.of(Problem.warning("content/uk/poslugy/punkty.md", 9, 1, null, "the heading skips", "write ###")),
+                java.util.Optional.of(words)));
+        cache.put("uk/poslugy/", new BuildCache.Entry("list", "abcd", Set.of(), List.of(), List.of(), java.util.Optional.empty()));
+        cache.save(file);
+
+        BuildCache next = BuildCache.load(file, "v", "content/");
+        assertEquals(java.util.Optional.of(words), next.search("uk/poslugy/punkty/"), "read from the entry's bytes, past its finding");
+        assertEquals(java.util.Optional.empty(), next.search("uk/poslugy/"), "a page of a list has none");
+        assertEquals(java.util.Optional.empty(), next.search("uk/nowhere/"));
+    }
+
+    @Test
     void listsABuildKeepsAreSavedAsTheyWereReadAndReadBackTheSame() throws IOException {
         Path file = dir.resolve(".cache");
         BuildCache.Entry list = new BuildCache.Entry("list key", "0123abcd", Set.of("a"),

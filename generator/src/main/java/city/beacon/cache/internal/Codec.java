@@ -38,6 +38,21 @@ public final class Codec {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
+    /** {@link #text(DataInputStream)} from a buffer, which is left after it. */
+    public static String text(ByteBuffer at) {
+        int length = at.getInt();
+        String text = new String(at.array(), at.arrayOffset() + at.position(), length, StandardCharsets.UTF_8);
+        at.position(at.position() + length);
+        return text;
+    }
+
+    /** {@link #texts(DataInputStream)} from a buffer, which is left after them. */
+    public static List<String> texts(ByteBuffer at) {
+        String[] texts = new String[at.getInt()];
+        for (int i = 0; i < texts.length; i++) texts[i] = text(at);
+        return List.of(texts);
+    }
+
     public static void nullable(DataOutputStream out, String text) throws IOException {
         out.writeBoolean(text != null);
         if (text != null) text(out, text);
@@ -104,7 +119,10 @@ public final class Codec {
             at.getInt();
             return List.of();
         }
-        return problems(new DataInputStream(new ByteArrayInputStream(at.array(), at.position(), at.remaining())), folder);
+        ByteArrayInputStream bytes = new ByteArrayInputStream(at.array(), at.position(), at.remaining());
+        List<Problem> problems = problems(new DataInputStream(bytes), folder);
+        at.position(at.limit() - bytes.available());
+        return problems;
     }
 
     public static List<Problem> problems(DataInputStream in, String folder) throws IOException {
