@@ -12,9 +12,6 @@ import city.beacon.model.SiteModel;
 import city.beacon.model.Urls;
 import city.beacon.publish.OutputFiles;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,7 +22,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.zip.GZIPOutputStream;
+import java.util.zip.Deflater;
 
 /**
  * {@code <lang>/search-index.js}: what the search box looks through, per language, as a script
@@ -111,7 +108,7 @@ public final class SearchIndex {
             whole.put("pages", shown);
             whole.put("keys", words.encoded(words.keys.keySet()));
             byte[] single = script(whole);
-            if (gzipSize(single) <= budget) {
+            if (fits(single, budget)) {
                 out.write(self, single);
                 written.add(self);
                 continue;
@@ -201,7 +198,7 @@ public final class SearchIndex {
                               List<String> prefixes, String folder) {
         byte[] part = script(Map.of("keys", words.encoded(keys)));
         if (keys.isEmpty()) return;
-        if (gzipSize(part) <= budget || keys.size() == 1) {
+        if (keys.size() == 1 || fits(part, budget)) {
             parts.put(folder + "k-" + (prefix.isEmpty() ? "_" : prefix) + ".js", part);
             prefixes.add(prefix);
             return;
@@ -233,7 +230,7 @@ public final class SearchIndex {
         while (block > 1) {
             boolean fits = true;
             for (int from = 0; from < pages.size() && fits; from += block) {
-                fits = gzipSize(script(Map.of("pages", pages.subList(from, Math.min(from + block, pages.size()))))) <= budget;
+                fits = fits(script(Map.of("pages", pages.subList(from, Math.min(from + block, pages.size())))), budget);
             }
             if (fits) return block;
             block /= 2;
@@ -246,13 +243,28 @@ public final class SearchIndex {
         return ("beaconSearch(" + Json.forScript(part) + ");\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    static int gzipSize(byte[] bytes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-            gzip.write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // cannot happen writing to memory
+    /**
+     * Whether {@code bytes} gzip-compressed (as the .gz beside each file is, at the default level)
+     * weigh at most {@code budget} bytes. Compression stops as soon as the output is over: an index
+     * many times the budget is not compressed whole just to learn that it must be split.
+     */
+    static boolean fits(byte[] bytes, int budget) {
+        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true); // what GZIPOutputStream uses
+        try {
+            deflater.setInput(bytes);
+            deflater.finish();
+            byte[] buffer = new byte[8192];
+            long size = GZIP_HEADER_AND_TRAILER;
+            while (!deflater.finished()) {
+                size += deflater.deflate(buffer);
+                if (size > budget) return false;
+            }
+            return true;
+        } finally {
+            deflater.end();
         }
-        return out.size();
     }
+
+    /** A gzip file's 10-byte header and 8-byte trailer around the deflated bytes. */
+    private static final int GZIP_HEADER_AND_TRAILER = 18;
 }
