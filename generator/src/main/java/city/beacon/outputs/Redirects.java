@@ -9,6 +9,7 @@ import city.beacon.publish.OutputFiles;
 import city.beacon.publish.SiteOutput;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -29,33 +30,45 @@ public final class Redirects implements SiteOutput {
         Map<String, String> pages = new TreeMap<>();
         for (SiteData.Redirect redirect : site.data().redirects()) {
             if (redirect.from() == null || redirect.to() == null) continue; // reported as a missing field
-            Page page = site.bySource().get(redirect.to());
-            if (page == null || page.draft()) {
-                problems.warning(FILE, 0, 0, "to", "no published page " + redirect.to() + " for the old address " + redirect.from(),
-                        "write the file of a page under content/, or remove the entry");
+            Optional<Target> page = target(site, redirect.to());
+            if (page.isEmpty()) {
+                problems.warning(FILE, 0, 0, "to", "no published page \"" + redirect.to() + "\" for the old address \"" + redirect.from() + "\"",
+                        "write the file of a page, or the _index.md of a sub-section, under content/; or remove the entry");
                 continue;
             }
             String file = file(redirect.from());
             if (file == null) {
-                problems.warning(FILE, 0, 0, "from", "the old address " + redirect.from() + " cannot be a file of the site",
+                problems.warning(FILE, 0, 0, "from", "the old address \"" + redirect.from() + "\" cannot be a file of the site",
                         "write an address like /old/page/ or /old/page.html");
                 continue;
             }
             if (out.has(file) || pages.containsKey(file)) {
-                problems.warning(FILE, 0, 0, "from", "the old address " + redirect.from() + " is already a file of the site ("
-                        + file + "): no redirect is written there", "remove the entry");
+                problems.warning(FILE, 0, 0, "from", "the old address \"" + redirect.from() + "\" is already a file of the site (\""
+                        + file + "\"): no redirect is written there", "remove the entry");
                 continue;
             }
-            pages.put(file, page(page, Urls.relative(file, page.url())));
-            if (safeForNginx(redirect.from()) && safeForNginx(page.url())) {
-                map.put(redirect.from(), "/" + page.url());
+            pages.put(file, page(page.get(), Urls.relative(file, page.get().url())));
+            if (safeForNginx(redirect.from()) && safeForNginx(page.get().url())) {
+                map.put(redirect.from(), "/" + page.get().url());
             } else {
-                problems.warning(FILE, 0, 0, "from", "the old address " + redirect.from() + " holds characters an nginx map could "
+                problems.warning(FILE, 0, 0, "from", "the old address \"" + redirect.from() + "\" holds characters an nginx map could "
                         + "read as configuration: it has its page but is left out of " + NGINX_MAP, null);
             }
         }
         pages.forEach(out::write);
         if (!map.isEmpty()) out.write(NGINX_MAP, nginx(map));
+    }
+
+    /** Where an old address leads: a page, or the list of a sub-section. */
+    private record Target(String lang, String title, String url) {
+    }
+
+    /** The published page whose file is {@code to} (under content/), or the sub-section whose _index.md it is. */
+    private static Optional<Target> target(Site site, String to) {
+        Page page = site.bySource().get(to);
+        if (page != null) return page.draft() ? Optional.empty() : Optional.of(new Target(page.lang(), page.title(), page.url()));
+        return site.data().subSections().stream().filter(s -> s.described() && s.source().relative().equals(to)).findFirst()
+                .map(s -> new Target(s.lang(), s.title(), s.url()));
     }
 
     /** The file that serves an old address: {@code /a/b/} and {@code /a/b} are a/b/index.html, {@code /a/b.html} is itself; null for none. */
@@ -71,7 +84,7 @@ public final class Redirects implements SiteOutput {
         return last.endsWith(".html") || last.endsWith(".htm") ? path : path + "/index.html";
     }
 
-    private static String page(Page page, String link) {
+    private static String page(Target page, String link) {
         String href = Xml.escape(link);
         String title = Xml.escape(page.title());
         return "<!DOCTYPE html>\n<html lang=\"" + page.lang() + "\">\n<head>\n<meta charset=\"utf-8\">\n"

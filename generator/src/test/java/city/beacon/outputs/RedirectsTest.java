@@ -33,7 +33,11 @@ class RedirectsTest {
                   to: "en/services/no-such-page.md"
                 - from: "/../../etc/"
                   to: "en/services/replacing-passport.md"
+                - from: "/docs/heating/"
+                  to: "en/services/heating/_index.md"
                 """);
+        Files.createDirectories(content.resolve("en/services/heating"));
+        Files.writeString(content.resolve("en/services/heating/_index.md"), "---\ntitle: Heating\n---\nWarm rooms.\n");
         Path out = temp.resolve("public");
         SiteBuilder.Result result = new SiteBuilder(new SiteBuilder.Options(content, out, false, false, Theme.bundled(),
                 Map.of("SOURCE_DATE_EPOCH", "1795996800"), null)).build();
@@ -48,6 +52,7 @@ class RedirectsTest {
         assertEquals("""
                 map $uri $beacon_redirect {
                     default "";
+                    "/docs/heating/" "/en/services/heating/";
                     "/old/passport.html" "/en/services/replacing-passport/";
                     "/old/passport/" "/en/services/replacing-passport/";
                 }
@@ -55,9 +60,11 @@ class RedirectsTest {
         List<String> warnings = result.problems().sorted().stream().filter(p -> p.file().endsWith("redirects.yaml"))
                 .map(Problem::plainMessage).toList();
         assertEquals(3, warnings.size(), warnings.toString());
-        assertTrue(warnings.stream().anyMatch(w -> w.contains("/en/services/replacing-passport/ is already a file of the site")), warnings.toString());
-        assertTrue(warnings.stream().anyMatch(w -> w.contains("no published page en/services/no-such-page.md")), warnings.toString());
-        assertTrue(warnings.stream().anyMatch(w -> w.contains("/../../etc/ cannot be a file of the site")), warnings.toString());
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("\"/en/services/replacing-passport/\" is already a file of the site")), warnings.toString());
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("no published page \"en/services/no-such-page.md\"")), warnings.toString());
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("\"/../../etc/\" cannot be a file of the site")), warnings.toString());
+        assertTrue(Files.readString(out.resolve("docs/heating/index.html")).contains("url=../../en/services/heating/\""),
+                "an old address of a section leads to its sub-section's list");
     }
 
     @Test
