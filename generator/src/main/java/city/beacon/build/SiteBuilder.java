@@ -64,7 +64,7 @@ import java.util.stream.Stream;
 
 /**
  * The build, as a flat list of named, timed steps ({@link #build(Run, Prefetch)}): settings, the
- * plan, load, model, then, in a staging folder, pages, lists and whole-site files, assets, files
+ * plan, load, model, then, in a staging folder, pages, lists and whole-site files, the search index, assets, files
  * for mirrors, checks; publish only when nothing failed. Side threads belong to {@link Prefetch}
  * alone; the caches are read once, and a plan given up starts again from them as read.
  */
@@ -171,7 +171,7 @@ public final class SiteBuilder {
 
     /**
      * The build, as its steps: settings; the plan (a build of text edits when only pages' text
-     * changed, else everything); load; model; then, in a staging folder, pages, lists and
+     * changed, else everything); load; model; then, in a staging folder, pages, lists, the search index and
      * whole-site files, assets and files for mirrors, checks; publish.
      */
     private Result build(Run run, Prefetch side) throws IOException {
