@@ -407,9 +407,17 @@ public final class SiteBuilder {
         return cache;
     }
 
+    /** The theme's shortcode templates, read once per build. */
+    private Map<String, String> shortcodeTemplates() {
+        if (shortcodeTemplates == null) shortcodeTemplates = options.theme().shortcodeTemplates();
+        return shortcodeTemplates;
+    }
+
+    private Map<String, String> shortcodeTemplates;
+
     /** The Markdown renderer of both plans: links checked against {@code targets}, shortcodes as {@code settings} say. */
     private MarkdownRenderer markdown(LinkTargets targets, SiteConfig settings) {
-        return new MarkdownRenderer(targets, true, new Shortcodes(settings.shortcodes(), options.migrate()));
+        return new MarkdownRenderer(targets, true, new Shortcodes(settings.shortcodes(), shortcodeTemplates(), options.migrate()));
     }
 
     /** What the pages step made: pages per language, how many were rendered, their links, the page cache being saved. */

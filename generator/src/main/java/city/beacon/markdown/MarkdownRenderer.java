@@ -85,7 +85,8 @@ public final class MarkdownRenderer {
         // commonmark builds the tree without recursion and stops nesting blocks at 100 open ones
         // (maxOpenBlockParsers) and inlines at 100 (maxInlineNesting), so the recursive walks
         // below stay shallow whatever the input; what is deeper than a guide needs is reported.
-        Node document = parser.parse(shortcodes.apply(page, problems));
+        Shortcodes.Applied applied = shortcodes.apply(page, problems);
+        Node document = parser.parse(applied.text());
         checkNesting(page, document, problems);
         Facts facts = new Facts(page, problems);
         document.accept(facts);
@@ -114,8 +115,28 @@ public final class MarkdownRenderer {
                 .build();
         String html = renderer.render(document);
         if (facts.rawHtml) html = sanitizer.clean(html, facts.rawRewrites, TEMPLATE_IDS);
+        String prose = ProseText.of(document);
+        for (Shortcodes.Templated t : applied.templated()) { // the theme's HTML, trusted: put in once the editor's is cleaned
+            RenderedMarkdown inner = render(innerPage(page, t), problems);
+            String filled = t.fill(inner.html());
+            String paragraph = "<p>" + t.token() + "</p>";
+            html = html.contains(paragraph) ? html.replace(paragraph, filled) : html.replace(t.token(), filled);
+            prose = prose.replace(t.token(), " " + inner.prose() + " ");
+            facts.headings.addAll(inner.headings());
+            facts.links.addAll(inner.links());
+            facts.checked.addAll(inner.checkedHrefs());
+        }
+        // With a template's HTML in it, the page's tags are known only by parsing it.
+        boolean tagsKnown = recordTags && !facts.rawHtml && applied.templated().isEmpty();
         return new RenderedMarkdown(html, List.copyOf(facts.headings), List.copyOf(facts.links), Set.copyOf(facts.checked),
-                recordTags && !facts.rawHtml ? Optional.of(List.copyOf(tags)) : Optional.empty(), ProseText.of(document));
+                tagsKnown ? Optional.of(List.copyOf(tags)) : Optional.empty(), prose);
+    }
+
+    /** The Markdown between a templated shortcode's tags, as a page of its own: the same address and file, from the line it starts on. */
+    private static Page innerPage(Page page, Shortcodes.Templated t) {
+        return new Page(page.source(), page.lang(), page.section(), page.slug(), page.url(), page.title(), page.summary(), page.tags(),
+                page.draft(), page.updated(), page.reviewed(), page.example(), page.weight(), page.translation(), page.details(),
+                t.inner(), page.bodyLine() + t.innerLine(), page.reviewedLine());
     }
 
     /** The class of a link whose text is its own address: print does not write the address after it again. */

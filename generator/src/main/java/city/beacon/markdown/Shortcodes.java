@@ -50,12 +50,55 @@ public final class Shortcodes {
     private static final Parser CODE_FINDER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
     private final Map<String, ShortcodePolicy> policies;
+    /** The theme's shortcode templates by name; null when they are not known here (then a templated shortcode is unwrapped, unreported). */
+    private final Map<String, String> templates;
     private final boolean migrate;
 
     /** {@code migrate}: a shortcode without a policy is a warning, not an error ({@code beacon check --migrate}). */
     public Shortcodes(Map<String, ShortcodePolicy> policies, boolean migrate) {
+        this(policies, null, migrate);
+    }
+
+    /** {@code templates}: the theme's {@code shortcodes/<name>.html} by name (null: not known to this stage, see above). */
+    public Shortcodes(Map<String, ShortcodePolicy> policies, Map<String, String> templates, boolean migrate) {
         this.policies = Map.copyOf(policies);
+        this.templates = templates == null ? null : Map.copyOf(templates);
         this.migrate = migrate;
+    }
+
+    /**
+     * A shortcode written with a template: in the text to render, {@code token} stands where it was
+     * (its line breaks kept after it); {@code inner} is its Markdown between the tags, from the line
+     * {@code innerLine} of the body; {@code html} the template.
+     */
+    public record Templated(String token, String html, List<String> arguments, Map<String, String> named, String inner, int innerLine) {
+        /** The template filled: {@code innerHtml} (rendered, trusted) for {@code {{inner}}}, the arguments escaped. */
+        public String fill(String innerHtml) {
+            Matcher m = PLACEHOLDER.matcher(html);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                String key = m.group(1);
+                String value = key.equals("inner") ? innerHtml
+                        : escape(key.chars().allMatch(Character::isDigit)
+                                ? (Integer.parseInt(key) < arguments.size() ? arguments.get(Integer.parseInt(key)) : "")
+                                : named.getOrDefault(key, ""));
+                m.appendReplacement(out, Matcher.quoteReplacement(value));
+            }
+            m.appendTail(out);
+            return out.toString();
+        }
+    }
+
+    /** What to render: the text, and the shortcodes written with templates (their tokens in it). */
+    public record Applied(String text, List<Templated> templated) {
+    }
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_-]+)\\s*}}");
+    /** An argument: {@code name="value"}, {@code name=value}, {@code "value"} or {@code value}. */
+    private static final Pattern ARGUMENT = Pattern.compile("(?:([A-Za-z_][\\w-]*)\\s*=\\s*)?(?:\"((?:[^\"\\\\]|\\\\.)*)\"|`([^`]*)`|([^\\s\"`=]+))");
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
     }
 
     /** One shortcode as written: its opening tag and, when it has one, its closing tag (null for {@code {{< youtube id >}}}). */
@@ -75,7 +118,7 @@ public final class Shortcodes {
     }
 
     /** A tag at {@code start} to {@code end} of the text; {@code percent}: written {@code {{% ... %}}}. */
-    record Tag(String name, boolean closing, boolean percent, int start, int end) {
+    record Tag(String name, boolean closing, boolean percent, int start, int end, String arguments) {
         /** How findings name it: {@code {{< note >}}}, {@code {{% /note %}}}. */
         String shown() {
             return (percent ? "{{% " : "{{< ") + (closing ? "/" : "") + name + (percent ? " %}}" : " >}}");
@@ -83,7 +126,11 @@ public final class Shortcodes {
     }
 
     /** The text with the policies applied, and the shortcodes left in it. */
-    record Result(String text, List<Shortcode> left, Map<String, List<Shortcode>> dropped) {
+    record Result(String text, List<Shortcode> left, Map<String, List<Shortcode>> dropped, List<Templated> templated,
+                  List<Shortcode> withoutTemplate, List<int[]> templatedRanges) {
+        Result(String text, List<Shortcode> left, Map<String, List<Shortcode>> dropped) {
+            this(text, left, dropped, List.of(), List.of(), List.of());
+        }
     }
 
     /** Whether {@code text} (raw HTML, an address) holds a shortcode's tag or Liquid: reported as such, not checked as HTML or a link. */
@@ -93,16 +140,30 @@ public final class Shortcodes {
 
     /** {@code body} with the shortcodes that {@code policies} name unwrapped or dropped (pure: for tests and tools). */
     public static String applied(String body, Map<String, ShortcodePolicy> policies) {
-        return rewrite(body, policies).text();
+        return rewrite(body, policies, null).text();
     }
 
-    /** The text of {@code page} to render: the policies applied, each shortcode left reported at its place in the file. */
-    public String apply(Page page, Problems problems) {
-        Result result = rewrite(page.body(), policies);
-        reportLiquid(page, problems);
-        if (result.left().isEmpty() && result.dropped().isEmpty()) return result.text();
+    /**
+     * The text of {@code page} to render: the policies applied, each shortcode left reported at its
+     * place in the file; the shortcodes written with templates stand as tokens in it, for the
+     * Markdown stage to replace with their templates once it has rendered their inner Markdown.
+     */
+    public Applied apply(Page page, Problems problems) {
+        Result result = rewrite(page.body(), policies, templates);
+        reportLiquid(page, result.templatedRanges(), problems);
+        if (result.left().isEmpty() && result.dropped().isEmpty() && result.withoutTemplate().isEmpty()) {
+            return new Applied(result.text(), result.templated());
+        }
         LineIndex lines = new LineIndex(page.body());
         String file = page.source().display();
+        for (Shortcode missing : result.withoutTemplate()) {
+            Tag tag = missing.named();
+            problems.error(file, page.bodyLine() + lines.line(tag.start()), lines.column(tag.start()), null,
+                    "site.yaml says to write " + tag.shown() + " with the theme's templates/shortcodes/" + tag.name()
+                            + ".html, which the theme does not have",
+                    "add templates/shortcodes/" + tag.name() + ".html to the theme (its Markdown goes where it says {{inner}}), "
+                            + "or write 'shortcodes: {" + tag.name() + ": unwrap}' in site.yaml");
+        }
         for (Shortcode left : result.left()) {
             Tag tag = left.named();
             String message = "the Hugo shortcode " + tag.shown() + " is not Beacon Markdown: residents would see it as text";
@@ -119,19 +180,20 @@ public final class Shortcodes {
                             + " removed from this page, as site.yaml says ('shortcodes: {" + name + ": drop}')",
                     "write what residents need of them in Markdown, or leave it");
         });
-        return result.text();
+        return new Applied(result.text(), result.templated());
     }
 
     /**
      * Reports each Liquid tag or expression of Jekyll left in the text of {@code page}, outside code,
      * at its place: an error (a warning under {@code --migrate}). No policy applies to them.
      */
-    private void reportLiquid(Page page, Problems problems) {
+    private void reportLiquid(Page page, List<int[]> templated, Problems problems) {
         String body = page.body();
         if (!body.contains("{%") && !body.contains("{{")) return; // nearly every page
         Matcher m = LIQUID.matcher(body);
         if (!m.find()) return;
-        List<int[]> code = codeRanges(body);
+        List<int[]> code = new ArrayList<>(codeRanges(body));
+        code.addAll(templated); // reported when their inner Markdown is rendered
         LineIndex lines = new LineIndex(body);
         String file = page.source().display();
         do {
@@ -180,42 +242,86 @@ public final class Shortcodes {
     }
 
     /** Pure: the policies applied to {@code body}, and what is left; tags in code are not looked at. */
-    static Result rewrite(String body, Map<String, ShortcodePolicy> policies) {
+    static Result rewrite(String body, Map<String, ShortcodePolicy> policies, Map<String, String> templates) {
         if (!body.contains("{{<") && !body.contains("{{%")) return new Result(body, List.of(), Map.of()); // nearly every page
         List<Shortcode> shortcodes = pair(tags(body));
         List<int[]> removed = new ArrayList<>(); // [start, end) of the text each policy removes
         List<Shortcode> drops = new ArrayList<>();
+        List<Shortcode> templatedShortcodes = new ArrayList<>();
+        List<Shortcode> withoutTemplate = new ArrayList<>();
         for (Shortcode shortcode : shortcodes) {
             ShortcodePolicy policy = policies.get(shortcode.named().name());
             if (policy == ShortcodePolicy.DROP && shortcode.opening() != null) {
                 drops.add(shortcode);
+            } else if (policy == ShortcodePolicy.TEMPLATE && templates != null && shortcode.opening() != null) {
+                if (templates.containsKey(shortcode.named().name())) templatedShortcodes.add(shortcode);
+                else withoutTemplate.add(shortcode);
             } else if (policy != null) { // unwrap; a closing tag without its opening is removed either way
                 if (shortcode.opening() != null) removed.add(new int[]{shortcode.opening().start(), shortcode.opening().end()});
                 if (shortcode.closing() != null) removed.add(new int[]{shortcode.closing().start(), shortcode.closing().end()});
             }
         }
-        // What is inside a dropped shortcode goes with it: it is neither rewritten nor reported.
-        List<int[]> dropped = drops.stream().map(d -> new int[]{d.start(), d.end()}).toList();
-        java.util.function.IntPredicate insideDropped = at -> dropped.stream().anyMatch(r -> r[0] < at && at < r[1]);
+        // What is inside a dropped shortcode goes with it: it is neither rewritten nor reported. What is
+        // inside one written with a template is rewritten and reported when its inner Markdown is rendered.
+        List<int[]> enclosing = new ArrayList<>();
+        drops.forEach(d -> enclosing.add(new int[]{d.start(), d.end()}));
+        templatedShortcodes.forEach(t -> enclosing.add(new int[]{t.start(), t.end()}));
+        java.util.function.IntPredicate inside = at -> enclosing.stream().anyMatch(r -> r[0] < at && at < r[1]);
         List<Shortcode> left = shortcodes.stream()
-                .filter(s -> policies.get(s.named().name()) == null && !insideDropped.test(s.start())).toList();
+                .filter(s -> policies.get(s.named().name()) == null && !inside.test(s.start())).toList();
         Map<String, List<Shortcode>> droppedByName = new LinkedHashMap<>();
         for (Shortcode drop : drops) {
-            if (insideDropped.test(drop.start())) continue;
+            if (inside.test(drop.start())) continue;
             droppedByName.computeIfAbsent(drop.named().name(), n -> new ArrayList<>()).add(drop);
             removed.add(new int[]{drop.start(), drop.end()});
         }
-        removed.removeIf(r -> insideDropped.test(r[0]));
-        if (removed.isEmpty()) return new Result(body, left, droppedByName);
+        withoutTemplate.removeIf(s -> inside.test(s.start()));
+        for (Shortcode missing : withoutTemplate) { // reported, and unwrapped meanwhile
+            removed.add(new int[]{missing.opening().start(), missing.opening().end()});
+            if (missing.closing() != null) removed.add(new int[]{missing.closing().start(), missing.closing().end()});
+        }
+        String prefix = tokenPrefix(body);
+        List<Templated> templated = new ArrayList<>();
+        Map<Integer, String> tokens = new java.util.HashMap<>();
+        List<int[]> templatedRanges = new ArrayList<>();
+        LineIndex lines = templatedShortcodes.isEmpty() ? null : new LineIndex(body);
+        for (Shortcode t : templatedShortcodes) {
+            if (inside.test(t.start())) continue;
+            String token = prefix + templated.size() + "Z";
+            Tag opening = t.opening();
+            String inner = t.closing() == null ? "" : body.substring(opening.end(), t.closing().start());
+            List<String> arguments = new ArrayList<>();
+            Map<String, String> named = new LinkedHashMap<>();
+            Matcher a = ARGUMENT.matcher(opening.arguments());
+            while (a.find()) {
+                String value = a.group(2) != null ? a.group(2).replaceAll("\\\\(.)", "$1") : a.group(3) != null ? a.group(3) : a.group(4);
+                if (a.group(1) != null) named.put(a.group(1), value);
+                else arguments.add(value);
+            }
+            templated.add(new Templated(token, templates.get(opening.name()), List.copyOf(arguments), Map.copyOf(named), inner,
+                    lines.line(opening.end())));
+            tokens.put(t.start(), token);
+            removed.add(new int[]{t.start(), t.end()});
+            templatedRanges.add(new int[]{t.start(), t.end()});
+        }
+        removed.removeIf(r -> inside.test(r[0]));
+        if (removed.isEmpty()) return new Result(body, left, droppedByName, templated, withoutTemplate, templatedRanges);
         removed.sort(java.util.Comparator.comparingInt(r -> r[0]));
         StringBuilder text = new StringBuilder(body.length());
         int at = 0; // how far body is copied
         for (int[] range : removed) {
-            text.append(body, at, range[0]).append(lineBreaks(body, range[0], range[1]));
+            text.append(body, at, range[0]).append(tokens.getOrDefault(range[0], "")).append(lineBreaks(body, range[0], range[1]));
             at = range[1];
         }
         text.append(body, at, body.length());
-        return new Result(text.toString(), left, droppedByName);
+        return new Result(text.toString(), left, droppedByName, templated, withoutTemplate, templatedRanges);
+    }
+
+    /** A prefix of tokens that {@code body} does not hold: letters and digits only, which Markdown leaves as they are. */
+    private static String tokenPrefix(String body) {
+        int n = 0;
+        while (body.contains("BEACONSC" + n + "N")) n++;
+        return "BEACONSC" + n + "N";
     }
 
     /** The line breaks of {@code body} between {@code start} and {@code end}: what removing it leaves. */
@@ -232,7 +338,7 @@ public final class Shortcodes {
         while (m.find()) {
             while (next < code.size() && code.get(next)[1] <= m.start()) next++;
             if (next < code.size() && code.get(next)[0] <= m.start()) continue;
-            tags.add(new Tag(m.group(3), m.group(2) != null, m.group(1).equals("%"), m.start(), m.end()));
+            tags.add(new Tag(m.group(3), m.group(2) != null, m.group(1).equals("%"), m.start(), m.end(), m.group(4)));
         }
         return tags;
     }

@@ -93,6 +93,25 @@ public final class Theme {
                 .replaceAll("\\s*\n\\s*", "");
     }
 
+    /**
+     * The theme's shortcode templates ({@code shortcodes/<name>.html}) by name: what a shortcode
+     * that site.yaml gives the policy {@code template} is written with.
+     */
+    public Map<String, String> shortcodeTemplates() {
+        Path folder = root.resolve("shortcodes");
+        Map<String, String> templates = new TreeMap<>();
+        if (!Files.isDirectory(folder)) return templates;
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".html") && Files.isRegularFile(f)).sorted().toList()) {
+                String name = file.getFileName().toString();
+                templates.put(name.substring(0, name.length() - ".html".length()), Files.readString(file, StandardCharsets.UTF_8).strip());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return templates;
+    }
+
     /** The static files of the theme, by their address in the site (assets/...). */
     public Map<String, byte[]> assets() {
         Path assets = root.resolve("assets");

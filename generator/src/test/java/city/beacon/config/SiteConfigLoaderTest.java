@@ -110,7 +110,7 @@ class SiteConfigLoaderTest {
     void anUnknownShortcodePolicyIsReportedWithTheClosestOne() {
         Problems problems = new Problems();
         assertEquals(Optional.empty(), parse(Fixtures.SITE_YAML + "shortcodes:\n  note: unwarp\n", problems));
-        assertEquals(List.of("content/site.yaml:16:3: error: field 'shortcodes.note': expected one of unwrap, drop, got \"unwarp\"; "
+        assertEquals(List.of("content/site.yaml:16:3: error: field 'shortcodes.note': expected one of unwrap, drop, template, got \"unwarp\"; "
                 + "did you mean 'unwrap'?"), Fixtures.lines(problems));
     }
 
