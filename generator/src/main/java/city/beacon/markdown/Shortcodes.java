@@ -24,8 +24,9 @@ import java.util.regex.Pattern;
 /**
  * Hugo shortcodes ({@code {{< note >}}...{{< /note >}}}, {@code {{% youtube id %}}}) left in a
  * page's text, before it is rendered: a shortcode whose name {@code site.yaml} gives a policy is
- * unwrapped (its tags removed, the Markdown between them kept) or dropped (with the text between
- * its tags, one warning per page); any other is a finding at its line and column, an error (a
+ * unwrapped (its tags removed, the Markdown between them kept), dropped (with the text between
+ * its tags, one warning per page) or written with the theme's template (a token stands in its
+ * place, which the Markdown stage replaces); any other is a finding at its line and column, an error (a
  * warning under {@code beacon check --migrate}), and is left as written. Shortcodes in code
  * (fenced or indented blocks, inline code) are the editor's text: commonmark tells code from text.
  * What is removed leaves its line breaks, so every later finding keeps the line of the file.
