@@ -7,6 +7,7 @@ import city.beacon.model.SiteConfig;
 import city.beacon.config.SiteConfigLoader;
 import city.beacon.content.Placeholders;
 import city.beacon.content.Scaffold;
+import city.beacon.model.SubSection;
 import city.beacon.model.PageKind;
 import city.beacon.model.Section;
 import picocli.CommandLine.Command;
@@ -107,9 +108,14 @@ public final class NewCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--lang " + lang + " does not match the folder '" + parts[0] + "' of " + path);
         }
         Optional<Section> section = config.sectionByFolder(parts[0], parts.length > 2 ? parts[1] : "");
-        if (parts.length != 3 || section.isEmpty() || section.get().kind() != pageKind) {
+        boolean emptyFolder = java.util.Arrays.stream(parts).anyMatch(part -> part.isBlank() || part.equals("."));
+        if (parts.length < 3 || emptyFolder || section.isEmpty() || section.get().kind() != pageKind) {
             throw new IllegalArgumentException("pages of kind '" + pageKind.id() + "' go in " + folder(config, pageKind, parts[0])
-                    + "/, e.g. " + example(config, pageKind, parts[0]));
+                    + "/ or a sub-folder of it, e.g. " + example(config, pageKind, parts[0]));
+        }
+        if (parts[parts.length - 1].equals(SubSection.INDEX)) {
+            throw new IllegalArgumentException(SubSection.INDEX + " describes a sub-section, it is not a page: write it by hand, "
+                    + "e.g. '---', 'title: Опалення', '---' and an introduction (docs/content-reference.md, \"Sub-sections\")");
         }
         return name;
     }

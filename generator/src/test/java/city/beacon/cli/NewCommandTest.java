@@ -108,6 +108,17 @@ class NewCommandTest {
     }
 
     @Test
+    void aPageGoesIntoASubFolderOfItsSectionAndAnIndexFileIsNotAPage(@TempDir Path temp) throws Exception {
+        Path content = TestContent.settingsOnly(temp);
+        assertEquals(0, Main.run("new", "service", "uk/poslugy/opalennia/shkoly/nichni", "--content", content.toString()));
+        assertTrue(Files.readString(content.resolve("uk/poslugy/opalennia/shkoly/nichni.md")).startsWith("---\n"),
+                "a page of the nested sub-section opalennia/shkoly");
+        assertEquals(2, Main.run("new", "service", "uk/poslugy/opalennia/_index.md", "--content", content.toString()));
+        assertFalse(Files.exists(content.resolve("uk/poslugy/opalennia/_index.md")), "_index.md describes a sub-section; it is not a page");
+        assertEquals(2, Main.run("new", "service", "uk/poslugy//x", "--content", content.toString()), "an empty folder name");
+    }
+
+    @Test
     void anExistingFileIsNeverOverwritten(@TempDir Path temp) throws Exception {
         Path content = TestContent.settingsOnly(temp);
         Path file = content.resolve("uk/poslugy/isnuiucha.md");
