@@ -251,12 +251,11 @@ public final class BuildCache {
         RawEntries.Raw raw = previous.get(url);
         if (raw == null) return Optional.empty();
         try { // decoded alone, and not kept: a text edit reads every page's, and nothing else of most of them
-            ByteBuffer at = raw.buffer();
-            RawEntries.utf(at);
-            RawEntries.utf(at);
-            Codec.problems(at, folder);
-            if (at.get() == 0) return Optional.empty();
-            return Optional.of(new SearchEntry(Codec.text(at), Codec.text(at), Codec.texts(at), Codec.texts(at)));
+            DataInputStream in = raw.in();
+            in.readUTF();
+            in.readUTF();
+            Codec.problems(in, folder);
+            return readSearch(in);
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // a damaged entry: the page is left out, as one that failed to render
         }
@@ -409,14 +408,7 @@ public final class BuildCache {
         out.writeUTF(entry.key());
         out.writeUTF(entry.sha256());
         Codec.problems(out, entry.problems(), folder);
-        out.writeBoolean(entry.search().isPresent()); // before the ids and links: a build of text edits reads it alone
-        if (entry.search().isPresent()) {
-            SearchEntry search = entry.search().get();
-            Codec.text(out, search.title());
-            Codec.text(out, search.summary());
-            Codec.texts(out, search.titleWords());
-            Codec.texts(out, search.otherWords());
-        }
+        writeSearch(out, entry.search()); // before the ids and links: a build of text edits reads it alone ({@link #search})
         Codec.texts(out, List.copyOf(new TreeSet<>(entry.ids())));
         out.writeInt(entry.links().size());
         for (InternalLink link : entry.links()) {
@@ -432,13 +424,25 @@ public final class BuildCache {
         String key = in.readUTF();
         String sha256 = in.readUTF();
         List<Problem> problems = Codec.problems(in, folder);
-        Optional<SearchEntry> search = in.readBoolean()
-                ? Optional.of(new SearchEntry(Codec.text(in), Codec.text(in), Codec.texts(in), Codec.texts(in))) : Optional.empty();
+        Optional<SearchEntry> search = readSearch(in);
         Set<String> ids = Set.copyOf(Codec.texts(in));
         List<InternalLink> links = new ArrayList<>();
         for (int n = in.readInt(); n > 0; n--) {
             links.add(new InternalLink(Codec.text(in), Codec.nullable(in), Codec.text(in), in.readInt(), in.readInt()));
         }
         return new Entry(key, sha256, ids, List.copyOf(links), problems, search);
+    }
+
+    private static void writeSearch(DataOutputStream out, Optional<SearchEntry> search) throws IOException {
+        out.writeBoolean(search.isPresent());
+        if (search.isEmpty()) return;
+        Codec.text(out, search.get().title());
+        Codec.text(out, search.get().summary());
+        Codec.texts(out, search.get().titleWords());
+        Codec.texts(out, search.get().otherWords());
+    }
+
+    private static Optional<SearchEntry> readSearch(DataInputStream in) throws IOException {
+        return in.readBoolean() ? Optional.of(new SearchEntry(Codec.text(in), Codec.text(in), Codec.texts(in), Codec.texts(in))) : Optional.empty();
     }
 }

@@ -38,21 +38,6 @@ public final class Codec {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    /** {@link #text(DataInputStream)} from a buffer, which is left after it. */
-    public static String text(ByteBuffer at) {
-        int length = at.getInt();
-        String text = new String(at.array(), at.arrayOffset() + at.position(), length, StandardCharsets.UTF_8);
-        at.position(at.position() + length);
-        return text;
-    }
-
-    /** {@link #texts(DataInputStream)} from a buffer, which is left after them. */
-    public static List<String> texts(ByteBuffer at) {
-        String[] texts = new String[at.getInt()];
-        for (int i = 0; i < texts.length; i++) texts[i] = text(at);
-        return List.of(texts);
-    }
-
     public static void nullable(DataOutputStream out, String text) throws IOException {
         out.writeBoolean(text != null);
         if (text != null) text(out, text);
