@@ -11,7 +11,6 @@ import city.beacon.findings.Problems;
 import city.beacon.markdown.LinkTargets;
 import city.beacon.markdown.MarkdownRenderer;
 import city.beacon.markdown.RenderedMarkdown;
-import city.beacon.model.Details;
 import city.beacon.model.Page;
 import city.beacon.model.Site;
 import city.beacon.model.Urls;
@@ -111,9 +110,8 @@ final class Pages {
             with.htmlChecker().page(page.url(), page.source().display(), html, body.checkedHrefs(), found);
         }
         with.out().write(page.url(), html);
-        String category = page.details() instanceof Details.Service service ? context.settings().categoryTitles(page.lang()).get(service.category()) : null;
         return new BuildCache.Entry(key, with.out().sha256(Urls.file(page.url())), with.htmlChecker().ids(page.url()), body.links(),
-                found.sorted(), Optional.of(SearchIndex.entry(page, category, body.prose())));
+                found.sorted(), Optional.of(SearchIndex.entry(page, context.settings(), body.prose())));
     }
 
     /**

@@ -52,11 +52,15 @@ public final class SearchIndex {
     private SearchIndex() {
     }
 
-    /** What the index holds of {@code page}: its title and summary, and its words; {@code prose} is the text a resident reads. */
-    public static SearchEntry entry(Page page, String categoryTitle, String prose) {
+    /**
+     * What the index holds of {@code page}: its title and summary, and its words (a service's
+     * category by its title in {@code settings}); {@code prose} is the text a resident reads.
+     */
+    public static SearchEntry entry(Page page, SiteConfig settings, String prose) {
         Set<String> title = SearchKeys.words(page.title());
         Set<String> other = new LinkedHashSet<>(SearchKeys.words(page.summary()));
         page.tags().forEach(tag -> other.addAll(SearchKeys.words(tag)));
+        String categoryTitle = page.details() instanceof Details.Service service ? settings.categoryTitles(page.lang()).get(service.category()) : null;
         if (categoryTitle != null) other.addAll(SearchKeys.words(categoryTitle));
         Words.details(page.details(), other);
         other.addAll(SearchKeys.words(prose));
