@@ -134,9 +134,7 @@ public final class MarkdownRenderer {
 
     /** The Markdown between a templated shortcode's tags, as a page of its own: the same address and file, from the line it starts on. */
     private static Page innerPage(Page page, Shortcodes.Templated t) {
-        return new Page(page.source(), page.lang(), page.section(), page.slug(), page.url(), page.title(), page.summary(), page.tags(),
-                page.draft(), page.updated(), page.reviewed(), page.example(), page.weight(), page.translation(), page.details(),
-                t.inner(), page.bodyLine() + t.innerLine(), page.reviewedLine());
+        return page.withBody(t.inner(), page.bodyLine() + t.innerLine());
     }
 
     /** The class of a link whose text is its own address: print does not write the address after it again. */

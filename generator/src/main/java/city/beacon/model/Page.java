@@ -19,6 +19,11 @@ public record Page(SourceFile source, String lang, Section section, String slug,
 
     /** The page with {@code text} as its Markdown body. */
     public Page withBody(String text) {
+        return withBody(text, bodyLine);
+    }
+
+    /** This page with {@code text} as its text, starting at line {@code bodyLine} of its file. */
+    public Page withBody(String text, int bodyLine) {
         return new Page(source, lang, section, slug, url, title, summary, tags, draft, updated, reviewed, example, weight,
                 translation, details, text, bodyLine, reviewedLine);
     }
