@@ -1,5 +1,7 @@
 package city.beacon.importer;
 
+import city.beacon.markdown.Shortcodes;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,14 +34,10 @@ final class BodyRewriter {
 
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
     private static final Pattern CODE_SPAN = Pattern.compile("(`+)(?s:.+?)\\1");
-    private static final Pattern TAG = Pattern.compile("\\{\\{([<%])\\s*(/)?\\s*([\\p{L}\\p{N}_][\\p{L}\\p{N}_./-]*)([^{}]*?)(/)?\\s*([>%])}}");
-    private static final Pattern LIQUID = Pattern.compile(
-            "(?<!\\{)\\{%-?\\s*([A-Za-z_]\\w*)[^{}]*?-?%}(?!})|\\{\\{-?\\s*([A-Za-z_][\\w.]*)[^{}<>%]*?-?}}");
     private static final Set<String> NOTES = Set.of("note", "tip", "info", "hint", "callout", "alert", "important", "notice",
             "admonition", "warning", "caution", "danger");
     private static final Pattern BLOCK = Pattern.compile("(?m)^[ \\t]*\\{\\{([<%])\\s*([A-Za-z]+)\\b([^{}]*?)\\s*[>%]}}[ \\t]*\\n"
             + "((?s:.*?))\\n?[ \\t]*\\{\\{[<%]\\s*/\\s*\\2\\s*[>%]}}[ \\t]*$");
-    private static final Pattern ARG = Pattern.compile("(?:([\\w-]+)\\s*=\\s*)?(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|`([^`]*)`|(\\S+))");
     private static final Pattern LINK = Pattern.compile("(!?\\[(?:[^\\[\\]]|\\[[^\\]]*\\])*\\]\\()(<[^>\\n]*>|[^)\\s]+)");
     private static final Pattern DEFINITION = Pattern.compile("(?m)^( {0,3}\\[[^\\]]+\\]:[ \\t]*)(\\S+)");
     private static final Pattern HTML_LINK = Pattern.compile("(\\s(?:href|src)\\s*=\\s*\")([^\"]*)(\")");
@@ -125,7 +123,7 @@ final class BodyRewriter {
     }
 
     private String inline(String text, int firstLine) {
-        Matcher m = TAG.matcher(text);
+        Matcher m = Shortcodes.TAG.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             if (m.group(2) != null) { // a closing tag: its opening one was counted
@@ -133,7 +131,7 @@ final class BodyRewriter {
                 continue;
             }
             String name = m.group(3).toLowerCase(Locale.ROOT);
-            Map<String, String> args = args(m.group(4));
+            Map<String, String> args = Shortcodes.arguments(m.group(4));
             int line = firstLine + lineOf(text, m.start());
             String replacement = switch (name) {
                 case "ref", "relref" -> ref(args, line);
@@ -179,20 +177,6 @@ final class BodyRewriter {
     private static String video(Map<String, String> args, String format) {
         String id = args.getOrDefault("id", args.get("0"));
         return id == null ? null : String.format(format, id);
-    }
-
-    /** Positional arguments under "0", "1"...; named ones under their name. */
-    private static Map<String, String> args(String text) {
-        Map<String, String> args = new LinkedHashMap<>();
-        Matcher m = ARG.matcher(text);
-        int position = 0;
-        while (m.find()) {
-            String value = m.group(2) != null ? m.group(2).replace("\\\"", "\"") : m.group(3) != null ? m.group(3)
-                    : m.group(4) != null ? m.group(4) : m.group(5);
-            if (m.group(1) != null) args.put(m.group(1).toLowerCase(Locale.ROOT), value);
-            else args.put(Integer.toString(position++), value);
-        }
-        return args;
     }
 
     private String links(String text, int firstLine) {
@@ -257,7 +241,7 @@ final class BodyRewriter {
 
     private void countLiquid(String text) {
         String withoutCode = CODE_SPAN.matcher(text).replaceAll("");
-        Matcher m = LIQUID.matcher(withoutCode);
+        Matcher m = Shortcodes.LIQUID.matcher(withoutCode);
         while (m.find()) report.liquid(m.group(1) != null ? "{% " + m.group(1) + " %}" : "{{ " + m.group(2) + " }}");
     }
 
@@ -283,7 +267,7 @@ final class BodyRewriter {
     /** The shortcodes named in a text, for tests. */
     static List<String> names(String text) {
         List<String> names = new ArrayList<>();
-        Matcher m = TAG.matcher(text);
+        Matcher m = Shortcodes.TAG.matcher(text);
         while (m.find()) if (m.group(2) == null) names.add(m.group(3));
         return names;
     }

@@ -39,13 +39,13 @@ public final class Shortcodes {
      * A tag: {@code {{<} or {@code {{%}, an optional '/', the name, its arguments, an optional '/', and
      * {@code >}}} or {@code %}}}. Arguments hold no braces, which also bounds the search for the end.
      */
-    private static final Pattern TAG = Pattern.compile("\\{\\{([<%])\\s*(/)?\\s*([\\p{L}\\p{N}_][\\p{L}\\p{N}_./-]*)([^{}]*?)(/)?\\s*([>%])}}");
+    public static final Pattern TAG = Pattern.compile("\\{\\{([<%])\\s*(/)?\\s*([\\p{L}\\p{N}_][\\p{L}\\p{N}_./-]*)([^{}]*?)(/)?\\s*([>%])}}");
     /**
      * Jekyll's Liquid: a tag {@code {% name ... %}} (group 1) or an expression
      * {@code {{ name.path | filter }}} (group 2). Not Hugo's {@code {{% ... %}}} or {@code {{< ... >}}}:
      * a Liquid tag has a single brace before it, an expression a name right after its braces.
      */
-    private static final Pattern LIQUID = Pattern.compile(
+    public static final Pattern LIQUID = Pattern.compile(
             "(?<!\\{)\\{%-?\\s*([A-Za-z_]\\w*)[^{}]*?-?%}(?!})|\\{\\{-?\\s*([A-Za-z_][\\w.]*)[^{}<>%]*?-?}}");
     /** The core CommonMark grammar is all it takes to tell code from text; nothing is rendered. */
     private static final Parser CODE_FINDER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
@@ -72,17 +72,14 @@ public final class Shortcodes {
      * (its line breaks kept after it); {@code inner} is its Markdown between the tags, from the line
      * {@code innerLine} of the body; {@code html} the template.
      */
-    public record Templated(String token, String html, List<String> arguments, Map<String, String> named, String inner, int innerLine) {
-        /** The template filled: {@code innerHtml} (rendered, trusted) for {@code {{inner}}}, the arguments escaped. */
+    public record Templated(String token, String html, Map<String, String> arguments, String inner, int innerLine) {
+        /** The template filled: {@code innerHtml} (rendered, trusted) for {@code {{inner}}}, the arguments ({@link #arguments(String)}) escaped. */
         public String fill(String innerHtml) {
             Matcher m = PLACEHOLDER.matcher(html);
             StringBuilder out = new StringBuilder();
             while (m.find()) {
                 String key = m.group(1);
-                String value = key.equals("inner") ? innerHtml
-                        : escape(key.chars().allMatch(Character::isDigit)
-                                ? (Integer.parseInt(key) < arguments.size() ? arguments.get(Integer.parseInt(key)) : "")
-                                : named.getOrDefault(key, ""));
+                String value = key.equals("inner") ? innerHtml : escape(arguments.getOrDefault(key.toLowerCase(java.util.Locale.ROOT), ""));
                 m.appendReplacement(out, Matcher.quoteReplacement(value));
             }
             m.appendTail(out);
@@ -95,8 +92,25 @@ public final class Shortcodes {
     }
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_-]+)\\s*}}");
-    /** An argument: {@code name="value"}, {@code name=value}, {@code "value"} or {@code value}. */
-    private static final Pattern ARGUMENT = Pattern.compile("(?:([A-Za-z_][\\w-]*)\\s*=\\s*)?(?:\"((?:[^\"\\\\]|\\\\.)*)\"|`([^`]*)`|([^\\s\"`=]+))");
+    /** An argument: {@code name="value"} (with {@code \\"} inside), {@code name='value'}, {@code name=value}, or the value alone. */
+    private static final Pattern ARGUMENT = Pattern.compile("(?:([\\w-]+)\\s*=\\s*)?(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|`([^`]*)`|(\\S+))");
+
+    /**
+     * A shortcode's arguments as written after its name ({@link #TAG}'s fourth group): positional
+     * ones under "0", "1"..., named ones under their name in lower case.
+     */
+    public static Map<String, String> arguments(String text) {
+        Map<String, String> arguments = new LinkedHashMap<>();
+        Matcher m = ARGUMENT.matcher(text);
+        int position = 0;
+        while (m.find()) {
+            String value = m.group(2) != null ? m.group(2).replace("\\\"", "\"") : m.group(3) != null ? m.group(3)
+                    : m.group(4) != null ? m.group(4) : m.group(5);
+            if (m.group(1) != null) arguments.put(m.group(1).toLowerCase(java.util.Locale.ROOT), value);
+            else arguments.put(Integer.toString(position++), value);
+        }
+        return arguments;
+    }
 
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
@@ -291,15 +305,7 @@ public final class Shortcodes {
             String token = prefix + templated.size() + "Z";
             Tag opening = t.opening();
             String inner = t.closing() == null ? "" : body.substring(opening.end(), t.closing().start());
-            List<String> arguments = new ArrayList<>();
-            Map<String, String> named = new LinkedHashMap<>();
-            Matcher a = ARGUMENT.matcher(opening.arguments());
-            while (a.find()) {
-                String value = a.group(2) != null ? a.group(2).replaceAll("\\\\(.)", "$1") : a.group(3) != null ? a.group(3) : a.group(4);
-                if (a.group(1) != null) named.put(a.group(1), value);
-                else arguments.add(value);
-            }
-            templated.add(new Templated(token, templates.get(opening.name()), List.copyOf(arguments), Map.copyOf(named), inner,
+            templated.add(new Templated(token, templates.get(opening.name()), Map.copyOf(arguments(opening.arguments())), inner,
                     lines.line(opening.end())));
             tokens.put(t.start(), token);
             removed.add(new int[]{t.start(), t.end()});
