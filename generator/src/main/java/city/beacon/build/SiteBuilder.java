@@ -125,6 +125,8 @@ public final class SiteBuilder {
     private final Target target;
     /** Gives today's date to the advice an editor reads; never the build's own time (see {@link BuildClock}). */
     private final Clock clock;
+    /** {@link #shortcodeTemplates()}, once read. */
+    private Map<String, String> shortcodeTemplates;
 
     public SiteBuilder(Options options) {
         this(options, Clock.systemUTC());
@@ -407,13 +409,11 @@ public final class SiteBuilder {
         return cache;
     }
 
-    /** The theme's shortcode templates, read once per build. */
+    /** The theme's shortcode templates, read once per build (when a page is rendered: a build that stops before reads none). */
     private Map<String, String> shortcodeTemplates() {
         if (shortcodeTemplates == null) shortcodeTemplates = options.theme().shortcodeTemplates();
         return shortcodeTemplates;
     }
-
-    private Map<String, String> shortcodeTemplates;
 
     /** The Markdown renderer of both plans: links checked against {@code targets}, shortcodes as {@code settings} say. */
     private MarkdownRenderer markdown(LinkTargets targets, SiteConfig settings) {
