@@ -102,10 +102,8 @@ public final class ContentLoader {
 
     /** {@code pageCache} is asked for only once the folders are walked: it may still be being read meanwhile. */
     private Content load(Problems problems, SiteConfig site, boolean keepBodies, Supplier<? extends ParsedPages> pageCache) throws IOException {
-        Walk walk = walk(site, problems);
-        SiteData data = new DataLoader(site, problems).load(contentDir.resolve(DATA_DIR), display + "/" + DATA_DIR)
-                .withSubSections(walk.subSections());
-        List<PageFile> files = walk.files();
+        Folders folders = folders(site, problems);
+        List<PageFile> files = folders.files();
         long now = System.currentTimeMillis();
         ParsedPages cache = pageCache.get();
         PageParser parser = new PageParser(site, lastCommits(site, cache, files), unknownFieldsAreWarnings);
@@ -120,10 +118,7 @@ public final class ContentLoader {
                     "pages live at " + display + "/<language>/<section>/<name>.md, e.g. "
                             + display + "/" + site.defaultLanguage() + "/" + site.sections().get(0).folder().get(site.defaultLanguage()) + "/example.md");
         }
-        List<SourceFile> statics = staticFiles(problems);
-        List<String> pageFiles = files.stream().map(pf -> pf.source.relative()).toList();
-        Introductions.check(walk.subSections(), pageFiles, statics, new Shortcodes(site.shortcodes(), unknownFieldsAreWarnings), problems);
-        return new Content(site, pages, data, statics, pageFiles);
+        return new Content(site, pages, folders.data(), folders.statics(), folders.pageFiles());
     }
 
     /**
@@ -138,10 +133,8 @@ public final class ContentLoader {
 
     /** {@code pageCache} is asked for only once the folders are walked: it may still be being read meanwhile. */
     public Changes changes(Problems problems, SiteConfig site, Supplier<? extends ParsedPages> pageCache) throws IOException {
-        Walk walk = walk(site, problems);
-        SiteData data = new DataLoader(site, problems).load(contentDir.resolve(DATA_DIR), display + "/" + DATA_DIR)
-                .withSubSections(walk.subSections());
-        List<PageFile> files = walk.files();
+        Folders folders = folders(site, problems);
+        List<PageFile> files = folders.files();
         long now = System.currentTimeMillis();
         ParsedPages cache = pageCache.get();
         PageParser parser = new PageParser(site, lastCommits(site, cache, files), unknownFieldsAreWarnings);
@@ -158,10 +151,7 @@ public final class ContentLoader {
             return false;
         }).toList();
         List<Page> pages = changed.stream().flatMap(pf -> readPage(pf, parser, cache, now, false, problems).stream()).toList();
-        List<SourceFile> statics = staticFiles(problems);
-        List<String> pageFiles = files.stream().map(pf -> pf.source.relative()).toList();
-        Introductions.check(walk.subSections(), pageFiles, statics, new Shortcodes(site.shortcodes(), unknownFieldsAreWarnings), problems);
-        return new Changes(data, statics, pageFiles,
+        return new Changes(folders.data(), folders.statics(), folders.pageFiles(),
                 changed.stream().map(pf -> pf.source.relative()).toList(), pages);
     }
 
@@ -267,6 +257,24 @@ public final class ContentLoader {
 
     /** A page file found, with what the walk saw of it ({@code attributes}; null for a link, whose target is looked at when read). */
     private record PageFile(SourceFile source, String lang, Section section, BasicFileAttributes attributes) {
+    }
+
+    /**
+     * What both readings of the content ({@link #load}, {@link #changes}) start from: the page files
+     * found (and their paths under the content folder), the data files with the sub-sections found,
+     * and the static files; the sub-sections' introductions are checked against them.
+     */
+    private record Folders(List<PageFile> files, List<String> pageFiles, SiteData data, List<SourceFile> statics) {
+    }
+
+    private Folders folders(SiteConfig site, Problems problems) throws IOException {
+        Walk walk = walk(site, problems);
+        SiteData data = new DataLoader(site, problems).load(contentDir.resolve(DATA_DIR), display + "/" + DATA_DIR)
+                .withSubSections(walk.subSections());
+        List<SourceFile> statics = staticFiles(problems);
+        List<String> pageFiles = walk.files().stream().map(pf -> pf.source.relative()).toList();
+        Introductions.check(walk.subSections(), pageFiles, statics, new Shortcodes(site.shortcodes(), unknownFieldsAreWarnings), problems);
+        return new Folders(walk.files(), pageFiles, data, statics);
     }
 
     /** What the walk of the language folders found: the page files, and the sub-sections (sub-folders of sections) holding them. */
