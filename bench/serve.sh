@@ -8,6 +8,7 @@
 #   bench/serve.sh               # 10 000 pages, 20 edits of each kind
 #   EDITS=10 bench/serve.sh 1000
 #   WAIT=1 bench/serve.sh        # fetch the page as an open page does (on each new version), not every 2 ms
+#   TIMINGS=1 bench/serve.sh     # the preview prints the milliseconds of each step of each rebuild
 #
 # Needs JDK 17 and Maven (to build the jar and the test classes when missing). The corpus is written under
 # bench-out/serve/ (git-ignored; OUT=folder to put it elsewhere). Extra JVM options for the
@@ -26,4 +27,4 @@ BENCH_CP=$JAR:generator/target/test-classes
 CONTENT=$OUT/$N
 rm -rf "$CONTENT"
 java -cp "$BENCH_CP" city.beacon.bench.CorpusGenerator "$N" "$CONTENT"
-java -cp "$BENCH_CP" city.beacon.bench.PreviewLatency ${WAIT:+--wait} "$CONTENT" "$EDITS" bin/beacon serve --templates templates
+java -cp "$BENCH_CP" city.beacon.bench.PreviewLatency ${WAIT:+--wait} "$CONTENT" "$EDITS" bin/beacon serve --templates templates ${TIMINGS:+--timings}

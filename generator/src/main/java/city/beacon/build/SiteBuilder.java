@@ -33,6 +33,8 @@ import city.beacon.publish.Publisher;
 import city.beacon.publish.Publishing;
 import city.beacon.publish.SideFile;
 import city.beacon.outputs.SearchIndex;
+import city.beacon.outputs.SearchIndexEdit;
+import city.beacon.model.SearchEntry;
 import city.beacon.render.Alphabets;
 import city.beacon.render.ArticleRenderer;
 import city.beacon.render.ArticleContext;
@@ -212,14 +214,15 @@ public final class SiteBuilder {
         Result result = plan.isEmpty() ? null : staged(run, side, options.out(), started.stamps(), (publisher, out) -> {
             Optional<Edited> pages = editedPages(run, plan.get(), out);
             if (pages.isEmpty() || !keptLists(run, plan.get(), pages.get().with(), out)) return null;
-            Map<String, String> searchFiles = editedSearchIndex(run, plan.get(), out);
+            Optional<Map<String, String>> searchFiles = editedSearchIndex(run, plan.get(), out);
+            if (searchFiles.isEmpty()) return null;
             // Past the last point where the plan may be given up: the build that follows one saves the page cache itself.
             Prefetch.Later<Optional<SideFile.Pending>> pagesSaved = savePageCache(run, side, plan.get().pageCache());
             Map<String, Integer> perLanguage = plan.get().record().pagesPerLanguage();
             Prefetch.Later<OutputFigures.Figures> figures = siteFiles(run, side, plan.get().site(), perLanguage, out,
                     plan.get().mirrorFiles(), plan.get().cache());
             List<Problem> links = editChecks(run, plan.get(), pages.get(), out);
-            plan.get().cache().putRecord(plan.get().nextRecord(links, searchFiles));
+            plan.get().cache().putRecord(plan.get().nextRecord(links, searchFiles.get()));
             return publish(run, side, out, publisher, plan.get().cache(), figures, pagesSaved, perLanguage, pages.get().rendered());
         }, null);
         if (result == null) parent.done("edit build given up");
@@ -474,19 +477,33 @@ public final class SiteBuilder {
     }
 
     /**
-     * The search index of a build of text edits: kept as published when no edited page's words
-     * changed (every file as the previous build wrote it), else made again as above.
+     * The search index of a build of text edits: only the parts of it whose words the edited pages
+     * changed are made again, the others kept as published ({@link SearchIndexEdit}), with the
+     * bytes the whole index made again would have; made whole as above when the parts cannot tell.
+     * Empty (the plan is given up) when a file to keep is no longer as published.
      */
-    private static Map<String, String> editedSearchIndex(Run run, EditPlan plan, OutputTree out) {
+    private static Optional<Map<String, String>> editedSearchIndex(Run run, EditPlan plan, OutputTree out) {
         BuildCache cache = plan.cache();
-        boolean sameWords = plan.changed().stream()
-                .allMatch(page -> cache.search(page.url()).equals(cache.previous(page.url()).flatMap(BuildCache.Entry::search)));
-        Map<String, String> published = plan.record().searchFiles();
-        if (sameWords && published.entrySet().stream().allMatch(file -> out.reuse(file.getKey(), file.getValue()))) {
-            run.done("search index");
-            return published;
+        List<SearchIndexEdit.Change> changes = new ArrayList<>();
+        for (Page page : plan.changed()) {
+            Optional<SearchEntry> before = cache.previous(page.url()).flatMap(BuildCache.Entry::search);
+            Optional<SearchEntry> after = cache.search(page.url());
+            if (before.isEmpty() || after.isEmpty()) return Optional.of(searchIndex(run, plan.site().config(), plan.record().searchOrder(), cache, out));
+            changes.add(new SearchIndexEdit.Change(page.url(), before.get(), after.get()));
         }
-        return searchIndex(run, plan.site().config(), plan.record().searchOrder(), cache, out);
+        Map<String, String> published = plan.record().searchFiles();
+        Optional<SearchIndexEdit.Files> edit = SearchIndexEdit.apply(plan.site().config(), plan.record().searchOrder(), changes,
+                published.keySet(), file -> out.published(file, published.get(file)));
+        if (edit.isEmpty()) return Optional.of(searchIndex(run, plan.site().config(), plan.record().searchOrder(), cache, out));
+        if (!edit.get().kept().stream().allMatch(file -> out.reuse(file, published.get(file)))) return Optional.empty();
+        Map<String, String> files = new TreeMap<>();
+        edit.get().kept().forEach(file -> files.put(file, published.get(file)));
+        edit.get().written().forEach((file, bytes) -> {
+            out.write(file, bytes);
+            files.put(file, out.sha256(file));
+        });
+        run.done("search index");
+        return Optional.of(files);
     }
 
     /** The links to headings between pages and in drafts, then the HTML of every file written; returns the link findings. */

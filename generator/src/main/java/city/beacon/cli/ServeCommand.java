@@ -32,6 +32,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "the port on 127.0.0.1 (default: ${DEFAULT-VALUE})")
     int port;
 
+    @Option(names = "--timings", description = "after each rebuild, print how long each step took")
+    boolean timings;
 
     @Override
     public Integer call() throws Exception {
@@ -58,7 +60,7 @@ public final class ServeCommand implements Callable<Integer> {
             PreviewSite site = new PreviewSite(common.content, Theme.directory(templates, scratch.resolve("templates")), System.getenv());
             PreviewServer started;
             try {
-                started = PreviewServer.start(site, common.content, templates, Clock.systemUTC(), port, System.out);
+                started = PreviewServer.start(site, common.content, templates, Clock.systemUTC(), port, System.out, timings);
             } catch (BindException e) {
                 System.err.println("beacon serve: port " + port + " on 127.0.0.1 is in use (another preview?); "
                         + "stop that one, or pass --port <another number>");

@@ -1,6 +1,7 @@
 package city.beacon.outputs;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
@@ -14,6 +15,15 @@ public final class Json {
 
     public static String write(Object value) {
         return write(MAPPER, value);
+    }
+
+    /** {@code json} read back as {@code type}: what a build wrote before, which the next one edits. */
+    static <T> T read(String json, TypeReference<T> type) {
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not the JSON a build writes: " + e.getOriginalMessage(), e);
+        }
     }
 
     /** Indented, for the open-data files people read while writing a client. */

@@ -15,10 +15,12 @@ import city.beacon.publish.OutputFiles;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.Optional;
 import java.util.function.Function;
@@ -105,22 +107,20 @@ public final class SearchIndex {
                 words.add(shown.size(), entry.get());
                 shown.add(List.of(Urls.relative(self, url), entry.get().title(), entry.get().summary()));
             }
-            Map<String, Object> head = new LinkedHashMap<>();
-            head.put("fold", SearchKeys.letters());
-            head.put("layout", SearchKeys.layout());
-            Map<String, Object> whole = new LinkedHashMap<>(head);
+            SortedMap<String, List<String>> keys = words.encoded();
+            Map<String, Object> whole = new LinkedHashMap<>(tables());
             whole.put("pages", shown);
-            whole.put("keys", words.encoded(words.keys.keySet()));
+            whole.put("keys", keys);
             byte[] single = script(whole);
             if (fits(single, budget)) {
                 out.write(self, single);
                 written.add(self);
                 continue;
             }
-            String folder = self.substring(0, self.lastIndexOf('/') + 1) + PARTS;
+            String folder = folder(self);
             Map<String, byte[]> parts = new TreeMap<>();
             List<String> prefixes = new ArrayList<>();
-            split(words, "", new ArrayList<>(words.keys.keySet()), budget, parts, prefixes, folder);
+            split(keys, "", budget, parts, prefixes, folder);
             int block = blockSize(shown, budget);
             for (int from = 0; from < shown.size(); from += block) {
                 Map<String, Object> part = new LinkedHashMap<>();
@@ -128,11 +128,7 @@ public final class SearchIndex {
                 part.put("pages", shown.subList(from, Math.min(from + block, shown.size())));
                 parts.put(folder + "p-" + (from / block) + ".js", script(part));
             }
-            Map<String, Object> split = new LinkedHashMap<>(); // in this order in every process: Map.of's differs from one JVM to the next
-            split.put("keys", prefixes);
-            split.put("block", block);
-            head.put("split", split);
-            out.write(self, script(head));
+            out.write(self, head(prefixes, block));
             written.add(self);
             parts.forEach(out::write);
             written.addAll(parts.keySet());
@@ -144,8 +140,6 @@ public final class SearchIndex {
     private static final class Words {
         /** By word: the ids of the pages with it in their title, and of the others; each in increasing order, as the pages are added. */
         final TreeMap<String, List<List<Integer>>> keys = new TreeMap<>();
-        /** By word, its two lists as the index writes them: made once, though a split index encodes a word at each level it tries. */
-        private final Map<String, List<String>> written = new java.util.HashMap<>();
 
         void add(int id, SearchEntry entry) {
             for (String word : entry.titleWords()) postings(word).get(0).add(id);
@@ -156,15 +150,10 @@ public final class SearchIndex {
             return keys.computeIfAbsent(word, w -> List.of(new ArrayList<>(), new ArrayList<>()));
         }
 
-        /** {@code word: [pages with it in the title, the others]}, each list as differences in base 36. */
-        Map<String, List<String>> encoded(Iterable<String> words) {
-            Map<String, List<String>> encoded = new LinkedHashMap<>();
-            for (String word : words) {
-                encoded.put(word, written.computeIfAbsent(word, w -> {
-                    List<List<Integer>> ids = keys.get(w);
-                    return List.of(differences(ids.get(0)), differences(ids.get(1)));
-                }));
-            }
+        /** By word, {@code [pages with it in the title, the others]}, each list as differences in base 36. */
+        SortedMap<String, List<String>> encoded() {
+            SortedMap<String, List<String>> encoded = new TreeMap<>();
+            keys.forEach((word, ids) -> encoded.put(word, List.of(differences(ids.get(0)), differences(ids.get(1)))));
             return encoded;
         }
 
@@ -184,32 +173,36 @@ public final class SearchIndex {
             }
             for (String text : texts) if (text != null) into.addAll(SearchKeys.words(text));
         }
-
-        private static String differences(List<Integer> ids) {
-            StringBuilder out = new StringBuilder();
-            int last = 0;
-            for (int id : ids) {
-                if (!out.isEmpty()) out.append(',');
-                out.append(Integer.toString(id - last, 36));
-                last = id;
-            }
-            return out.toString();
-        }
     }
 
-    /** Puts the words of {@code words} starting with {@code prefix} in parts within the budget, splitting by the next letter when over. */
-    private static void split(Words words, String prefix, List<String> keys, int budget, Map<String, byte[]> parts,
-                              List<String> prefixes, String folder) {
-        byte[] part = script(Map.of("keys", words.encoded(keys)));
+    /** A list of page numbers in increasing order, as the index writes it: each as its difference from the one before, in base 36. */
+    static String differences(Iterable<Integer> ids) {
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        for (int id : ids) {
+            if (!out.isEmpty()) out.append(',');
+            out.append(Integer.toString(id - last, 36));
+            last = id;
+        }
+        return out.toString();
+    }
+
+    /**
+     * Puts {@code keys} (the words starting with {@code prefix}, each with its two lists as written)
+     * in parts within the budget, splitting by the next letter when over. What a part holds depends
+     * on its own words alone, so an edit of a few words makes only their parts again ({@link SearchIndexEdit}).
+     */
+    static void split(SortedMap<String, List<String>> keys, String prefix, int budget, Map<String, byte[]> parts,
+                      List<String> prefixes, String folder) {
         if (keys.isEmpty()) return;
+        byte[] part = script(Map.of("keys", keys));
         if (keys.size() == 1 || fits(part, budget)) {
             parts.put(folder + "k-" + (prefix.isEmpty() ? "_" : prefix) + ".js", part);
             prefixes.add(prefix);
             return;
         }
-        Map<String, List<String>> byNext = new TreeMap<>();
-        for (String key : keys) byNext.computeIfAbsent(key.length() > prefix.length() ? key.substring(0, prefix.length() + 1) : key,
-                k -> new ArrayList<>()).add(key);
+        Map<String, SortedMap<String, List<String>>> byNext = new TreeMap<>();
+        keys.forEach((key, lists) -> byNext.computeIfAbsent(next(key, prefix), k -> new TreeMap<>()).put(key, lists));
         if (byNext.size() == 1 && byNext.containsKey(prefix)) { // one word alone over the budget: the check reports it
             parts.put(folder + "k-" + prefix + ".js", part);
             prefixes.add(prefix);
@@ -217,12 +210,40 @@ public final class SearchIndex {
         }
         byNext.forEach((next, some) -> {
             if (next.equals(prefix)) { // the word that is the prefix itself, alone in its part
-                parts.put(folder + "k-" + prefix + ".js", script(Map.of("keys", words.encoded(some))));
+                parts.put(folder + "k-" + prefix + ".js", script(Map.of("keys", some)));
                 prefixes.add(prefix);
             } else {
-                split(words, next, some, budget, parts, prefixes, folder);
+                split(some, next, budget, parts, prefixes, folder);
             }
         });
+    }
+
+    /** The group of {@code key} below {@code prefix}: the prefix and the letter after it, or the key itself when it is the prefix. */
+    static String next(String key, String prefix) {
+        return key.length() > prefix.length() ? key.substring(0, prefix.length() + 1) : key;
+    }
+
+    /** The letter tables every index starts with, which the script folds a query with. */
+    static Map<String, Object> tables() {
+        Map<String, Object> tables = new LinkedHashMap<>();
+        tables.put("fold", SearchKeys.letters());
+        tables.put("layout", SearchKeys.layout());
+        return tables;
+    }
+
+    /** The head of a split index: the tables, and the prefixes of the parts of words and the pages per block. */
+    static byte[] head(List<String> prefixes, int block) {
+        Map<String, Object> head = tables();
+        Map<String, Object> split = new LinkedHashMap<>(); // in this order in every process: Map.of's differs from one JVM to the next
+        split.put("keys", prefixes);
+        split.put("block", block);
+        head.put("split", split);
+        return script(head);
+    }
+
+    /** The folder of a split index's parts, beside its head {@code self}. */
+    static String folder(String self) {
+        return self.substring(0, self.lastIndexOf('/') + 1) + PARTS;
     }
 
     /**
@@ -253,12 +274,23 @@ public final class SearchIndex {
      * many times the budget is not compressed whole just to learn that it must be split.
      */
     static boolean fits(byte[] bytes, int budget) {
+        return fits(List.of(bytes).iterator(), budget);
+    }
+
+    /** {@link #fits(byte[], int)} of the bytes {@code chunks} give one after the other, read only as far as needed. */
+    static boolean fits(Iterator<byte[]> chunks, int budget) {
         Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true); // what GZIPOutputStream uses
         try {
-            deflater.setInput(bytes);
-            deflater.finish();
             byte[] buffer = new byte[8192];
             long size = GZIP_HEADER_AND_TRAILER;
+            while (chunks.hasNext()) {
+                deflater.setInput(chunks.next());
+                while (!deflater.needsInput()) {
+                    size += deflater.deflate(buffer);
+                    if (size > budget) return false;
+                }
+            }
+            deflater.finish();
             while (!deflater.finished()) {
                 size += deflater.deflate(buffer);
                 if (size > budget) return false;
@@ -270,5 +302,5 @@ public final class SearchIndex {
     }
 
     /** A gzip file's 10-byte header and 8-byte trailer around the deflated bytes. */
-    private static final int GZIP_HEADER_AND_TRAILER = 18;
+    static final int GZIP_HEADER_AND_TRAILER = 18;
 }

@@ -187,6 +187,18 @@ public final class OutputTree implements OutputFiles {
     }
 
     /**
+     * The bytes of the published file at {@code relative} when it has exactly the hash
+     * {@code sha256} (what an earlier build wrote there), without making it a file of this build.
+     */
+    public Optional<byte[]> published(String relative, String sha256) {
+        try {
+            return store.published(relative).filter(bytes -> FileStamps.sha256(bytes).equals(sha256));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * Every file of this build, by its path relative to the site root, sorted: a view, which a
      * caller writing files as it goes must copy first (a build asks for them several times; copies
      * of 21 000 names each time showed in the profile of a one-page edit).

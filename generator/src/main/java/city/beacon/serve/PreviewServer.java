@@ -40,6 +40,8 @@ public final class PreviewServer implements Closeable {
     private final Path templatesDir;
     private final Clock clock;
     private final PrintStream log;
+    /** Whether each rebuild's line is followed by the milliseconds of its steps. */
+    private final boolean timings;
     private final HttpServer http;
     private final ExecutorService requests;
     private final Watcher watcher;
@@ -53,9 +55,10 @@ public final class PreviewServer implements Closeable {
         if (System.getProperty("sun.net.httpserver.nodelay") == null) System.setProperty("sun.net.httpserver.nodelay", "true");
     }
 
-    private PreviewServer(PreviewSite site, Path contentDir, Path templatesDir, Clock clock, int port, PrintStream log)
-            throws IOException {
+    private PreviewServer(PreviewSite site, Path contentDir, Path templatesDir, Clock clock, int port, PrintStream log,
+                          boolean timings) throws IOException {
         this.site = site;
+        this.timings = timings;
         this.contentDir = contentDir.toAbsolutePath().normalize();
         this.templatesDir = templatesDir.toAbsolutePath().normalize();
         this.clock = clock;
@@ -79,7 +82,13 @@ public final class PreviewServer implements Closeable {
      */
     public static PreviewServer start(PreviewSite site, Path contentDir, Path templatesDir, Clock clock, int port,
                                       PrintStream log) throws IOException {
-        PreviewServer server = new PreviewServer(site, contentDir, templatesDir, clock, port, log);
+        return start(site, contentDir, templatesDir, clock, port, log, false);
+    }
+
+    /** As {@link #start(PreviewSite, Path, Path, Clock, int, PrintStream)}; {@code timings}: each rebuild's steps are printed too. */
+    public static PreviewServer start(PreviewSite site, Path contentDir, Path templatesDir, Clock clock, int port,
+                                      PrintStream log, boolean timings) throws IOException {
+        PreviewServer server = new PreviewServer(site, contentDir, templatesDir, clock, port, log, timings);
         try {
             server.report("everything", site.rebuild());
         } catch (IOException | RuntimeException e) {
@@ -160,6 +169,7 @@ public final class PreviewServer implements Closeable {
                 + rebuild.listPagesRendered() + " of " + rebuild.listPages() + " pages of lists rendered in " + rebuild.millis() + " ms"
                 + (warnings == 0 ? "" : "; " + Report.count((int) warnings, "warning") + " (beacon check lists them)")
                 + (now.errors().isEmpty() ? "" : "; " + Report.count(now.errors().size(), "error") + ", shown in the browser:"));
+        if (timings) log.println(rebuild.timings());
         now.errors().forEach(problem -> log.println("  " + city.beacon.findings.Report.escape(problem.format())));
     }
 

@@ -36,8 +36,11 @@ public final class PreviewSite {
         }
     }
 
-    /** What one rebuild did, for the terminal: the pages and pages of lists rendered rather than kept, in how long. */
-    public record Rebuild(int pagesRendered, int pages, int listPagesRendered, int listPages, long millis) {
+    /**
+     * What one rebuild did, for the terminal: the pages and pages of lists rendered rather than kept,
+     * in how long, and the milliseconds of each step ({@code serve --timings}).
+     */
+    public record Rebuild(int pagesRendered, int pages, int listPagesRendered, int listPages, long millis, String timings) {
     }
 
     private final Path contentDir;
@@ -69,7 +72,7 @@ public final class PreviewSite {
         boolean same = site.files() == snapshot.files() && findings.equals(snapshot.findings());
         snapshot = new Snapshot(same ? snapshot.version() : snapshot.version() + 1, site.files(), findings);
         int pages = result.pagesPerLanguage().values().stream().mapToInt(Integer::intValue).sum();
-        return new Rebuild(result.rendered(), pages, result.listPagesRendered(), result.listPages(), result.millis());
+        return new Rebuild(result.rendered(), pages, result.listPagesRendered(), result.listPages(), result.millis(), result.timings());
     }
 
     /** The content as it is now, drafts included, for the review page; empty when site.yaml cannot be read. */

@@ -85,6 +85,11 @@ class WarmEqualsColdTest {
                         text -> text.replace("The application and a photo.", "The application and a photo!"))),
                 row("body edit with a word no page had (the search index is made again)", site -> site.edit("en/services/passport.md",
                         text -> text.replace("The application and a photo.", "The application and a photo, or a quokkaform."))),
+                row("body edit adding and removing words, the search index split in parts (only their parts made again)",
+                        WarmEqualsColdTest::smallSearchBudget, site -> site.edit("en/services/passport.md",
+                                text -> text.replace("The application and a photo.", "The application, a quokkaform and a zebraslip."))),
+                row("body edit that changes no word, the search index split in parts (kept)", WarmEqualsColdTest::smallSearchBudget,
+                        site -> site.edit("en/services/passport.md", text -> text.replace("The application and a photo.", "The application and a photo!"))),
                 row("title edit", site -> site.edit("en/services/passport.md",
                         text -> text.replace("title: Replacing a passport", "title: A new passport after a loss"))),
                 row("heading added (a new anchor)", site -> site.edit("en/services/passport.md",
@@ -146,6 +151,23 @@ class WarmEqualsColdTest {
                 option("a published file edited by hand in the output", AS_WRITTEN, site -> site
                         .editPublished("en/index.html", html -> html.replace("Test City", "Hacked City"))))
                 .filter(r -> r.getName().contains(System.getProperty("table.row", "")));
+    }
+
+    /**
+     * Forty more pages of many words and a search budget of 1 KiB: each language's index is split
+     * in parts of words by their first letters, and parts of pages.
+     */
+    private static void smallSearchBudget(SiteFixture site) throws IOException {
+        site.edit("site.yaml", text -> text + "budget:\n  search_kib: 1\n");
+        String[] syllables = {"ka", "lo", "mi", "nu", "pe", "ra", "si", "to", "vu", "ze", "bo", "da"};
+        for (int page = 0; page < 40; page++) {
+            StringBuilder words = new StringBuilder();
+            for (int word = 0; word < 30; word++) {
+                int n = page * 31 + word * 7;
+                words.append(syllables[n % 12]).append(syllables[n / 12 % 12]).append(syllables[n / 144 % 12]).append(' ');
+            }
+            site.write("en/info/words-" + page + ".md", "---\ntitle: Words " + page + "\nsummary: Page " + page + " of words.\n---\n" + words + "\n");
+        }
     }
 
     /** A sub-section of the services with an introduction, a page, and a sub-section of its own without _index.md. */
