@@ -114,7 +114,9 @@ final class EditPlan {
 
     /** Whether the same page files are there as before, and every changed one was read and has the facts it had. */
     private static boolean sameFacts(ContentLoader.Changes changes, PageCache pageCache) {
-        if (!Set.copyOf(changes.pageFiles()).equals(pageCache.previousFiles()) || changes.changed().size() < changes.changedFiles().size()) {
+        Set<String> files = pageCache.previousFiles(); // the same files: as many, each of them there before (no copy of ten thousand names)
+        if (changes.pageFiles().size() != files.size() || !files.containsAll(changes.pageFiles())
+                || changes.changed().size() < changes.changedFiles().size()) {
             return false;
         }
         for (Page page : changes.changed()) {

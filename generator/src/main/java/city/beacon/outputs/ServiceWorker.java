@@ -28,7 +28,7 @@ public final class ServiceWorker implements SiteOutput {
 
     @Override
     public void write(Site site, OutputFiles out, Problems problems) {
-        Map<String, String> files = new TreeMap<>();
+        Map<String, String> files = new LinkedHashMap<>(); // in address order, as out.files() gives them: not sorted again
         for (String file : out.files()) if (!file.equals(Routes.SERVICE_WORKER)) files.put(file, out.sha256(file));
         out.write(Routes.SERVICE_WORKER, script(site, files));
     }
@@ -53,10 +53,19 @@ public final class ServiceWorker implements SiteOutput {
     /** The first 16 hex digits of a SHA-256 over every other file's address and hash, in address order. */
     static String version(Map<String, String> sha256ByFile) {
         StringBuilder files = new StringBuilder(sha256ByFile.size() * 128);
-        (sha256ByFile instanceof java.util.SortedMap ? sha256ByFile : new TreeMap<>(sha256ByFile)).forEach((address, sha256) -> {
+        (sha256ByFile instanceof java.util.SortedMap || sorted(sha256ByFile.keySet()) ? sha256ByFile : new TreeMap<>(sha256ByFile)).forEach((address, sha256) -> {
             if (!address.equals(Routes.SERVICE_WORKER)) files.append(address).append('\u0000').append(sha256).append('\n');
         });
         return FileStamps.sha256(files.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+    }
+
+    private static boolean sorted(Iterable<String> addresses) {
+        String last = null;
+        for (String address : addresses) {
+            if (last != null && last.compareTo(address) > 0) return false;
+            last = address;
+        }
+        return true;
     }
 
     /** The script's text, read once (the live preview writes it again at every front-matter edit). */

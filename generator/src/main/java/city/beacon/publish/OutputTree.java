@@ -99,8 +99,15 @@ public final class OutputTree implements OutputFiles {
     public MemorySite published() {
         if (!(store instanceof Memory memory)) throw new IllegalStateException("a tree on the disk is published by its Publisher");
         if (changed.isEmpty() && files.size() == memory.previous.files().size()) return memory.previous; // the same files, kept
-        Map<String, byte[]> bytes = new HashMap<>(files.size() * 4 / 3 + 1);
-        for (String file : files) bytes.put(file, changed.contains(file) ? memory.written.get(file) : memory.previous.files().get(file));
+        Map<String, byte[]> bytes;
+        if (files.size() == memory.previous.files().size() && memory.previous.files().keySet().containsAll(changed)) {
+            // The same files (each one kept or written, none new, as many): the previous ones, with the written ones replaced.
+            bytes = new HashMap<>(memory.previous.files());
+            for (String file : changed) bytes.put(file, memory.written.get(file));
+        } else {
+            bytes = new HashMap<>(files.size() * 4 / 3 + 1);
+            for (String file : files) bytes.put(file, changed.contains(file) ? memory.written.get(file) : memory.previous.files().get(file));
+        }
         // The stamps as a view, not a copy of 30 000 entries at each rebuild: nothing writes this tree once it is published.
         return new MemorySite(Collections.unmodifiableMap(bytes), Collections.unmodifiableMap(stamps));
     }
