@@ -31,6 +31,31 @@ class SearchIndexFitsTest {
         }
     }
 
+    /**
+     * A build of text edits decides from the parts as published, read one after the other
+     * ({@link SearchIndexEdit}): however the bytes come in pieces, the answer is the whole's.
+     */
+    @Test
+    void bytesGivenInPiecesFitAsTheWholeDoes() throws IOException {
+        Random random = new Random(11);
+        StringBuilder words = new StringBuilder("beaconSearch({\"keys\":{");
+        for (int i = 0; i < 20_000; i++) words.append('"').append(Integer.toString(random.nextInt(1 << 16), 36)).append("\":[\"1,3\",\"\"],");
+        byte[] bytes = words.toString().getBytes(StandardCharsets.UTF_8);
+        int size = gzipSize(bytes);
+        for (int round = 0; round < 20; round++) {
+            java.util.List<byte[]> pieces = new java.util.ArrayList<>();
+            for (int from = 0; from < bytes.length; ) {
+                int to = Math.min(bytes.length, from + (round % 2 == 0 ? random.nextInt(50) : random.nextInt(40_000)));
+                pieces.add(java.util.Arrays.copyOfRange(bytes, from, to));
+                from = to;
+            }
+            for (int budget : new int[]{size - 1, size, size + 1, size / 2}) {
+                assertEquals(size <= budget, SearchIndex.fits(pieces.iterator(), budget), "gzip size " + size + ", budget " + budget
+                        + ", " + pieces.size() + " pieces");
+            }
+        }
+    }
+
     private static int gzipSize(byte[] bytes) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
