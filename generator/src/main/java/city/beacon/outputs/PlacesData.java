@@ -87,6 +87,11 @@ public final class PlacesData implements SiteOutput {
         return properties;
     }
 
+    /** A coordinate as written in decimal, never in exponent form (0.0001, not 1.0E-4). */
+    private static String degrees(double value) {
+        return java.math.BigDecimal.valueOf(value).toPlainString();
+    }
+
     private static String orNull(LocalPlace.Text text) {
         return text.isEmpty() ? null : text.text();
     }
@@ -96,7 +101,7 @@ public final class PlacesData implements SiteOutput {
         rows.add(CSV_COLUMNS);
         for (LocalPlace p : places) {
             rows.add(List.of(p.id(), p.type().id(), p.type().text(), p.district().id(), p.district().text(),
-                    Double.toString(p.lat()), Double.toString(p.lon()), p.name().text(), p.address().text(), p.hours().text(),
+                    degrees(p.lat()), degrees(p.lon()), p.name().text(), p.address().text(), p.hours().text(),
                     p.note().text(), p.phone() == null ? "" : p.phone(), p.phone() == null ? "" : p.telHref(),
                     String.join(";", p.services().stream().map(LocalPlace.Label::id).toList()),
                     String.join(";", p.services().stream().map(LocalPlace.Label::text).toList()),
