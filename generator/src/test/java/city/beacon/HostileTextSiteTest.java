@@ -57,7 +57,15 @@ class HostileTextSiteTest {
                 .replace("description: {uk: Довідник, en: Guide}", "description: {uk: " + q("Довідник") + ", en: " + q("Guide") + "}")
                 .replace("title: {uk: Житло, en: Housing}", "title: {uk: " + q("Житло") + ", en: " + q("Housing") + "}")
                 .replace("title: {uk: Послуги, en: Services}", "title: {uk: " + q("Послуги") + ", en: " + q("Services") + "}");
-        CheckRun.write(content, "site.yaml", site);
+        CheckRun.write(content, "site.yaml", site + "places:\n"
+                + "  types: [{id: heating, title: {uk: " + q("Пункти") + ", en: " + q("Points") + "}}]\n"
+                + "  districts: [{id: podilskyi, name: {uk: " + q("Поділ") + ", en: " + q("Podil") + "}}]\n"
+                + "  bbox: [30.24, 50.21, 30.83, 50.59]\n");
+        // The sample's places are replaced by one whose name is the hostile text, quoted as RFC 4180 wants.
+        String csvName = "\"" + HOSTILE_TEXT.replace("\"", "\"\"") + "\"";
+        CheckRun.write(content, "data/places.csv", "id,type,district,lat,lon,example,name_uk,name_en,address_uk,address_en\n"
+                + "p-1,heating,podilskyi,50.46,30.51,true," + csvName + "," + csvName + ",А,A\n");
+        Files.deleteIfExists(content.resolve("data/places-status.csv"));
         CheckRun.write(content, "data/emergency.yaml", "- number: \"112\"\n  label: {uk: " + q("Екстрені") + ", en: " + q("Emergency") + "}\n");
         CheckRun.write(content, "data/crisis-lines.yaml", "- number: \"+380 44 000 00 90\"\n  label: {uk: " + q("Лінія")
                 + ", en: " + q("Line") + "}\n  hours: {uk: " + q("цілодобово") + ", en: " + q("24/7") + "}\n");
@@ -183,7 +191,7 @@ class HostileTextSiteTest {
         }
         ObjectMapper strict = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-        for (Path json : files(".json", ".webmanifest")) {
+        for (Path json : files(".json", ".webmanifest", ".geojson")) {
             strict.readTree(json.toFile());
             checked.add(out.relativize(json).toString());
         }
@@ -194,7 +202,9 @@ class HostileTextSiteTest {
             checked.add(out.relativize(index).toString());
         }
         assertTrue(checked.containsAll(List.of("uk/feed.xml", "en/feed.xml", "sitemap.xml", "uk/search-index.js",
-                "en/api/services.json", "build-info.json")), checked.toString());
+                "en/api/services.json", "build-info.json", "en/api/places.geojson")), checked.toString());
+        assertEquals(HOSTILE_TEXT, strict.readTree(out.resolve("en/api/places.geojson").toFile())
+                .get("features").get(0).get("properties").get("name").asText());
         String feed = Files.readString(out.resolve("en/feed.xml"));
         assertTrue(feed.contains("Heating points " + HOSTILE_TEXT.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
                 .replace("\"", "&quot;")), feed);

@@ -23,7 +23,7 @@ import java.util.Optional;
  *
  * @param generator       the generator's and theme's version: jar, templates, assets ({@code Theme.version()})
  * @param settings        site.yaml
- * @param data            the shared data files (emergency numbers, crisis lines, mirrors)
+ * @param data            the shared data files (emergency numbers, crisis lines, mirrors, the places and their statuses)
  * @param texts           the interface text of each language
  * @param staticFiles     the static files' names (their bytes are copied by every build, never cached)
  * @param pageFiles       the page files there are (what links can point at), read or not

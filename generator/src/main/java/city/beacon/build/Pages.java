@@ -16,6 +16,7 @@ import city.beacon.model.Site;
 import city.beacon.model.Urls;
 import city.beacon.outputs.AtomFeeds;
 import city.beacon.outputs.OpenData;
+import city.beacon.outputs.PlacesData;
 import city.beacon.outputs.Redirects;
 import city.beacon.outputs.SearchIndex;
 import city.beacon.outputs.ServiceWorker;
@@ -51,7 +52,7 @@ final class Pages {
     }
 
     /** Files made from the whole site, in this order, after the pages; then the service worker and the files for mirrors. */
-    static final List<SiteOutput> OUTPUTS = List.of(new AtomFeeds(), new Sitemap(), new OpenData(), new Redirects());
+    static final List<SiteOutput> OUTPUTS = List.of(new AtomFeeds(), new Sitemap(), new OpenData(), new PlacesData(), new Redirects());
     /** Last of all: its version is a hash of every other file, so it changes with any of them. */
     static final SiteOutput SERVICE_WORKER = new ServiceWorker();
 

@@ -9,6 +9,7 @@ import city.beacon.model.Category;
 import city.beacon.model.Language;
 import city.beacon.model.Localized;
 import city.beacon.model.PageKind;
+import city.beacon.model.PlaceSettings;
 import city.beacon.model.Section;
 import city.beacon.model.ShortcodePolicy;
 import city.beacon.model.Slugs;
@@ -118,10 +119,11 @@ public final class SiteConfigLoader {
         String quickExit = site.url("quick_exit", false);
         Map<String, List<TopTask>> topTasks = topTasks(site, codes, display);
         Map<String, ShortcodePolicy> shortcodes = shortcodes(site);
+        PlaceSettings places = PlaceSettingsReader.read(site, codes);
         site.finish();
         if (!site.valid() || languages.isEmpty()) return Optional.empty();
         return Optional.of(new SiteConfig(title, description, languages, sections, categories, menu,
-                review, budget, zone, quickExit != null ? quickExit : SiteConfig.DEFAULT_QUICK_EXIT, paging, topTasks, shortcodes));
+                review, budget, zone, quickExit != null ? quickExit : SiteConfig.DEFAULT_QUICK_EXIT, paging, topTasks, shortcodes, places));
     }
 
     /** {@code top_tasks: {uk: [{page: uk/poslugy/a.md, label: ...}, ...], en: [...]}}; whether the pages exist is checked with the pages. */
@@ -166,7 +168,7 @@ public final class SiteConfigLoader {
     private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     /** The required field 'id' of {@code item} (a section, a category), reported unless lower-case Latin letters, digits and '-'. */
-    private static String id(FieldReader item) {
+    static String id(FieldReader item) {
         String id = item.text("id", true);
         if (id != null && (!ID.matcher(id).matches() || id.length() > Slugs.MAX_LENGTH)) {
             String slug = Slugs.slugify(id);

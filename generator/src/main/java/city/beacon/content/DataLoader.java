@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 
-/** Reads the shared data files under content/data/. */
+/** Reads the shared data files under content/data/ (the places: {@link PlacesFiles}). */
 public final class DataLoader {
     private final SiteConfig config;
     private final Problems problems;
@@ -36,7 +36,8 @@ public final class DataLoader {
                         m.text("name", true), m.url("url", true), m.text("rsync", false),
                         m.localized("location", false, langs), m.bool("example"))),
                 List.of(),
-                read(dataDir, display, "redirects.yaml", false, r -> new SiteData.Redirect(r.text("from", true), r.text("to", true))));
+                read(dataDir, display, "redirects.yaml", false, r -> new SiteData.Redirect(r.text("from", true), r.text("to", true))),
+                PlacesFiles.read(dataDir, display, config, problems));
     }
 
     private <T> List<T> read(Path dir, String display, String name, boolean required, Function<FieldReader, T> each) {

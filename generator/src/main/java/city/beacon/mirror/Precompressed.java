@@ -12,7 +12,7 @@ import java.util.Set;
  * than the file. A file that did not change keeps its published .gz without compressing again.
  */
 public final class Precompressed {
-    static final Set<String> TEXT_TYPES = Set.of("html", "css", "js", "xml", "json", "txt", "svg");
+    static final Set<String> TEXT_TYPES = Set.of("html", "css", "js", "xml", "json", "txt", "svg", "csv", "geojson");
 
     private Precompressed() {
     }

@@ -75,6 +75,11 @@ public final class Routes {
         return lang + "/api/" + name + ".json";
     }
 
+    /** An open-data export in another format: {@code uk/api/places.geojson}. */
+    public String api(String lang, String name, String extension) {
+        return lang + "/api/" + name + "." + extension;
+    }
+
     public String staticFile(SourceFile file) {
         return file.relative();
     }

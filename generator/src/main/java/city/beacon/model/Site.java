@@ -70,6 +70,11 @@ public record Site(SiteConfig config, List<Page> pages, SiteData data, Instant b
                 .toList();
     }
 
+    /** Every place of data/places.csv as shown in {@code lang}, its status applied (see {@link Places#in}). */
+    public List<LocalPlace> places(String lang) {
+        return data.places().in(lang, config.languageCodes(), config.places());
+    }
+
     public List<Page> alerts(String lang) {
         return pages(lang).stream().filter(p -> p.kind() == PageKind.ALERT).toList();
     }

@@ -8,13 +8,16 @@ import java.util.Optional;
 
 /**
  * content/site.yaml, checked and typed. The first language is the default. {@code shortcodes}:
- * what to do with a Hugo shortcode of each name left in a page ({@code shortcodes: {note: unwrap}}).
+ * what to do with a Hugo shortcode of each name left in a page ({@code shortcodes: {note: unwrap}});
+ * {@code places}: the types, districts, services, bounding box and review days of the places
+ * ({@link PlaceSettings#NONE} when site.yaml has no {@code places:}).
  */
 public record SiteConfig(Localized title, Localized description, List<Language> languages,
                          List<Section> sections, List<Category> categories, List<String> menu,
                          Map<PageKind, Integer> reviewDays, Budget budget, ZoneId timezone, String quickExit,
                          Paging paging,
-                         Map<String, List<TopTask>> topTasks, Map<String, ShortcodePolicy> shortcodes) {
+                         Map<String, List<TopTask>> topTasks, Map<String, ShortcodePolicy> shortcodes,
+                         PlaceSettings places) {
 
     /** Where "Leave this page" goes when site.yaml names no other site: a neutral page that raises no questions. */
     public static final String DEFAULT_QUICK_EXIT = "https://www.google.com/";

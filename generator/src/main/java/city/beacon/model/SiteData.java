@@ -6,19 +6,27 @@ import java.util.List;
  * The shared data under content/data/, shown on every page or on its own page; and the
  * sub-sections ({@code _index.md} and the sub-folders of sections), whose titles every page
  * below them shows in its breadcrumbs: like the data files, an input of the whole site; and the
- * old addresses of pages ({@code data/redirects.yaml}, written by {@code beacon import}).
+ * old addresses of pages ({@code data/redirects.yaml}, written by {@code beacon import}); the places
+ * ({@code data/places.csv}, {@code data/places/*.yaml}, {@code data/places-status.csv}), shown per
+ * language by {@link Site#places(String)}.
  */
 public record SiteData(List<ContactLine> emergency, List<ContactLine> crisisLines, List<Mirror> mirrors,
-                       List<SubSection> subSections, List<Redirect> redirects) {
+                       List<SubSection> subSections, List<Redirect> redirects, Places places) {
 
-    /** The data files alone, with no sub-sections and no old addresses. */
+    /** The data files alone, with no sub-sections, no old addresses and no places. */
     public SiteData(List<ContactLine> emergency, List<ContactLine> crisisLines, List<Mirror> mirrors) {
         this(emergency, crisisLines, mirrors, List.of(), List.of());
     }
 
+    /** The data with no places. */
+    public SiteData(List<ContactLine> emergency, List<ContactLine> crisisLines, List<Mirror> mirrors,
+                    List<SubSection> subSections, List<Redirect> redirects) {
+        this(emergency, crisisLines, mirrors, subSections, redirects, Places.NONE);
+    }
+
     /** The same data with {@code subSections}. */
     public SiteData withSubSections(List<SubSection> subSections) {
-        return new SiteData(emergency, crisisLines, mirrors, List.copyOf(subSections), redirects);
+        return new SiteData(emergency, crisisLines, mirrors, List.copyOf(subSections), redirects, places);
     }
 
     /** The {@code _index.md} of each sub-section that has one (relative to content/), with its list's address: a link to it leads there. */

@@ -286,6 +286,7 @@ public final class PreviewServer implements Closeable {
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("css", "text/css; charset=utf-8"), Map.entry("js", "text/javascript; charset=utf-8"),
             Map.entry("json", "application/json"), Map.entry("xml", "application/xml"),
+            Map.entry("geojson", "application/geo+json"), Map.entry("csv", "text/csv; charset=utf-8"),
             Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("svg", "image/svg+xml"),
             Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
             Map.entry("webp", "image/webp"), Map.entry("ico", "image/x-icon"), Map.entry("pdf", "application/pdf"),

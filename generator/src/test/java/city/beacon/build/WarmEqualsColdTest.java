@@ -67,7 +67,11 @@ class WarmEqualsColdTest {
     }
 
     /** One row of the table: {@code before} makes state A from the fixture's site, {@code change} makes state B. */
-    record Row(String name, Change before, Change change, Heard preview) {
+    record Row(String name, Change before, Change change, Heard preview, List<String> differs) {
+        Row(String name, Change before, Change change, Heard preview) {
+            this(name, before, change, preview, List.of());
+        }
+
         @Override
         public String toString() {
             return name;
@@ -121,6 +125,12 @@ class WarmEqualsColdTest {
                         .replace("menu: [services, info]", "menu: [info, services]"))),
                 row("data file: an emergency number added", site -> site.edit("data/emergency.yaml", text -> text
                         + "- number: \"103\"\n  label: {uk: Екстрена медична допомога, en: Ambulance}\n")),
+                row("places.csv: a place added", WarmEqualsColdTest::places, site -> site.edit("data/places.csv", text -> text
+                        + "podil-3,heating,podilskyi,50.4700,30.5200,,,no,2026-12-01,true,Пункт 3,Point 3,вул. Нова 3,3 Nova St\n"),
+                        "en/api/places.geojson", "uk/api/places.csv"),
+                row("places-status.csv: a place closed", WarmEqualsColdTest::places, site -> site.write("data/places-status.csv",
+                        "id,status,note_uk,note_en,since\npodil-1,closed,Немає світла,No power,2026-12-03\n"),
+                        "en/api/places.geojson", "uk/api/places.csv"),
                 row("interface text", site -> site.themeCopy(), site -> site.editTheme("i18n/en.yaml",
                         text -> text.replace("emergency: Emergency numbers", "emergency: Emergency phone numbers"))),
                 row("static file added", site -> site.write("static/plan-2026.txt", "The plan for 2026.\n")),
@@ -170,6 +180,20 @@ class WarmEqualsColdTest {
         }
     }
 
+    /** The places of site.yaml and data/places.csv: one type, one district, two heating points. */
+    private static void places(SiteFixture site) throws IOException {
+        site.edit("site.yaml", text -> text + """
+                places:
+                  types: [{id: heating, title: {uk: Пункти обігріву, en: Heating points}}]
+                  districts: [{id: podilskyi, name: {uk: Подільський, en: Podilskyi}}]
+                  bbox: [30.24, 50.21, 30.83, 50.59]
+                """).write("data/places.csv", """
+                id,type,district,lat,lon,phone,services,accessible,verified,example,name_uk,name_en,address_uk,address_en
+                podil-1,heating,podilskyi,50.4649,30.5150,+380 44 000 0001,,yes,2026-12-01,true,Пункт 1,Point 1,вул. Перша 1,1 Persha St
+                podil-2,heating,podilskyi,50.4660,30.5160,,,,2026-12-01,true,Пункт 2,Point 2,вул. Друга 2,2 Druha St
+                """);
+    }
+
     /** A sub-section of the services with an introduction, a page, and a sub-section of its own without _index.md. */
     private static void heating(SiteFixture site) throws IOException {
         site.write("en/services/heating/_index.md", "---\ntitle: Heating\nsummary: Warm places.\n---\nWhere to get warm.\n")
@@ -205,6 +229,10 @@ class WarmEqualsColdTest {
         // A build that refuses publishes nothing: public/ stays as state A, and the cold build's folder is not made.
         Map<String, byte[]> coldTree = cold.published() ? tree(coldOut) : treeA;
         checks.add(() -> assertEquals(cold.published(), warm.published(), "published, warm and cold"));
+        for (String file : row.differs()) {
+            checks.add(() -> assertTrue(treeA.containsKey(file) && warmTree.containsKey(file)
+                    && !Arrays.equals(treeA.get(file), warmTree.get(file)), file + " changed from state A"));
+        }
         checks.add(() -> assertSameFiles("warm build (public/) against cold build", coldTree, warmTree));
         checks.add(() -> assertEquals(formatted(cold.problems().sorted()), formatted(warm.problems().sorted()),
                 "findings, warm build against cold build"));
@@ -341,6 +369,11 @@ class WarmEqualsColdTest {
 
     private static Named<Row> row(String name, Change before, Change change) {
         return named(new Row(name, before, change, Heard.WATCHER));
+    }
+
+    /** A row whose change must change the published files {@code differs} (besides warm == cold). */
+    private static Named<Row> row(String name, Change before, Change change, String... differs) {
+        return named(new Row(name, before, change, Heard.WATCHER, List.of(differs)));
     }
 
     /** A change the preview cannot take (an option of the build, or its output): warm == cold alone is compared. */

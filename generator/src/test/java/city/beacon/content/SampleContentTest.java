@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The bundled portal (content/) as residents read it: made-up contacts are marked once, by
@@ -34,6 +35,7 @@ class SampleContentTest {
     private static final Pattern SAYS_EXAMPLE = Pattern.compile("(?iu)\\((приклад|example)\\)");
 
     private static ContentLoader.Content content;
+    private static Problems findings;
 
     /** A made-up contact: what residents are shown, whether it is marked example, and where it is. */
     private record Contact(String where, String number, String name, boolean example) {
@@ -44,6 +46,7 @@ class SampleContentTest {
         Problems problems = new Problems();
         content = new ContentLoader(TestContent.repo().resolve("content")).load(problems).orElseThrow();
         assertEquals(0, problems.errorCount(), problems.sorted().toString());
+        findings = problems;
     }
 
     private static List<Contact> contacts() {
@@ -54,6 +57,9 @@ class SampleContentTest {
         }
         for (SiteData.ContactLine line : data.crisisLines()) {
             all.add(new Contact("data/crisis-lines.yaml", line.number(), line.label().get("uk") + " / " + line.label().get("en"), line.example()));
+        }
+        for (city.beacon.model.PlaceRecord place : data.places().records()) {
+            all.add(new Contact("data/places.csv", place.phone(), place.name().get("uk") + " / " + place.name().get("en"), place.example()));
         }
         for (Page page : content.pages()) {
             String where = page.source().relative();
@@ -66,6 +72,16 @@ class SampleContentTest {
             for (Place place : places) all.add(new Contact(where, place.phone(), place.name(), place.example()));
         }
         return all;
+    }
+
+    @Test
+    void thePlacesAreFortyOrMoreExamplesOfFourTypesInEveryDistrictWithoutAFinding() {
+        var places = content.data().places().records();
+        assertTrue(places.size() >= 40, places.size() + " places");
+        assertTrue(places.stream().allMatch(city.beacon.model.PlaceRecord::example), "every sample place is example data");
+        assertEquals(4, places.stream().map(city.beacon.model.PlaceRecord::type).distinct().count());
+        assertEquals(10, places.stream().map(city.beacon.model.PlaceRecord::district).distinct().count());
+        assertEquals(List.of(), findings.sorted().stream().filter(p -> p.file().contains("places")).map(Object::toString).toList());
     }
 
     @Test
