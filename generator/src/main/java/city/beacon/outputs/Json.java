@@ -1,7 +1,14 @@
 package city.beacon.outputs;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
@@ -17,12 +24,53 @@ public final class Json {
         return write(MAPPER, value);
     }
 
-    /** {@code json} read back as {@code type}: what a build wrote before, which the next one edits. */
-    static <T> T read(String json, TypeReference<T> type) {
-        try {
-            return MAPPER.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not the JSON a build writes: " + e.getOriginalMessage(), e);
+    /**
+     * {@code json} read back, as a build wrote it before and the next one edits it: objects as
+     * ordered maps, arrays as lists, strings, numbers as {@code Long} or {@code Double}, booleans
+     * and null. Token by token (no data binding to start up in a short-lived process).
+     */
+    static Object parse(String json) {
+        try (JsonParser parser = MAPPER.getFactory().createParser(json)) {
+            Object value = value(parser, parser.nextToken());
+            if (parser.nextToken() != null) throw new IllegalArgumentException("not the JSON a build writes: text after the value");
+            return value;
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not the JSON a build writes: " + e.getMessage(), e);
+        }
+    }
+
+    private static Object value(JsonParser parser, JsonToken token) throws IOException {
+        if (token == null) throw new IllegalArgumentException("not the JSON a build writes: it ends early");
+        switch (token) {
+            case START_OBJECT -> {
+                Map<String, Object> object = new LinkedHashMap<>();
+                for (JsonToken next = parser.nextToken(); next != JsonToken.END_OBJECT; next = parser.nextToken()) {
+                    String name = parser.currentName();
+                    object.put(name, value(parser, parser.nextToken()));
+                }
+                return object;
+            }
+            case START_ARRAY -> {
+                List<Object> array = new ArrayList<>();
+                for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) array.add(value(parser, next));
+                return array;
+            }
+            case VALUE_STRING -> {
+                return parser.getText();
+            }
+            case VALUE_NUMBER_INT -> {
+                return parser.getLongValue();
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return parser.getDoubleValue();
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return token == JsonToken.VALUE_TRUE;
+            }
+            case VALUE_NULL -> {
+                return null;
+            }
+            default -> throw new IllegalArgumentException("not the JSON a build writes: " + token);
         }
     }
 

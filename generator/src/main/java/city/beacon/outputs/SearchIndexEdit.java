@@ -3,14 +3,12 @@ package city.beacon.outputs;
 import city.beacon.model.Routes;
 import city.beacon.model.SearchEntry;
 import city.beacon.model.SiteConfig;
-import com.fasterxml.jackson.core.type.TypeReference;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -108,10 +106,8 @@ public final class SearchIndexEdit {
                                     Function<String, Optional<byte[]>> read, Map<String, byte[]> written, Set<String> kept) {
         Parts parts = new Parts(SearchIndex.folder(self), published, read, written);
         byte[] headBytes = parts.published(self);
-        Map<String, Object> head = Json.read(body(headBytes), new TypeReference<LinkedHashMap<String, Object>>() {
-        });
-        if (!(head.get("split") instanceof Map<?, ?> split) || !(split.get("keys") instanceof List<?> prefixes)
-                || !(split.get("block") instanceof Integer block)) {
+        if (!(Json.parse(body(headBytes)) instanceof Map<?, ?> head) || !(head.get("split") instanceof Map<?, ?> split)
+                || !(split.get("keys") instanceof List<?> prefixes) || !(split.get("block") instanceof Long block)) {
             return false; // an index in one file: small, made whole
         }
         // The parts of words by the first letter of their prefix, in the order the head names them; all
@@ -130,9 +126,16 @@ public final class SearchIndexEdit {
             Map<String, byte[]> before = new TreeMap<>();
             for (String prefix : byLetter.getOrDefault(letter.getKey(), List.of())) {
                 byte[] part = parts.published(parts.words(prefix));
-                Map<String, Map<String, List<String>>> parsed = Json.read(body(part), new TypeReference<>() {
-                });
-                keys.putAll(parsed.get("keys"));
+                if (!(Json.parse(body(part)) instanceof Map<?, ?> parsed) || !(parsed.get("keys") instanceof Map<?, ?> words)) {
+                    throw new Unreadable(parts.words(prefix));
+                }
+                for (var word : words.entrySet()) {
+                    if (!(word.getValue() instanceof List<?> lists) || lists.size() != 2 || !(lists.get(0) instanceof String title)
+                            || !(lists.get(1) instanceof String other)) {
+                        throw new Unreadable(parts.words(prefix));
+                    }
+                    keys.put((String) word.getKey(), List.of(title, other));
+                }
                 before.put(parts.words(prefix), part);
                 kept.remove(parts.words(prefix));
             }
@@ -153,7 +156,7 @@ public final class SearchIndexEdit {
         // (the one part of all words was made as a build of everything makes it: that was decided there).
         if (SearchIndex.fits(parts.whole(now), budget)) return false;
         if (!onePart && (now.size() < 2 || SearchIndex.fits(parts.allWords(now), budget))) return false;
-        byte[] newHead = SearchIndex.head(now, block);
+        byte[] newHead = SearchIndex.head(now, Math.toIntExact(block));
         if (!Arrays.equals(newHead, headBytes)) {
             written.put(self, newHead);
             kept.remove(self);
