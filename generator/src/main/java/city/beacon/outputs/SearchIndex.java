@@ -108,19 +108,16 @@ public final class SearchIndex {
                 shown.add(List.of(Urls.relative(self, url), entry.get().title(), entry.get().summary()));
             }
             SortedMap<String, List<String>> keys = words.encoded();
-            Map<String, Object> whole = new LinkedHashMap<>(tables());
-            whole.put("pages", shown);
-            whole.put("keys", keys);
-            byte[] single = script(whole);
-            if (fits(single, budget)) {
-                out.write(self, single);
+            Entries made = new Entries();
+            if (fits(whole(shown, keys, made), budget)) {
+                out.write(self, bytes(whole(shown, keys, made)));
                 written.add(self);
                 continue;
             }
             String folder = folder(self);
             Map<String, byte[]> parts = new TreeMap<>();
             List<String> prefixes = new ArrayList<>();
-            split(keys, "", budget, parts, prefixes, folder);
+            split(keys, "", budget, parts, prefixes, folder, made);
             int block = blockSize(shown, budget);
             for (int from = 0; from < shown.size(); from += block) {
                 Map<String, Object> part = new LinkedHashMap<>();
@@ -191,31 +188,127 @@ public final class SearchIndex {
      * Puts {@code keys} (the words starting with {@code prefix}, each with its two lists as written)
      * in parts within the budget, splitting by the next letter when over. What a part holds depends
      * on its own words alone, so an edit of a few words makes only their parts again ({@link SearchIndexEdit}).
+     * Whether a part is over is known from its first words: a part of many words is never written out whole.
      */
     static void split(SortedMap<String, List<String>> keys, String prefix, int budget, Map<String, byte[]> parts,
-                      List<String> prefixes, String folder) {
+                      List<String> prefixes, String folder, Entries entries) {
         if (keys.isEmpty()) return;
-        byte[] part = script(Map.of("keys", keys));
-        if (keys.size() == 1 || fits(part, budget)) {
-            parts.put(folder + "k-" + (prefix.isEmpty() ? "_" : prefix) + ".js", part);
+        if (keys.size() == 1 || fits(words(keys, entries), budget)) {
+            parts.put(folder + "k-" + (prefix.isEmpty() ? "_" : prefix) + ".js", bytes(words(keys, entries)));
             prefixes.add(prefix);
             return;
         }
         Map<String, SortedMap<String, List<String>>> byNext = new TreeMap<>();
         keys.forEach((key, lists) -> byNext.computeIfAbsent(next(key, prefix), k -> new TreeMap<>()).put(key, lists));
         if (byNext.size() == 1 && byNext.containsKey(prefix)) { // one word alone over the budget: the check reports it
-            parts.put(folder + "k-" + prefix + ".js", part);
+            parts.put(folder + "k-" + prefix + ".js", bytes(words(keys, entries)));
             prefixes.add(prefix);
             return;
         }
         byNext.forEach((next, some) -> {
             if (next.equals(prefix)) { // the word that is the prefix itself, alone in its part
-                parts.put(folder + "k-" + prefix + ".js", script(Map.of("keys", some)));
+                parts.put(folder + "k-" + prefix + ".js", bytes(words(some, entries)));
                 prefixes.add(prefix);
             } else {
-                split(some, next, budget, parts, prefixes, folder);
+                split(some, next, budget, parts, prefixes, folder, entries);
             }
         });
+    }
+
+    /**
+     * Each word's entry in a part of words as written, {@code "word":["1,4","a"]}, made once
+     * however many parts the split tries it in (JSON as {@link Json#forScript} writes it).
+     */
+    static final class Entries {
+        private final Map<String, byte[]> written = new java.util.HashMap<>();
+
+        byte[] of(String word, List<String> lists) {
+            return written.computeIfAbsent(word, w -> (quoted(w) + ":[" + quoted(lists.get(0)) + "," + quoted(lists.get(1)) + "]")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** A JSON string as {@link Json#forScript} writes it: letters and digits as they are, anything else through it. */
+        private static String quoted(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029' || c == 0x7f) {
+                    return Json.forScript(text);
+                }
+            }
+            return "\"" + text + "\"";
+        }
+    }
+
+    private static final byte[] KEYS_START = "beaconSearch({\"keys\":{".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] KEYS_AFTER_PAGES = ",\"keys\":{".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] COMMA = {','};
+    /** The end of a part of words, and of an index in one file: the words' object, the call's. */
+    static final byte[] KEYS_END = "}});\n".getBytes(StandardCharsets.UTF_8);
+
+    /** {@code beaconSearch({"keys":{...}});} of {@code keys}, in pieces, made as they are read. */
+    static Iterator<byte[]> words(SortedMap<String, List<String>> keys, Entries entries) {
+        return pieces(KEYS_START, keys, entries);
+    }
+
+    /** The index in one file, {@code beaconSearch({"fold":..,"layout":..,"pages":[..],"keys":{..}});}, in pieces. */
+    static Iterator<byte[]> whole(List<List<String>> shown, SortedMap<String, List<String>> keys, Entries entries) {
+        String tables = Json.forScript(tables());
+        byte[] start = ("beaconSearch(" + tables.substring(0, tables.length() - 1) + ",\"pages\":" + Json.forScript(shown))
+                .getBytes(StandardCharsets.UTF_8);
+        Iterator<byte[]> words = pieces(KEYS_AFTER_PAGES, keys, entries);
+        return new Iterator<>() {
+            boolean started;
+
+            @Override
+            public boolean hasNext() {
+                return !started || words.hasNext();
+            }
+
+            @Override
+            public byte[] next() {
+                if (started) return words.next();
+                started = true;
+                return start;
+            }
+        };
+    }
+
+    /** {@code first}, each word's entry, comma-separated, then {@link #KEYS_END}. */
+    private static Iterator<byte[]> pieces(byte[] first, SortedMap<String, List<String>> keys, Entries entries) {
+        Iterator<Map.Entry<String, List<String>>> each = keys.entrySet().iterator();
+        return new Iterator<>() {
+            private final java.util.ArrayDeque<byte[]> ready = new java.util.ArrayDeque<>(List.of(first));
+            private boolean ended;
+            private boolean any;
+
+            @Override
+            public boolean hasNext() {
+                return !ready.isEmpty() || !ended;
+            }
+
+            @Override
+            public byte[] next() {
+                if (ready.isEmpty()) {
+                    if (each.hasNext()) {
+                        Map.Entry<String, List<String>> word = each.next();
+                        if (any) ready.add(COMMA);
+                        any = true;
+                        ready.add(entries.of(word.getKey(), word.getValue()));
+                    } else {
+                        ended = true;
+                        ready.add(KEYS_END);
+                    }
+                }
+                return ready.poll();
+            }
+        };
+    }
+
+    /** The pieces, one after the other, in one array. */
+    static byte[] bytes(Iterator<byte[]> pieces) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        while (pieces.hasNext()) out.writeBytes(pieces.next());
+        return out.toByteArray();
     }
 
     /** The group of {@code key} below {@code prefix}: the prefix and the letter after it, or the key itself when it is the prefix. */

@@ -142,7 +142,7 @@ public final class SearchIndexEdit {
             letter.getValue().forEach((word, some) -> apply(keys, word, some));
             Map<String, byte[]> made = new TreeMap<>();
             List<String> madePrefixes = new ArrayList<>();
-            SearchIndex.split(keys, letter.getKey(), budget, made, madePrefixes, parts.folder());
+            SearchIndex.split(keys, letter.getKey(), budget, made, madePrefixes, parts.folder(), new SearchIndex.Entries());
             made.forEach((file, bytes) -> {
                 if (Arrays.equals(bytes, before.get(file))) kept.add(file); // the same words as published: kept, not written
                 else written.put(file, bytes);
