@@ -34,6 +34,7 @@ public final class SiteRenderer {
     private final ViewFactory views;
     private final Routes routes;
     private final Listings listings;
+    private final PlacePages places;
     private final ArticleRenderer articles;
     private final List<String> downloads;
 
@@ -92,6 +93,7 @@ public final class SiteRenderer {
         this.views = new ViewFactory(site, texts, inlineCss, downloads);
         this.routes = views.routes();
         this.listings = new Listings(site, templates, views, alphabets);
+        this.places = new PlacePages(site, templates, views, alphabets);
         this.articles = new ArticleRenderer(templates, texts, inlineCss);
         this.downloads = List.copyOf(downloads);
     }
@@ -145,6 +147,7 @@ public final class SiteRenderer {
             pages.add(new Generated(routes.home(lang), () -> home(lang)));
             pages.add(new Generated(routes.offline(lang), () -> offline(lang)));
             listings.addTo(pages, lang);
+            places.addTo(pages, lang);
         }
         return pages;
     }

@@ -139,4 +139,49 @@ public final class Views {
      */
     public record NotFoundView(Layout layout, List<NotFoundText> texts, String languagePattern) {
     }
+
+    /** A text and its language when that is not the page's own (null: the page's), for a {@code lang} attribute. */
+    public record Phrase(String text, String lang) {
+        public boolean isEmpty() {
+            return text == null || text.isEmpty();
+        }
+    }
+
+    /**
+     * A place as a list, a map or a nearby list shows it. {@code status}: open, closed, full or moved
+     * ({@code statusLabel} says it in words); {@code lat}, {@code lon}: its coordinates as written in
+     * {@code data-lat}/{@code data-lon} for the distance sort; {@code distance}: "1.2 km" in a nearby
+     * list, else null.
+     */
+    public record PlaceItem(String href, Phrase name, String status, String statusLabel, Phrase address, Phrase hours,
+                            String lat, String lon, boolean example, String distance) {
+        public boolean open() {
+            return "open".equals(status);
+        }
+    }
+
+    /** A link with a count: a type or a district on the places' home page. */
+    public record CountLink(String href, String text, int count) {
+    }
+
+    /** The places' home page: the types and the districts, each with how many places it has. */
+    public record PlacesHomeView(Layout layout, String title, String intro, List<CountLink> types, List<CountLink> districts,
+                                 String map) {
+    }
+
+    /**
+     * A list of places (a type, a district, a type in a district), one page of it: the map of the
+     * page's places ({@code map}: inline SVG, "" when none), the places sorted by name, the pager
+     * (null when one page), the other lists ({@code related}), and the page that explains the type
+     * ({@code explainer}, null when none).
+     */
+    public record PlaceListView(Layout layout, String title, String intro, String map, List<PlaceItem> places, Pager pager,
+                                List<Link> related, Link explainer, Link up) {
+    }
+
+    /** A place's own page. {@code phone}: null when none; {@code accessible}: a sentence, null when unknown. */
+    public record PlaceView(Layout layout, PlaceItem place, Link type, Link district, Phrase statusNote, String since,
+                            Phrase note, List<String> services, String accessible, Contact phone, String geoHref,
+                            String osmHref, String checked, List<PlaceItem> nearby, Link explainer) {
+    }
 }

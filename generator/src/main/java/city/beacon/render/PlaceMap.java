@@ -1,0 +1,86 @@
+package city.beacon.render;
+
+import city.beacon.model.PlaceSettings.BoundingBox;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A map without tiles: the places of a list drawn at build time as an inline SVG, each point a link to
+ * the place's page with its name as {@code <title>}. The city's bounding box is projected
+ * equirectangularly, its width shrunk by the cosine of its middle latitude so that a kilometre is as
+ * long east-west as north-south. Coordinates are whole units of a {@value #WIDTH}-wide box (about
+ * 100 m in a city), which keeps a point under 100 bytes. An open place is a filled disc, a closed one a
+ * cross, a full or moved one a ring: told apart by shape, not by colour alone. No script, no request.
+ */
+final class PlaceMap {
+    static final int WIDTH = 300;
+    /** Room around the box, so that a point on its edge is drawn whole. */
+    private static final int MARGIN = 6;
+
+    /** A point of the map: the link (relative to the page), the name, where it is, its status (open, closed, full, moved). */
+    record Point(String href, String title, double lat, double lon, String status) {
+    }
+
+    private PlaceMap() {
+    }
+
+    /** The height of the drawing for {@code box} when it is {@value #WIDTH} wide. */
+    static int height(BoundingBox box) {
+        double midLat = Math.toRadians((box.minLat() + box.maxLat()) / 2);
+        double width = (box.maxLon() - box.minLon()) * Math.cos(midLat);
+        return (int) Math.round(WIDTH * (box.maxLat() - box.minLat()) / width);
+    }
+
+    /** The SVG of {@code points} in {@code box}, labelled {@code label} (what it shows, for screen readers). */
+    static String svg(List<Point> points, BoundingBox box, String label) {
+        int height = height(box);
+        StringBuilder svg = new StringBuilder(160 + points.size() * 90);
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH + 2 * MARGIN).append(' ')
+                .append(height + 2 * MARGIN).append("\" role=\"group\" aria-label=\"").append(escape(label)).append("\">")
+                .append("<rect x=\"").append(MARGIN).append("\" y=\"").append(MARGIN).append("\" width=\"").append(WIDTH)
+                .append("\" height=\"").append(height).append("\" fill=\"none\" stroke=\"#999\"/>");
+        for (Point p : points) {
+            long x = MARGIN + Math.round(clamp((p.lon() - box.minLon()) / (box.maxLon() - box.minLon())) * WIDTH);
+            long y = MARGIN + Math.round(clamp((box.maxLat() - p.lat()) / (box.maxLat() - box.minLat())) * height);
+            svg.append("<a href=\"").append(escape(p.href())).append("\"><title>").append(escape(p.title())).append("</title>");
+            switch (p.status()) {
+                case "open" -> svg.append("<circle cx=\"").append(x).append("\" cy=\"").append(y).append("\" r=\"5\"/>");
+                case "closed" -> svg.append("<path d=\"M").append(x - 5).append(' ').append(y - 5).append("l10 10m0-10-10 10\" stroke=\"currentColor\" stroke-width=\"3\"/>");
+                default -> svg.append("<circle cx=\"").append(x).append("\" cy=\"").append(y)
+                        .append("\" r=\"4\" fill=\"#fff\" stroke=\"currentColor\" stroke-width=\"2\"/>");
+            }
+            svg.append("</a>");
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    private static double clamp(double v) {
+        return Math.max(0, Math.min(1, v));
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** A coordinate as plain decimals, as written in data attributes and links: 50.391, never 5.0391E1. */
+    static String coordinate(double degrees) {
+        return new java.math.BigDecimal(Double.toString(degrees)).stripTrailingZeros().toPlainString();
+    }
+
+    /** A distance as residents read it: "850 m", "1.2 km" ("1,2 км" in Ukrainian). */
+    static String distance(double km, UiText t) {
+        if (km < 1) return (Math.round(km * 20) * 50) + " " + t.get("metres");
+        return String.format(Locale.forLanguageTag(t.lang()), "%.1f", km) + " " + t.get("kilometres");
+    }
+}
