@@ -173,6 +173,36 @@ final class PlacePages {
     }
 
     private PlaceItem item(String self, LocalPlace p, UiText t, String distance) {
+        return item(routes, self, p, t, distance);
+    }
+
+    /** How many places a service page with {@code places: {type: ...}} shows before the link to their list. */
+    static final int SHORT_LIST = 5;
+
+    /**
+     * The places a service page asks for ({@code query}), seen from {@code self}: those of the type (in
+     * the district, when given), open ones first, then by name, {@link #SHORT_LIST} at most.
+     */
+    static List<PlaceItem> shortList(Routes routes, String self, city.beacon.model.PlaceQuery query, List<LocalPlace> places, UiText t) {
+        return places.stream().filter(p -> p.type().id().equals(query.type())
+                        && (query.district() == null || p.district().id().equals(query.district())))
+                .sorted(Comparator.comparing((LocalPlace p) -> p.status() != city.beacon.model.PlaceStatus.Kind.OPEN)
+                        .thenComparing(p -> p.name().text(), city.beacon.model.NaturalOrder.TITLES).thenComparing(LocalPlace::id))
+                .limit(SHORT_LIST).map(p -> item(routes, self, p, t, null)).toList();
+    }
+
+    /** The link from a service page to the whole list its {@code places: {type: ...}} names. */
+    static Link fullList(Routes routes, String self, String lang, city.beacon.model.PlaceQuery query, PlaceSettings settings, UiText t) {
+        String title = settings.type(query.type()).map(type -> type.title().get(lang)).orElse(query.type());
+        if (query.district() == null) {
+            return new Link(Urls.relative(self, routes.placeType(lang, query.type())), t.get("places_full_list").replace("{list}", title));
+        }
+        String district = settings.district(query.district()).map(d -> d.name().get(lang)).orElse(query.district());
+        return new Link(Urls.relative(self, routes.placeDistrictType(lang, query.district(), query.type())),
+                t.get("places_full_list").replace("{list}", title + ": " + district));
+    }
+
+    private static PlaceItem item(Routes routes, String self, LocalPlace p, UiText t, String distance) {
         String lang = t.lang();
         return new PlaceItem(Urls.relative(self, routes.place(lang, p.type().id(), p.id())), phrase(p.name(), lang),
                 p.status().id(), t.get("place_status." + p.status().id()), phrase(p.address(), lang), phrase(p.hours(), lang),

@@ -97,8 +97,12 @@ public final class Views {
     public record PageNumber(String href, String number, boolean current) {
     }
 
+    /**
+     * {@code fromData}: the places of content/data/ the page asks for ({@code places: {type: ...}}), a
+     * few, and {@code allPlaces}, the link to their whole list (null when the page lists its own).
+     */
     public record ServiceFacts(List<String> documents, List<String> steps, String cost, String processingTime,
-                               List<Place> places, String online) {
+                               List<Place> places, String online, List<PlaceItem> fromData, Link allPlaces) {
     }
 
     public record SupportFacts(String typeLabel, List<Contact> phones, String languages, String audience,
