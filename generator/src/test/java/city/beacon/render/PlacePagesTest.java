@@ -29,6 +29,7 @@ class PlacePagesTest {
             languages: [{code: uk, name: Українська}, {code: en, name: English}]
             sections:
               - {id: services, kind: service, folder: {uk: poslugy, en: services}, title: {uk: Послуги, en: Services}}
+            categories: [{id: energy, title: {uk: Енергія, en: Energy}}]
             places:
               types:
                 - {id: heating, title: {uk: Пункти незламності, en: Heating points}}
@@ -51,6 +52,47 @@ class PlacePagesTest {
             id,status,note_uk,note_en,since
             podil-2,closed,Ремонт,Repairs,2026-12-02
             """;
+
+    private static SiteRenderer renderer(String placesCsv, List<city.beacon.model.Page> pages) {
+        Problems problems = new Problems();
+        SiteConfig config = SiteConfigLoader.parse(YamlDocument.parse(SITE_YAML, "content/site.yaml", 1, problems),
+                "content/site.yaml", problems).orElseThrow();
+        Places places = PlacesReader.read(List.of(new PlacesReader.Source("content/data/places.csv", placesCsv)),
+                new PlacesReader.Source("content/data/places-status.csv", STATUS), config, problems);
+        Site site = city.beacon.model.SiteModel.build(config, pages, pages.stream().map(p -> p.source().relative()).toList(),
+                new SiteData(List.of(), List.of(), List.of(), List.of(), List.of(), places), List.of(), Instant.parse("2026-12-03T08:00:00Z"), false, problems);
+        Theme theme = Theme.bundled();
+        return new SiteRenderer(site, theme.templates(), theme.texts(config.languageCodes(), problems), null);
+    }
+
+    @Test
+    void servicePageWithPlacesOfATypeInADistrictShowsThemOpenFirstAndLinksTheWholeList() {
+        Problems problems = new Problems();
+        SiteConfig config = SiteConfigLoader.parse(YamlDocument.parse(SITE_YAML, "content/site.yaml", 1, problems),
+                "content/site.yaml", problems).orElseThrow();
+        city.beacon.model.SourceFile source = new city.beacon.model.SourceFile(java.nio.file.Path.of("content/en/services/heating.md"),
+                "content/en/services/heating.md", "en/services/heating.md");
+        city.beacon.model.Page page = new city.beacon.content.PageParser(config).parse(source, "en", config.section("services").orElseThrow(), """
+                ---
+                title: Heating points
+                summary: Where to get warm.
+                category: energy
+                documents: [Nothing]
+                cost: Free
+                processing_time: At once
+                places: {type: heating, district: podilskyi}
+                updated: 2026-12-01
+                reviewed: 2026-12-01
+                ---
+                Text.
+                """, problems).orElseThrow(() -> new AssertionError(problems.sorted()));
+        Document doc = Jsoup.parse(renderer(PLACES, List.of(page)).article(page, "<p>Text.</p>"));
+        assertEquals(List.of("Gymnasium 1", "Library", "Porch"), doc.select("ol.places > li > a").eachText(), "the closed one last");
+        assertEquals("../../places/heating/podil-1/", doc.selectFirst("ol.places > li > a").attr("href"));
+        Element all = doc.select("main a").stream().filter(a -> a.text().startsWith("The whole list")).findFirst().orElseThrow();
+        assertEquals("The whole list, with a map: Heating points: Podilskyi", all.text());
+        assertEquals("../../places/districts/podilskyi/heating/", all.attr("href"));
+    }
 
     static Map<String, String> render(String placesCsv) {
         Problems problems = new Problems();
