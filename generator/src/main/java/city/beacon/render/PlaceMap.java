@@ -32,14 +32,85 @@ final class PlaceMap {
         return (int) Math.round(WIDTH * (box.maxLat() - box.minLat()) / width);
     }
 
+    /**
+     * The outlines (content/data/districts.geojson) as one SVG path in the map's units: each ring
+     * projected to whole units, points that fall on the same unit dropped, and those within one unit of
+     * the line between their neighbours left out (Ramer–Douglas–Peucker): a city's districts in a few KiB.
+     * "" when there are none.
+     */
+    static String outlines(List<city.beacon.model.Places.Outline> outlines, BoundingBox box) {
+        if (outlines.isEmpty()) return "";
+        int height = height(box);
+        StringBuilder d = new StringBuilder();
+        for (city.beacon.model.Places.Outline outline : outlines) {
+            for (List<Double> ring : outline.rings()) {
+                List<long[]> points = new java.util.ArrayList<>();
+                for (int i = 0; i + 1 < ring.size(); i += 2) {
+                    long x = MARGIN + Math.round((ring.get(i) - box.minLon()) / (box.maxLon() - box.minLon()) * WIDTH);
+                    long y = MARGIN + Math.round((box.maxLat() - ring.get(i + 1)) / (box.maxLat() - box.minLat()) * height);
+                    long[] last = points.isEmpty() ? null : points.get(points.size() - 1);
+                    if (last == null || last[0] != x || last[1] != y) points.add(new long[]{x, y});
+                }
+                List<long[]> kept = new java.util.ArrayList<>(simplified(points));
+                if (kept.size() > 1 && java.util.Arrays.equals(kept.get(0), kept.get(kept.size() - 1))) kept.remove(kept.size() - 1); // Z closes it
+                if (kept.size() < 3) continue;
+                for (int i = 0; i < kept.size(); i++) {
+                    d.append(i == 0 ? "M" : i == 1 ? "L" : " ").append(kept.get(i)[0]).append(' ').append(kept.get(i)[1]);
+                }
+                d.append('Z');
+            }
+        }
+        return d.isEmpty() ? "" : "<path d=\"" + d + "\" fill=\"none\" stroke=\"#888\" stroke-width=\"1\"/>";
+    }
+
+    /** Ramer–Douglas–Peucker with a tolerance of one unit. */
+    private static List<long[]> simplified(List<long[]> points) {
+        if (points.size() < 4) return points;
+        boolean[] keep = new boolean[points.size()];
+        keep[0] = true;
+        keep[points.size() - 1] = true;
+        java.util.ArrayDeque<int[]> spans = new java.util.ArrayDeque<>();
+        spans.push(new int[]{0, points.size() - 1});
+        while (!spans.isEmpty()) {
+            int[] span = spans.pop();
+            long[] a = points.get(span[0]);
+            long[] b = points.get(span[1]);
+            double length = Math.hypot(b[0] - a[0], b[1] - a[1]);
+            int farthest = -1;
+            double most = 1;
+            for (int i = span[0] + 1; i < span[1]; i++) {
+                long[] p = points.get(i);
+                double distance = length == 0 ? Math.hypot(p[0] - a[0], p[1] - a[1])
+                        : Math.abs((b[0] - a[0]) * (a[1] - p[1]) - (a[0] - p[0]) * (b[1] - a[1])) / length;
+                if (distance > most) {
+                    most = distance;
+                    farthest = i;
+                }
+            }
+            if (farthest >= 0) {
+                keep[farthest] = true;
+                spans.push(new int[]{span[0], farthest});
+                spans.push(new int[]{farthest, span[1]});
+            }
+        }
+        List<long[]> kept = new java.util.ArrayList<>();
+        for (int i = 0; i < points.size(); i++) if (keep[i]) kept.add(points.get(i));
+        return kept;
+    }
+
     /** The SVG of {@code points} in {@code box}, labelled {@code label} (what it shows, for screen readers). */
     static String svg(List<Point> points, BoundingBox box, String label) {
+        return svg(points, box, label, "");
+    }
+
+    /** As above, over {@code outlines} (an SVG path from {@link #outlines}, or ""). */
+    static String svg(List<Point> points, BoundingBox box, String label, String outlines) {
         int height = height(box);
         StringBuilder svg = new StringBuilder(160 + points.size() * 90);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH + 2 * MARGIN).append(' ')
                 .append(height + 2 * MARGIN).append("\" role=\"group\" aria-label=\"").append(escape(label)).append("\">")
                 .append("<rect x=\"").append(MARGIN).append("\" y=\"").append(MARGIN).append("\" width=\"").append(WIDTH)
-                .append("\" height=\"").append(height).append("\" fill=\"none\" stroke=\"#999\"/>");
+                .append("\" height=\"").append(height).append("\" fill=\"none\" stroke=\"#999\"/>").append(outlines);
         for (Point p : points) {
             long x = MARGIN + Math.round(clamp((p.lon() - box.minLon()) / (box.maxLon() - box.minLon())) * WIDTH);
             long y = MARGIN + Math.round(clamp((box.maxLat() - p.lat()) / (box.maxLat() - box.minLat())) * height);

@@ -160,12 +160,21 @@ final class PlacePages {
         String map = shown.isEmpty() || site.config().places().bbox() == null ? "" : PlaceMap.svg(shown.stream()
                 .map(p -> new PlaceMap.Point(Urls.relative(self, routes.place(lang, p.type().id(), p.id())), title(p, t),
                         p.lat(), p.lon(), p.status().id())).toList(),
-                site.config().places().bbox(), t.get("map_label").replace("{n}", String.valueOf(shown.size())));
+                site.config().places().bbox(), t.get("map_label").replace("{n}", String.valueOf(shown.size())), outlines());
         return SiteRenderer.View.of(templates, "placelist.jte", new Views.PlaceListView(layout, list.title(),
                 count == 1 ? "" : of, map, items, count == 1 ? null : pager(lang, self, list.url(), number, count, of),
                 list.related(), list.type() == null ? null : explainer(self, lang, list.type()),
                 new Link(Urls.relative(self, routes.places(lang)), t.get("places_all"))));
     }
+
+    /** The outline layer of every map, made once: the same bbox, the same path. */
+    private String outlines() {
+        String made = outlines;
+        if (made == null) outlines = made = PlaceMap.outlines(site.data().places().outlines(), site.config().places().bbox());
+        return made;
+    }
+
+    private volatile String outlines;
 
     /** A place's name, and its status when it is not open: the text of its point on the map. */
     private static String title(LocalPlace p, UiText t) {

@@ -195,6 +195,21 @@ class PlacePagesTest {
     }
 
     @Test
+    void mapDrawsTheDistrictOutlinesUnderThePointsWithinTheViewBox() {
+        List<city.beacon.model.Places.Outline> outlines = List.of(new city.beacon.model.Places.Outline(List.of(
+                List.of(30.24, 50.21, 30.83, 50.21, 30.83, 50.59, 30.5, 50.5, 30.5001, 50.5001, 30.24, 50.21))));
+        String path = PlaceMap.outlines(outlines, new city.beacon.model.PlaceSettings.BoundingBox(30.24, 50.21, 30.83, 50.59));
+        assertEquals("<path d=\"M6 309L306 309 306 6 138 78Z\" fill=\"none\" stroke=\"#888\" stroke-width=\"1\"/>", path,
+                "the box's corners, and a point within a unit of another dropped");
+        String svg = PlaceMap.svg(List.of(new PlaceMap.Point("a/", "A & B", 50.4, 30.5, "open")),
+                new city.beacon.model.PlaceSettings.BoundingBox(30.24, 50.21, 30.83, 50.59), "Map", path);
+        Element map = Jsoup.parse("<figure>" + svg + "</figure>").selectFirst("svg");
+        assertEquals("0 0 312 315", map.attr("viewBox"));
+        assertEquals(1, map.select("path").size());
+        assertEquals("A & B", map.selectFirst("a title").text());
+    }
+
+    @Test
     void longListIsCutIntoPagesOfThirty() {
         StringBuilder csv = new StringBuilder(PLACES);
         for (int i = 1; i <= 27; i++) {
