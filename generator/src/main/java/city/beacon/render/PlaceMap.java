@@ -35,11 +35,27 @@ final class PlaceMap {
     /**
      * The outlines (content/data/districts.geojson) as one SVG path in the map's units: each ring
      * projected to whole units, points that fall on the same unit dropped, and those within one unit of
-     * the line between their neighbours left out (Ramer–Douglas–Peucker): a city's districts in a few KiB.
+     * the line between their neighbours left out (Ramer–Douglas–Peucker), harder while the path is longer
+     * than {@link #OUTLINE_MAX}: a city's districts in a few KiB.
      * "" when there are none.
      */
     static String outlines(List<city.beacon.model.Places.Outline> outlines, BoundingBox box) {
         if (outlines.isEmpty()) return "";
+        String path = "";
+        for (double tolerance = 1; tolerance <= 64; tolerance *= 1.5) {
+            path = outlines(outlines, box, tolerance);
+            if (path.length() <= OUTLINE_MAX) return path;
+        }
+        return path;
+    }
+
+    /**
+     * The most characters the outline layer takes on a page (about 2.5 KiB compressed): a detailed
+     * boundary file is simplified harder (a tolerance of 1, 1.5, 2.25... units) until it fits.
+     */
+    static final int OUTLINE_MAX = 6000;
+
+    private static String outlines(List<city.beacon.model.Places.Outline> outlines, BoundingBox box, double tolerance) {
         int height = height(box);
         StringBuilder d = new StringBuilder();
         for (city.beacon.model.Places.Outline outline : outlines) {
@@ -51,7 +67,7 @@ final class PlaceMap {
                     long[] last = points.isEmpty() ? null : points.get(points.size() - 1);
                     if (last == null || last[0] != x || last[1] != y) points.add(new long[]{x, y});
                 }
-                List<long[]> kept = new java.util.ArrayList<>(simplified(points));
+                List<long[]> kept = new java.util.ArrayList<>(simplified(points, tolerance));
                 if (kept.size() > 1 && java.util.Arrays.equals(kept.get(0), kept.get(kept.size() - 1))) kept.remove(kept.size() - 1); // Z closes it
                 if (kept.size() < 3) continue;
                 for (int i = 0; i < kept.size(); i++) {
@@ -63,8 +79,8 @@ final class PlaceMap {
         return d.isEmpty() ? "" : "<path d=\"" + d + "\" fill=\"none\" stroke=\"#888\" stroke-width=\"1\"/>";
     }
 
-    /** Ramer–Douglas–Peucker with a tolerance of one unit. */
-    private static List<long[]> simplified(List<long[]> points) {
+    /** Ramer–Douglas–Peucker: points within {@code tolerance} units of the line between kept neighbours are left out. */
+    private static List<long[]> simplified(List<long[]> points, double tolerance) {
         if (points.size() < 4) return points;
         boolean[] keep = new boolean[points.size()];
         keep[0] = true;
@@ -77,7 +93,7 @@ final class PlaceMap {
             long[] b = points.get(span[1]);
             double length = Math.hypot(b[0] - a[0], b[1] - a[1]);
             int farthest = -1;
-            double most = 1;
+            double most = tolerance;
             for (int i = span[0] + 1; i < span[1]; i++) {
                 long[] p = points.get(i);
                 double distance = length == 0 ? Math.hypot(p[0] - a[0], p[1] - a[1])

@@ -210,6 +210,22 @@ class PlacePagesTest {
     }
 
     @Test
+    void aDetailedOutlineIsSimplifiedUntilItFitsItsShareOfThePage() {
+        List<Double> ring = new java.util.ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            double a = 2 * Math.PI * i / 20_000;
+            ring.add(30.5 + 0.2 * Math.cos(a) + 0.003 * Math.sin(a * 300));
+            ring.add(50.4 + 0.15 * Math.sin(a));
+        }
+        ring.add(ring.get(0));
+        ring.add(ring.get(1));
+        String path = PlaceMap.outlines(List.of(new city.beacon.model.Places.Outline(List.of(ring))),
+                new city.beacon.model.PlaceSettings.BoundingBox(30.24, 50.21, 30.83, 50.59));
+        assertTrue(path.length() <= PlaceMap.OUTLINE_MAX, path.length() + " characters");
+        assertTrue(path.length() > 500, "still a shape: " + path);
+    }
+
+    @Test
     void longListIsCutIntoPagesOfThirty() {
         StringBuilder csv = new StringBuilder(PLACES);
         for (int i = 1; i <= 27; i++) {
