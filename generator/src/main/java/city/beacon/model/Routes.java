@@ -82,6 +82,14 @@ public final class Routes {
         return placeDistrict(lang, district) + typeSlug(lang, type) + "/";
     }
 
+    /**
+     * The A4 leaflet of the places of one type in one district, for a wall or a door:
+     * {@code uk/mistsia/raiony/holosiivskyi/punkty-nezlamnosti/druk/}, {@code en/places/districts/holosiivskyi/heating/print/}.
+     */
+    public String placeLeaflet(String lang, String district, String type) {
+        return placeDistrictType(lang, district, type) + (lang.equals("uk") ? "druk" : "print") + "/";
+    }
+
     /** A place's own page, under its type's list, by its id (stable when its name or address changes): {@code uk/mistsia/punkty-nezlamnosti/heating-podilskyi-1/}. */
     public String place(String lang, String type, String id) {
         return placeType(lang, type) + id + "/";

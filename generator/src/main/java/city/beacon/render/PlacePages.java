@@ -99,8 +99,11 @@ final class PlacePages {
             for (PlaceSettings.Type type : settings.types()) {
                 List<LocalPlace> inType = byDistrictType.get(id + "/" + type.id());
                 if (inType == null) continue;
-                addList(out, new PlaceList(lang, routes.placeDistrictType(lang, id, type.id()), type.title().get(lang) + ": "
-                        + district.name().get(lang), inType, l -> routes.placeDistrictType(l, id, type.id()), type.id(), List.of()));
+                String title = type.title().get(lang) + ": " + district.name().get(lang);
+                String leaflet = routes.placeLeaflet(lang, id, type.id());
+                addList(out, new PlaceList(lang, routes.placeDistrictType(lang, id, type.id()), title, inType,
+                        l -> routes.placeDistrictType(l, id, type.id()), type.id(), List.of(new Link(leaflet, views.text(lang).get("leaflet_link")))));
+                out.add(new Generated(leaflet, () -> leaflet(lang, title, routes.placeDistrictType(lang, id, type.id()), leaflet, inType)));
             }
         }
         for (LocalPlace p : places) out.add(new Generated(routes.place(lang, p.type().id(), p.id()), () -> place(lang, p, byId)));
@@ -163,7 +166,7 @@ final class PlacePages {
                 site.config().places().bbox(), t.get("map_label").replace("{n}", String.valueOf(shown.size())), outlines());
         return SiteRenderer.View.of(templates, "placelist.jte", new Views.PlaceListView(layout, list.title(),
                 count == 1 ? "" : of, map, items, count == 1 ? null : pager(lang, self, list.url(), number, count, of),
-                list.related(), list.type() == null ? null : explainer(self, lang, list.type()),
+                list.related().stream().map(l -> new Link(Urls.relative(self, l.href()), l.text())).toList(), list.type() == null ? null : explainer(self, lang, list.type()),
                 new Link(Urls.relative(self, routes.places(lang)), t.get("places_all"))));
     }
 
@@ -175,6 +178,18 @@ final class PlacePages {
     }
 
     private volatile String outlines;
+
+    /** The A4 leaflet of the list at {@code list}: every place of it, on as many sheets as it takes. */
+    private SiteRenderer.View leaflet(String lang, String title, String list, String self, List<LocalPlace> places) {
+        UiText t = views.text(lang);
+        Layout layout = views.layout(self, lang, title, "", List.of(), Map.of(), false);
+        String address = site.absolute(list).orElse(null);
+        String qr = address == null ? "" : QrSvg.of(address, t.get("leaflet_qr").replace("{address}", address));
+        List<PlaceItem> items = places.stream().map(p -> item(self, p, t, null)).toList();
+        List<String> checked = places.stream().map(p -> p.verified() == null ? "" : t.date(p.verified())).toList();
+        return SiteRenderer.View.of(templates, "leaflet.jte", new Views.LeafletView(lang, layout.pageTitle(), title, items, checked,
+                layout.emergency(), t.date(site.buildDate()), address, qr, new Link(Urls.relative(self, list), title), t));
+    }
 
     /** A place's name, and its status when it is not open: the text of its point on the map. */
     private static String title(LocalPlace p, UiText t) {

@@ -183,6 +183,15 @@ public final class Views {
                                 List<Link> related, Link explainer, Link up) {
     }
 
+    /**
+     * The A4 leaflet of a list of places: its places with addresses, hours and when each was checked,
+     * the emergency numbers, the day the list was published, and the list's address ({@code address},
+     * absolute when the site's address is known) with its QR code ({@code qr}: inline SVG, "" without --base-url).
+     */
+    public record LeafletView(String lang, String pageTitle, String title, List<PlaceItem> places, List<String> checked,
+                              List<Contact> emergency, String published, String address, String qr, Link back, UiText t) {
+    }
+
     /** A place's own page. {@code phone}: null when none; {@code accessible}: a sentence, null when unknown. */
     public record PlaceView(Layout layout, PlaceItem place, Link type, Link district, Phrase statusNote, String since,
                             Phrase note, List<String> services, String accessible, Contact phone, String geoHref,

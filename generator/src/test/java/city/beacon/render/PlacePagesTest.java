@@ -95,14 +95,23 @@ class PlacePagesTest {
     }
 
     static Map<String, String> render(String placesCsv) {
+        return render(placesCsv, null);
+    }
+
+    /** The generated pages, with the 112 line in data/emergency.yaml, the site published at {@code baseUrl} (null: unknown). */
+    static Map<String, String> render(String placesCsv, String baseUrl) {
         Problems problems = new Problems();
         SiteConfig config = SiteConfigLoader.parse(YamlDocument.parse(SITE_YAML, "content/site.yaml", 1, problems),
                 "content/site.yaml", problems).orElseThrow();
         Places places = PlacesReader.read(List.of(new PlacesReader.Source("content/data/places.csv", placesCsv)),
                 new PlacesReader.Source("content/data/places-status.csv", STATUS), config, problems);
         assertEquals(0, problems.errorCount(), problems.sorted().toString());
-        Site site = new Site(config, List.of(), new SiteData(List.of(), List.of(), List.of(), List.of(), List.of(), places),
+        List<SiteData.ContactLine> emergency = List.of(new SiteData.ContactLine("112",
+                new city.beacon.model.Localized(Map.of("uk", "Екстрені служби", "en", "Emergency services")),
+                new city.beacon.model.Localized(Map.of()), true, false));
+        Site site = new Site(config, List.of(), new SiteData(emergency, List.of(), List.of(), List.of(), List.of(), places),
                 Instant.parse("2026-12-03T08:00:00Z"), Map.of(), Map.of(), List.of());
+        if (baseUrl != null) site = site.withBaseUrl(baseUrl);
         Theme theme = Theme.bundled();
         SiteRenderer renderer = new SiteRenderer(site, theme.templates(), theme.texts(config.languageCodes(), problems), null);
         return renderer.generatedPages().stream().collect(Collectors.toMap(SiteRenderer.Generated::url, SiteRenderer.Generated::html));
@@ -223,6 +232,47 @@ class PlacePagesTest {
                 new city.beacon.model.PlaceSettings.BoundingBox(30.24, 50.21, 30.83, 50.59));
         assertTrue(path.length() <= PlaceMap.OUTLINE_MAX, path.length() + " characters");
         assertTrue(path.length() > 500, "still a shape: " + path);
+    }
+
+    @Test
+    void printLeafletOfATypeInADistrictHasItsPlacesEmergencyNumbersDateAndTheQrCodeOfTheListsAddress() {
+        Map<String, String> site = render(PLACES, "https://example.org/kyiv/");
+        Document list = page(site, "en/places/districts/podilskyi/heating/");
+        assertEquals("print/", list.select("main a").stream().filter(a -> a.text().equals("Print this list (A4 leaflet)"))
+                .findFirst().orElseThrow().attr("href"));
+        Document leaflet = page(site, "en/places/districts/podilskyi/heating/print/");
+        assertEquals("Heating points: Podilskyi", leaflet.selectFirst("h1").text());
+        assertEquals(List.of("Gymnasium 1 (example) 1 Sahaidachnoho St · 24/7 · Checked 1 December 2026",
+                        "Library 9 Spaska St · Checked 2 December 2026", "Porch — closed 5 Spaska St"),
+                leaflet.select("main ol > li").eachText());
+        assertEquals("112 Emergency services", leaflet.selectFirst(".sos li").text());
+        assertTrue(leaflet.text().contains("List published on 3 December 2026."));
+        String address = "https://example.org/kyiv/en/places/districts/podilskyi/heating/";
+        assertEquals(address, leaflet.selectFirst("figure.qr figcaption").text());
+        assertTrue(site.get("en/places/districts/podilskyi/heating/print/").contains(QrSvg.of(address, "QR code of the list's address: " + address)),
+                "the QR code of the list's own address");
+        assertTrue(leaflet.select("script, img, link[rel=stylesheet]").isEmpty(), "one file, nothing to fetch");
+        assertTrue(leaflet.html().contains("@page{size:A4"));
+    }
+
+    @Test
+    void withoutTheSitesAddressTheLeafletHasNoQrCode() {
+        Document leaflet = page(render(PLACES), "en/places/districts/podilskyi/heating/print/");
+        assertTrue(leaflet.select("figure.qr").isEmpty());
+    }
+
+    @Test
+    void qrCodeIsOnePathOfDarkModulesWithAQuietZone() {
+        io.nayuki.qrcodegen.QrCode qr = io.nayuki.qrcodegen.QrCode.encodeText("https://example.org/", io.nayuki.qrcodegen.QrCode.Ecc.MEDIUM);
+        String svg = QrSvg.of("https://example.org/", "QR");
+        int size = qr.size + 8;
+        assertTrue(svg.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + size + " " + size + "\""), svg);
+        int dark = 0;
+        for (int y = 0; y < qr.size; y++) for (int x = 0; x < qr.size; x++) if (qr.getModule(x, y)) dark++;
+        int drawn = 0;
+        java.util.regex.Matcher run = java.util.regex.Pattern.compile("h(\\d+)v1").matcher(svg);
+        while (run.find()) drawn += Integer.parseInt(run.group(1));
+        assertEquals(dark, drawn, "every dark module drawn once");
     }
 
     @Test
