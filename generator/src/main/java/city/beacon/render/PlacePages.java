@@ -52,6 +52,24 @@ final class PlacePages {
     private record Neighbour(String id, double km) {
     }
 
+    /**
+     * What a places' page shows besides what every page shares (site.yaml, the data, the places and
+     * their statuses, the texts, the build's day, which are all in the build's site-wide inputs):
+     * its address, and the title and address of the page that explains its type (the only thing it
+     * shows of a page an editor wrote). Equal keys, equal pages, so an edit of another page keeps them.
+     */
+    record Key(String text) {
+    }
+
+    private Key key(String url, String lang, String type) {
+        StringBuilder text = new StringBuilder("places\n").append(url);
+        if (type != null) {
+            Link explainer = explainer(url, lang, type);
+            if (explainer != null) text.append('\n').append(explainer.href()).append(' ').append(explainer.text());
+        }
+        return new Key(text.toString());
+    }
+
     /** A list of places in one language: where it starts, its title, its places (sorted), and the same list's address in another language. */
     private record PlaceList(String lang, String url, String title, List<LocalPlace> places, Function<String, String> in,
                              String type, List<Link> related) {
@@ -83,7 +101,7 @@ final class PlacePages {
             byDistrict.computeIfAbsent(p.district().id(), k -> new ArrayList<>()).add(p);
             byDistrictType.computeIfAbsent(p.district().id() + "/" + p.type().id(), k -> new ArrayList<>()).add(p);
         }
-        out.add(new Generated(routes.places(lang), () -> home(lang, byType, byDistrict)));
+        out.add(new Generated(routes.places(lang), key(routes.places(lang), lang, null), () -> home(lang, byType, byDistrict)));
         for (PlaceSettings.Type type : settings.types()) {
             List<LocalPlace> shown = byType.getOrDefault(type.id(), List.of());
             String id = type.id();
@@ -103,10 +121,14 @@ final class PlacePages {
                 String leaflet = routes.placeLeaflet(lang, id, type.id());
                 addList(out, new PlaceList(lang, routes.placeDistrictType(lang, id, type.id()), title, inType,
                         l -> routes.placeDistrictType(l, id, type.id()), type.id(), List.of(new Link(leaflet, views.text(lang).get("leaflet_link")))));
-                out.add(new Generated(leaflet, () -> leaflet(lang, title, routes.placeDistrictType(lang, id, type.id()), leaflet, inType)));
+                out.add(new Generated(leaflet, key(leaflet, lang, null), () -> leaflet(lang, title, routes.placeDistrictType(lang, id, type.id()), leaflet, inType,
+                        l -> routes.placeLeaflet(l, id, type.id()))));
             }
         }
-        for (LocalPlace p : places) out.add(new Generated(routes.place(lang, p.type().id(), p.id()), () -> place(lang, p, byId)));
+        for (LocalPlace p : places) {
+            String url = routes.place(lang, p.type().id(), p.id());
+            out.add(new Generated(url, key(url, lang, p.type().id()), () -> place(lang, p, byId)));
+        }
     }
 
     /** The nearest {@link #NEARBY} other places of each place's type, by great-circle distance. */
@@ -131,7 +153,8 @@ final class PlacePages {
         int count = Math.max(1, (list.places().size() + perPage - 1) / perPage);
         for (int n = 1; n <= count; n++) {
             int number = n;
-            out.add(new Generated(routes.page(list.lang(), list.url(), number), () -> list(list, number, count)));
+            String url = routes.page(list.lang(), list.url(), number);
+            out.add(new Generated(url, key(url, list.lang(), list.type()), () -> list(list, number, count)));
         }
     }
 
@@ -180,15 +203,18 @@ final class PlacePages {
     private volatile String outlines;
 
     /** The A4 leaflet of the list at {@code list}: every place of it, on as many sheets as it takes. */
-    private SiteRenderer.View leaflet(String lang, String title, String list, String self, List<LocalPlace> places) {
+    private SiteRenderer.View leaflet(String lang, String title, String list, String self, List<LocalPlace> places,
+                                      Function<String, String> in) {
         UiText t = views.text(lang);
-        Layout layout = views.layout(self, lang, title, "", List.of(), Map.of(), false);
+        Layout layout = views.layout(self, lang, title + " · " + t.get("leaflet"), "", views.crumbs(self, lang,
+                new Link(Urls.relative(self, routes.places(lang)), t.get("places_title")), new Link(Urls.relative(self, list), title)),
+                others(lang, in), false);
         String address = site.absolute(list).orElse(null);
         String qr = address == null ? "" : QrSvg.of(address, t.get("leaflet_qr").replace("{address}", address));
         List<PlaceItem> items = places.stream().map(p -> item(self, p, t, null)).toList();
         List<String> checked = places.stream().map(p -> p.verified() == null ? "" : t.date(p.verified())).toList();
-        return SiteRenderer.View.of(templates, "leaflet.jte", new Views.LeafletView(lang, layout.pageTitle(), title, items, checked,
-                layout.emergency(), t.date(site.buildDate()), address, qr, new Link(Urls.relative(self, list), title), t));
+        return SiteRenderer.View.of(templates, "leaflet.jte", new Views.LeafletView(layout, title, items, checked,
+                t.date(site.buildDate()), address, qr, new Link(Urls.relative(self, list), title)));
     }
 
     /** A place's name, and its status when it is not open: the text of its point on the map. */

@@ -58,6 +58,7 @@ public final class SiteRenderer {
          * inputs are the same. Empty for the other generated pages, which are always made.
          */
         public java.util.Optional<String> describe(java.util.function.Function<Page, String> facts) {
+            if (inputs instanceof PlacePages.Key key) return java.util.Optional.of(key.text());
             return Listings.describe(inputs, facts);
         }
     }

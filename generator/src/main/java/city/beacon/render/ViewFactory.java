@@ -209,7 +209,7 @@ public final class ViewFactory {
             category = c.map(cat -> new Link(Urls.relative(self, routes.category(lang, cat)), cat.title().get(lang))).orElse(null);
             List<Views.PlaceItem> fromData = s.placeQuery() == null ? List.of() : PlacePages.shortList(routes, self, s.placeQuery(),
                     data.places().in(lang, config.languageCodes(), config.places()), t);
-            Link all = s.placeQuery() == null ? null : PlacePages.fullList(routes, self, lang, s.placeQuery(), config.places(), t);
+            Link all = fromData.isEmpty() ? null : PlacePages.fullList(routes, self, lang, s.placeQuery(), config.places(), t);
             service = new Views.ServiceFacts(s.documents(), s.steps(), s.cost(), s.processingTime(),
                     places(s.places()), s.online(), fromData, all);
         } else if (details instanceof Details.Support s) {

@@ -99,7 +99,8 @@ public final class Views {
 
     /**
      * {@code fromData}: the places of content/data/ the page asks for ({@code places: {type: ...}}), a
-     * few, and {@code allPlaces}, the link to their whole list (null when the page lists its own).
+     * few, and {@code allPlaces}, the link to their whole list (null when the page lists its own, or
+     * when there are no such places: then there is no such list either).
      */
     public record ServiceFacts(List<String> documents, List<String> steps, String cost, String processingTime,
                                List<Place> places, String online, List<PlaceItem> fromData, Link allPlaces) {
@@ -188,8 +189,8 @@ public final class Views {
      * the emergency numbers, the day the list was published, and the list's address ({@code address},
      * absolute when the site's address is known) with its QR code ({@code qr}: inline SVG, "" without --base-url).
      */
-    public record LeafletView(String lang, String pageTitle, String title, List<PlaceItem> places, List<String> checked,
-                              List<Contact> emergency, String published, String address, String qr, Link back, UiText t) {
+    public record LeafletView(Layout layout, String title, List<PlaceItem> places, List<String> checked,
+                              String published, String address, String qr, Link back) {
     }
 
     /** A place's own page. {@code phone}: null when none; {@code accessible}: a sentence, null when unknown. */

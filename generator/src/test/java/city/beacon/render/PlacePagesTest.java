@@ -65,33 +65,35 @@ class PlacePagesTest {
         return new SiteRenderer(site, theme.templates(), theme.texts(config.languageCodes(), problems), null);
     }
 
-    @Test
-    void servicePageWithPlacesOfATypeInADistrictShowsThemOpenFirstAndLinksTheWholeList() {
+    /** The English service page "Heating points" with {@code placesLine} in its front matter, over {@code placesCsv}. */
+    private static Document heatingPage(String placesLine, String placesCsv) {
         Problems problems = new Problems();
         SiteConfig config = SiteConfigLoader.parse(YamlDocument.parse(SITE_YAML, "content/site.yaml", 1, problems),
                 "content/site.yaml", problems).orElseThrow();
         city.beacon.model.SourceFile source = new city.beacon.model.SourceFile(java.nio.file.Path.of("content/en/services/heating.md"),
                 "content/en/services/heating.md", "en/services/heating.md");
-        city.beacon.model.Page page = new city.beacon.content.PageParser(config).parse(source, "en", config.section("services").orElseThrow(), """
-                ---
-                title: Heating points
-                summary: Where to get warm.
-                category: energy
-                documents: [Nothing]
-                cost: Free
-                processing_time: At once
-                places: {type: heating, district: podilskyi}
-                updated: 2026-12-01
-                reviewed: 2026-12-01
-                ---
-                Text.
-                """, problems).orElseThrow(() -> new AssertionError(problems.sorted()));
-        Document doc = Jsoup.parse(renderer(PLACES, List.of(page)).article(page, "<p>Text.</p>"));
+        city.beacon.model.Page page = new city.beacon.content.PageParser(config).parse(source, "en", config.section("services").orElseThrow(),
+                "---\ntitle: Heating points\nsummary: Where to get warm.\ncategory: energy\ndocuments: [Nothing]\ncost: Free\n"
+                        + "processing_time: At once\n" + placesLine + "\nupdated: 2026-12-01\nreviewed: 2026-12-01\n---\nText.\n", problems)
+                .orElseThrow(() -> new AssertionError(problems.sorted()));
+        return Jsoup.parse(renderer(placesCsv, List.of(page)).article(page, "<p>Text.</p>"));
+    }
+
+    @Test
+    void servicePageWithPlacesOfATypeInADistrictShowsThemOpenFirstAndLinksTheWholeList() {
+        Document doc = heatingPage("places: {type: heating, district: podilskyi}", PLACES);
         assertEquals(List.of("Gymnasium 1", "Library", "Porch"), doc.select("ol.places > li > a").eachText(), "the closed one last");
         assertEquals("../../places/heating/podil-1/", doc.selectFirst("ol.places > li > a").attr("href"));
         Element all = doc.select("main a").stream().filter(a -> a.text().startsWith("The whole list")).findFirst().orElseThrow();
         assertEquals("The whole list, with a map: Heating points: Podilskyi", all.text());
         assertEquals("../../places/districts/podilskyi/heating/", all.attr("href"));
+    }
+
+    @Test
+    void servicePageAskingForPlacesThereAreNoneOfLinksNoListThatDoesNotExist() {
+        Document doc = heatingPage("places: {type: water, district: podilskyi}", PLACES);
+        assertTrue(doc.select("main a").stream().noneMatch(a -> a.attr("href").contains("places/")), doc.select("main").html());
+        assertTrue(doc.select("#where").isEmpty(), "no heading over nothing");
     }
 
     static Map<String, String> render(String placesCsv) {
@@ -244,15 +246,15 @@ class PlacePagesTest {
         assertEquals("Heating points: Podilskyi", leaflet.selectFirst("h1").text());
         assertEquals(List.of("Gymnasium 1 (example) 1 Sahaidachnoho St · 24/7 · Checked 1 December 2026",
                         "Library 9 Spaska St · Checked 2 December 2026", "Porch — closed 5 Spaska St"),
-                leaflet.select("main ol > li").eachText());
-        assertEquals("112 Emergency services", leaflet.selectFirst(".sos li").text());
+                leaflet.select(".leaflet ol > li").eachText());
+        assertEquals("112 Emergency services", leaflet.selectFirst("aside.help li").text(), "all of them in print (the print stylesheet)");
         assertTrue(leaflet.text().contains("List published on 3 December 2026."));
         String address = "https://example.org/kyiv/en/places/districts/podilskyi/heating/";
         assertEquals(address, leaflet.selectFirst("figure.qr figcaption").text());
         assertTrue(site.get("en/places/districts/podilskyi/heating/print/").contains(QrSvg.of(address, "QR code of the list's address: " + address)),
                 "the QR code of the list's own address");
-        assertTrue(leaflet.select("script, img, link[rel=stylesheet]").isEmpty(), "one file, nothing to fetch");
-        assertTrue(leaflet.html().contains("@page{size:A4"));
+        assertTrue(leaflet.select("img, iframe").isEmpty(), "nothing to fetch but the theme's own files");
+        assertEquals("../../../../../../uk/mistsia/raiony/podilskyi/punkty-nezlamnosti/druk/", leaflet.selectFirst("link[hreflang=uk]").attr("href"));
     }
 
     @Test
