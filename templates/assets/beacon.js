@@ -196,6 +196,29 @@
     });
   }
 
+  /* A list of places sorted by distance from the reader, on the device: the position is asked for
+     on a click, used here to re-order the items (data-lat, data-lon) and forgotten; nothing is sent
+     or stored. Without this script (or a position) the list stays sorted by name. */
+  var places = d.querySelector('ol.places[data-sort]');
+  if (places && navigator.geolocation) {
+    var sort = d.createElement('button'), note = d.createElement('p');
+    sort.type = 'button';
+    sort.textContent = places.getAttribute('data-sort');
+    note.textContent = places.getAttribute('data-privacy');
+    places.parentNode.insertBefore(sort, places);
+    places.parentNode.insertBefore(note, places);
+    sort.addEventListener('click', function () {
+      navigator.geolocation.getCurrentPosition(function (at) {
+        var r = Math.PI / 180, la = at.coords.latitude * r, lo = at.coords.longitude * r;
+        [].slice.call(places.children).map(function (li) {
+          var pa = li.getAttribute('data-lat') * r, dl = li.getAttribute('data-lon') * r - lo,
+            h = Math.pow(Math.sin((pa - la) / 2), 2) + Math.cos(la) * Math.cos(pa) * Math.pow(Math.sin(dl / 2), 2);
+          return [h, li];
+        }).sort(function (a, b) { return a[0] - b[0]; }).forEach(function (p) { places.appendChild(p[1]); });
+      }, function () { note.textContent = places.getAttribute('data-failed'); }, { maximumAge: 600000, timeout: 30000 });
+    });
+  }
+
   /* Offline after one visit: the service worker sits at the site's root, so any sub-path works. */
   if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
     navigator.serviceWorker.register(new URL('sw.js', root)).catch(function () { /* the site works without it */ });

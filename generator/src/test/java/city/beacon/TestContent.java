@@ -52,10 +52,14 @@ public final class TestContent {
         return content.getParent();
     }
 
-    /** The repository's site.yaml without 'top_tasks:', whose pages a content folder without pages does not have. */
+    /**
+     * The repository's site.yaml without 'top_tasks:' and the place types' 'page:' lines, whose pages a
+     * content folder without pages does not have.
+     */
     public static String settingsWithoutPages() throws IOException {
         return Files.readString(repo().resolve("content/site.yaml"), StandardCharsets.UTF_8)
-                .replaceAll("(?m)^top_tasks:\n(?:[ \t].*\n)*", "");
+                .replaceAll("(?m)^top_tasks:\n(?:[ \t].*\n)*", "")
+                .replaceAll("(?m)^      page: .*\n", "");
     }
 
     /** Every file of a tree by its relative path, with its bytes. */

@@ -24,11 +24,12 @@ final class PlaceSettingsReader {
     private PlaceSettingsReader() {
     }
 
-    static PlaceSettings read(FieldReader site, List<String> codes) {
+    static PlaceSettings read(FieldReader site, List<String> codes, String display) {
         FieldReader places = site.group("places", false);
         if (places == null) return PlaceSettings.NONE;
         List<PlaceSettings.Type> types = places.objects("types", true, t -> new PlaceSettings.Type(
-                SiteConfigLoader.id(t), t.localized("title", true, codes), t.text("page", false)));
+                SiteConfigLoader.id(t), t.localized("title", true, codes), t.text("page", false), display, t.lineOf("page"),
+                t.columnOf("page")));
         List<PlaceSettings.District> districts = places.objects("districts", true, d -> new PlaceSettings.District(
                 SiteConfigLoader.id(d), d.localized("name", true, codes)));
         List<PlaceSettings.Service> services = places.objects("services", false, s -> new PlaceSettings.Service(

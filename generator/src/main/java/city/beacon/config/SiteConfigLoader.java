@@ -119,7 +119,7 @@ public final class SiteConfigLoader {
         String quickExit = site.url("quick_exit", false);
         Map<String, List<TopTask>> topTasks = topTasks(site, codes, display);
         Map<String, ShortcodePolicy> shortcodes = shortcodes(site);
-        PlaceSettings places = PlaceSettingsReader.read(site, codes);
+        PlaceSettings places = PlaceSettingsReader.read(site, codes, display);
         site.finish();
         if (!site.valid() || languages.isEmpty()) return Optional.empty();
         return Optional.of(new SiteConfig(title, description, languages, sections, categories, menu,

@@ -10,6 +10,8 @@ import city.beacon.model.Page;
 import city.beacon.model.PageKind;
 import city.beacon.model.Phone;
 import city.beacon.model.Place;
+import city.beacon.model.PlaceQuery;
+import city.beacon.model.PlaceSettings;
 import city.beacon.model.Section;
 import city.beacon.model.Slugs;
 import city.beacon.model.SourceFile;
@@ -194,8 +196,32 @@ public final class PageParser {
             f.report("category", "unknown category \"" + category + "\"", DidYouMean.suggest(category, ids));
             category = null;
         }
+        boolean fromData = f.isGroup("places");
+        PlaceQuery query = fromData ? placeQuery(f) : null;
         return new Details.Service(category, f.textList("documents", true), f.textList("steps", false),
-                f.text("cost", true), f.text("processing_time", true), places(f), f.url("online", false));
+                f.text("cost", true), f.text("processing_time", true), fromData ? List.of() : places(f),
+                f.url("online", false), query);
+    }
+
+    /** {@code places: {type: heating, district: podilskyi}}: a type and a district of site.yaml's {@code places:}. */
+    private PlaceQuery placeQuery(FieldReader f) {
+        FieldReader q = f.group("places", false);
+        String type = q.text("type", true);
+        String district = q.text("district", false);
+        q.finish();
+        List<String> types = config.places().types().stream().map(PlaceSettings.Type::id).toList();
+        List<String> districts = config.places().districts().stream().map(PlaceSettings.District::id).toList();
+        boolean known = true;
+        if (type != null && !types.contains(type)) {
+            q.report("type", "unknown place type \"" + type + "\"" + (types.isEmpty() ? ": site.yaml declares no places" : ""),
+                    types.isEmpty() ? "declare the types under places: in site.yaml" : DidYouMean.suggest(type, types));
+            known = false;
+        }
+        if (district != null && !district.isEmpty() && !districts.contains(district)) {
+            q.report("district", "unknown district \"" + district + "\"", DidYouMean.suggest(district, districts));
+            known = false;
+        }
+        return known && type != null ? new PlaceQuery(type, district == null || district.isEmpty() ? null : district) : null;
     }
 
     private static Details support(FieldReader f) {

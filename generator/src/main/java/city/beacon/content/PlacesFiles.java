@@ -52,7 +52,11 @@ final class PlacesFiles {
             }
         }
         PlacesReader.Source status = text(dataDir, dataDir.resolve(STATUS), display + "/" + STATUS, problems).orElse(null);
-        return PlacesReader.read(sources, status, config, problems);
+        Places places = PlacesReader.read(sources, status, config, problems);
+        String outlinesShown = display + "/" + DistrictOutlines.FILE;
+        return text(dataDir, dataDir.resolve(DistrictOutlines.FILE), outlinesShown, problems)
+                .map(source -> places.withOutlines(DistrictOutlines.parse(source.text(), outlinesShown, problems)))
+                .orElse(places);
     }
 
     /** The text of {@code file}, when it exists and can be read (else a finding, or nothing when it is absent). */

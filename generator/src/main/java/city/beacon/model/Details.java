@@ -3,8 +3,13 @@ package city.beacon.model;
 /** The fields that only one kind of page has. */
 public sealed interface Details permits Details.Service, Details.Support, Details.Alert, Details.None {
 
+    /** {@code placeQuery}: the places of content/data/ the page shows ({@code places: {type: ...}}), null when it lists its own. */
     record Service(String category, java.util.List<String> documents, java.util.List<String> steps, String cost,
-                   String processingTime, java.util.List<Place> places, String online) implements Details {
+                   String processingTime, java.util.List<Place> places, String online, PlaceQuery placeQuery) implements Details {
+        public Service(String category, java.util.List<String> documents, java.util.List<String> steps, String cost,
+                       String processingTime, java.util.List<Place> places, String online) {
+            this(category, documents, steps, cost, processingTime, places, online, null);
+        }
     }
 
     record Support(String type, java.util.List<Phone> phones, java.util.List<String> languages, String audience,

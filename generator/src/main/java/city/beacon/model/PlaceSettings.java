@@ -20,8 +20,15 @@ public record PlaceSettings(List<Type> types, List<District> districts, List<Ser
         services = List.copyOf(services);
     }
 
-    /** A kind of place (heating, shelter...): its title per language, and the page (a file under content/) that explains it. */
-    public record Type(String id, Localized title, String page) {
+    /**
+     * A kind of place (heating, shelter...): its title per language, and the page (a file under
+     * content/, null when none) that explains it; {@code file}, {@code line} and {@code column} say
+     * where {@code page} is written, for findings.
+     */
+    public record Type(String id, Localized title, String page, String file, int line, int column) {
+        public Type(String id, Localized title, String page) {
+            this(id, title, page, null, 0, 0);
+        }
     }
 
     /** A district of the city, named per language. */

@@ -10,12 +10,32 @@ import java.util.Map;
  * (places.csv, then the YAML files under places/ by name), and the rows of places-status.csv.
  * {@link #in} gives them as a page in one language shows them.
  */
-public record Places(List<PlaceRecord> records, List<PlaceStatus> statuses) {
+public record Places(List<PlaceRecord> records, List<PlaceStatus> statuses, List<Outline> outlines) {
     public static final Places NONE = new Places(List.of(), List.of());
 
     public Places {
         records = List.copyOf(records);
         statuses = List.copyOf(statuses);
+        outlines = List.copyOf(outlines);
+    }
+
+    public Places(List<PlaceRecord> records, List<PlaceStatus> statuses) {
+        this(records, statuses, List.of());
+    }
+
+    /**
+     * A polygon of content/data/districts.geojson, the maps' optional outline layer: its rings (the
+     * outer one, then any holes), each a flat list of longitude, latitude, longitude, latitude...
+     */
+    public record Outline(List<List<Double>> rings) {
+        public Outline {
+            rings = rings.stream().map(List::copyOf).toList();
+        }
+    }
+
+    /** The same places, drawn over {@code outlines}. */
+    public Places withOutlines(List<Outline> outlines) {
+        return new Places(records, statuses, outlines);
     }
 
     public boolean isEmpty() {

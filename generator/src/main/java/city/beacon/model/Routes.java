@@ -7,8 +7,8 @@ import java.util.Map;
 public final class Routes {
     /** Folder names of generated lists, per language; languages not listed use English names. */
     private static final Map<String, String[]> FOLDERS = Map.of(
-            "uk", new String[]{"katehorii", "temy", "a-ya", "storinka"},
-            "en", new String[]{"categories", "tags", "a-z", "page"});
+            "uk", new String[]{"katehorii", "temy", "a-ya", "storinka", "mistsia", "raiony"},
+            "en", new String[]{"categories", "tags", "a-z", "page", "places", "districts"});
 
     public static final String STYLESHEET = "assets/beacon.css";
     public static final String NOT_FOUND = "404.html";
@@ -55,6 +55,49 @@ public final class Routes {
     /** Page {@code number} (from 1) of the list at {@code list}: the list itself, then {@code uk/poslugy/storinka/2/}. */
     public String page(String lang, String list, int number) {
         return number == 1 ? list : list + folders(lang)[3] + "/" + number + "/";
+    }
+
+    /** The places' home page of {@code lang} (types, districts, counts): {@code uk/mistsia/}, {@code en/places/}. */
+    public String places(String lang) {
+        return lang + "/" + folders(lang)[4] + "/";
+    }
+
+    /**
+     * The list of the places of one type: {@code uk/mistsia/punkty-nezlamnosti/} (the type's title as
+     * a KMU-55 slug), {@code en/places/heating/} (its id in English, as categories).
+     */
+    public String placeType(String lang, String type) {
+        return places(lang) + typeSlug(lang, type) + "/";
+    }
+
+    /** The list of the places of one district: {@code uk/mistsia/raiony/holosiivskyi/}, {@code en/places/districts/holosiivskyi/}. */
+    public String placeDistrict(String lang, String district) {
+        String slug = lang.equals("en") ? district : config.places().district(district)
+                .map(d -> Slugs.slugify(d.name().get(lang))).orElse("");
+        return places(lang) + folders(lang)[5] + "/" + (slug.isEmpty() ? district : slug) + "/";
+    }
+
+    /** The places of one type in one district: {@code uk/mistsia/raiony/holosiivskyi/punkty-nezlamnosti/}. */
+    public String placeDistrictType(String lang, String district, String type) {
+        return placeDistrict(lang, district) + typeSlug(lang, type) + "/";
+    }
+
+    /**
+     * The A4 leaflet of the places of one type in one district, for a wall or a door:
+     * {@code uk/mistsia/raiony/holosiivskyi/punkty-nezlamnosti/druk/}, {@code en/places/districts/holosiivskyi/heating/print/}.
+     */
+    public String placeLeaflet(String lang, String district, String type) {
+        return placeDistrictType(lang, district, type) + (lang.equals("uk") ? "druk" : "print") + "/";
+    }
+
+    /** A place's own page, under its type's list, by its id (stable when its name or address changes): {@code uk/mistsia/punkty-nezlamnosti/heating-podilskyi-1/}. */
+    public String place(String lang, String type, String id) {
+        return placeType(lang, type) + id + "/";
+    }
+
+    private String typeSlug(String lang, String type) {
+        String slug = lang.equals("en") ? type : config.places().type(type).map(t -> Slugs.slugify(t.title().get(lang))).orElse("");
+        return slug.isEmpty() ? type : slug;
     }
 
     public String searchIndex(String lang) {

@@ -47,6 +47,7 @@ public final class SiteModel {
         Map<String, Page> publishedBySource = new HashMap<>();
         published.forEach(p -> publishedBySource.put(p.source().relative(), p));
         reportTopTasks(config, bySource, publishedBySource, Set.copyOf(pageFiles), problems);
+        reportPlaceTypePages(config, bySource, Set.copyOf(pageFiles), problems);
         return new Site(config, published, data, buildTime, Map.copyOf(publishedBySource), Map.copyOf(translations),
                 staticFiles);
     }
@@ -98,6 +99,19 @@ public final class SiteModel {
                             + " is not on the site now (a draft, or an alert not in force): the home page leaves it out", null);
                 }
             }
+        }
+    }
+
+    /** The page that explains a type of place (site.yaml's {@code places.types[].page}) must be a page of the content folder. */
+    private static void reportPlaceTypePages(SiteConfig config, Map<String, Page> all, Set<String> pageFiles, Problems problems) {
+        List<PlaceSettings.Type> types = config.places().types();
+        for (int i = 0; i < types.size(); i++) {
+            PlaceSettings.Type type = types.get(i);
+            if (type.page() == null || all.containsKey(type.page()) || pageFiles.contains(type.page())) continue;
+            List<String> candidates = all.keySet().stream().sorted().toList();
+            problems.error(type.file(), type.line(), type.column(), "places.types[" + (i + 1) + "].page",
+                    "no page " + type.page() + " in the content folder",
+                    DidYouMean.closest(type.page(), candidates).map(c -> "did you mean '" + c + "'?").orElse(null));
         }
     }
 

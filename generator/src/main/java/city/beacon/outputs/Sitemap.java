@@ -62,7 +62,31 @@ public final class Sitemap implements SiteOutput {
             }
             url(site, xml, s.url(), null, versions);
         }
+        places(site, routes, xml);
         return xml.append("</urlset>\n").toString();
+    }
+
+    /** The places' home, their lists (first pages) and each place's page, each with its versions in every language. */
+    private static void places(Site site, Routes routes, StringBuilder xml) {
+        if (site.data().places().isEmpty()) return;
+        List<java.util.function.Function<String, String>> pages = new ArrayList<>();
+        pages.add(routes::places);
+        var settings = site.config().places();
+        settings.types().forEach(t -> pages.add(lang -> routes.placeType(lang, t.id())));
+        java.util.Set<String> inDistrict = new java.util.TreeSet<>();
+        site.data().places().records().forEach(r -> inDistrict.add(r.district() + "/" + r.type()));
+        for (var district : settings.districts()) {
+            pages.add(lang -> routes.placeDistrict(lang, district.id()));
+            settings.types().stream().filter(t -> inDistrict.contains(district.id() + "/" + t.id()))
+                    .forEach(t -> pages.add(lang -> routes.placeDistrictType(lang, district.id(), t.id())));
+        }
+        site.data().places().records().forEach(r -> pages.add(lang -> routes.place(lang, r.type(), r.id())));
+        for (var page : pages) {
+            Map<String, String> versions = new TreeMap<>();
+            site.config().languageCodes().forEach(lang -> versions.put(lang, page.apply(lang)));
+            if (versions.size() == 1) versions.clear();
+            site.config().languageCodes().forEach(lang -> url(site, xml, page.apply(lang), null, versions));
+        }
     }
 
     private static void url(Site site, StringBuilder xml, String address, java.time.LocalDate modified, Map<String, String> versions) {

@@ -34,6 +34,7 @@ public final class SiteRenderer {
     private final ViewFactory views;
     private final Routes routes;
     private final Listings listings;
+    private final PlacePages places;
     private final ArticleRenderer articles;
     private final List<String> downloads;
 
@@ -57,6 +58,7 @@ public final class SiteRenderer {
          * inputs are the same. Empty for the other generated pages, which are always made.
          */
         public java.util.Optional<String> describe(java.util.function.Function<Page, String> facts) {
+            if (inputs instanceof PlacePages.Key key) return java.util.Optional.of(key.text());
             return Listings.describe(inputs, facts);
         }
     }
@@ -92,6 +94,7 @@ public final class SiteRenderer {
         this.views = new ViewFactory(site, texts, inlineCss, downloads);
         this.routes = views.routes();
         this.listings = new Listings(site, templates, views, alphabets);
+        this.places = new PlacePages(site, templates, views, alphabets);
         this.articles = new ArticleRenderer(templates, texts, inlineCss);
         this.downloads = List.copyOf(downloads);
     }
@@ -145,6 +148,7 @@ public final class SiteRenderer {
             pages.add(new Generated(routes.home(lang), () -> home(lang)));
             pages.add(new Generated(routes.offline(lang), () -> offline(lang)));
             listings.addTo(pages, lang);
+            places.addTo(pages, lang);
         }
         return pages;
     }

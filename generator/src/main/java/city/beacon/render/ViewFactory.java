@@ -207,8 +207,11 @@ public final class ViewFactory {
         if (details instanceof Details.Service s) {
             Optional<Category> c = config.category(s.category());
             category = c.map(cat -> new Link(Urls.relative(self, routes.category(lang, cat)), cat.title().get(lang))).orElse(null);
+            List<Views.PlaceItem> fromData = s.placeQuery() == null ? List.of() : PlacePages.shortList(routes, self, s.placeQuery(),
+                    data.places().in(lang, config.languageCodes(), config.places()), t);
+            Link all = fromData.isEmpty() ? null : PlacePages.fullList(routes, self, lang, s.placeQuery(), config.places(), t);
             service = new Views.ServiceFacts(s.documents(), s.steps(), s.cost(), s.processingTime(),
-                    places(s.places()), s.online());
+                    places(s.places()), s.online(), fromData, all);
         } else if (details instanceof Details.Support s) {
             support = new Views.SupportFacts(t.get("type." + s.type()), s.phones().stream().map(this::contact).toList(),
                     languageNames(s.languages()), s.audience(), s.online(), places(s.places()));

@@ -97,8 +97,13 @@ public final class Views {
     public record PageNumber(String href, String number, boolean current) {
     }
 
+    /**
+     * {@code fromData}: the places of content/data/ the page asks for ({@code places: {type: ...}}), a
+     * few, and {@code allPlaces}, the link to their whole list (null when the page lists its own, or
+     * when there are no such places: then there is no such list either).
+     */
     public record ServiceFacts(List<String> documents, List<String> steps, String cost, String processingTime,
-                               List<Place> places, String online) {
+                               List<Place> places, String online, List<PlaceItem> fromData, Link allPlaces) {
     }
 
     public record SupportFacts(String typeLabel, List<Contact> phones, String languages, String audience,
@@ -138,5 +143,59 @@ public final class Views {
      * not at the root of its server; null when they are absolute.
      */
     public record NotFoundView(Layout layout, List<NotFoundText> texts, String languagePattern) {
+    }
+
+    /** A text and its language when that is not the page's own (null: the page's), for a {@code lang} attribute. */
+    public record Phrase(String text, String lang) {
+        public boolean isEmpty() {
+            return text == null || text.isEmpty();
+        }
+    }
+
+    /**
+     * A place as a list, a map or a nearby list shows it. {@code status}: open, closed, full or moved
+     * ({@code statusLabel} says it in words); {@code lat}, {@code lon}: its coordinates as written in
+     * {@code data-lat}/{@code data-lon} for the distance sort; {@code distance}: "1.2 km" in a nearby
+     * list, else null.
+     */
+    public record PlaceItem(String href, Phrase name, String status, String statusLabel, Phrase address, Phrase hours,
+                            String lat, String lon, boolean example, String distance) {
+        public boolean open() {
+            return "open".equals(status);
+        }
+    }
+
+    /** A link with a count: a type or a district on the places' home page. */
+    public record CountLink(String href, String text, int count) {
+    }
+
+    /** The places' home page: the types and the districts, each with how many places it has. */
+    public record PlacesHomeView(Layout layout, String title, String intro, List<CountLink> types, List<CountLink> districts,
+                                 String map) {
+    }
+
+    /**
+     * A list of places (a type, a district, a type in a district), one page of it: the map of the
+     * page's places ({@code map}: inline SVG, "" when none), the places sorted by name, the pager
+     * (null when one page), the other lists ({@code related}), and the page that explains the type
+     * ({@code explainer}, null when none).
+     */
+    public record PlaceListView(Layout layout, String title, String intro, String map, List<PlaceItem> places, Pager pager,
+                                List<Link> related, Link explainer, Link up) {
+    }
+
+    /**
+     * The A4 leaflet of a list of places: its places with addresses, hours and when each was checked,
+     * the emergency numbers, the day the list was published, and the list's address ({@code address},
+     * absolute when the site's address is known) with its QR code ({@code qr}: inline SVG, "" without --base-url).
+     */
+    public record LeafletView(Layout layout, String title, List<PlaceItem> places, List<String> checked,
+                              String published, String address, String qr, Link back) {
+    }
+
+    /** A place's own page. {@code phone}: null when none; {@code accessible}: a sentence, null when unknown. */
+    public record PlaceView(Layout layout, PlaceItem place, Link type, Link district, Phrase statusNote, String since,
+                            Phrase note, List<String> services, String accessible, Contact phone, String geoHref,
+                            String osmHref, String checked, List<PlaceItem> nearby, Link explainer) {
     }
 }

@@ -84,6 +84,12 @@ public final class FieldReader {
         return names;
     }
 
+    /** Whether field {@code name} is written as a group of indented fields (a mapping). */
+    public boolean isGroup(String name) {
+        JsonNode value = node.get(name);
+        return value != null && value.isObject();
+    }
+
     public boolean has(String name) {
         JsonNode value = node.get(name);
         return value != null && !value.isNull();

@@ -31,6 +31,17 @@ class TextBrowserTest {
         for (String line : expected) assertTrue(text.contains(line), "w3m shows \"" + line + "\":\n" + text);
     }
 
+    @Test
+    void w3mReadsAPlacePageItsStatusAddressPhoneAndChecks() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/w3m")), "w3m not installed (apt-get install w3m): text-browser test skipped");
+        String text = dump(BuiltSite.get().resolve("en/places/heating/heating-podilskyi-1/index.html"));
+        for (String line : List.of("Resilience point at school No. 163", "Status: closed (since 4 December 2026)",
+                "Closed while the generator is repaired (example)", "Address", "27 Prykladna St", "+380 44 000 0009",
+                "Open in a map app · See on OpenStreetMap", "Checked on 5 December 2026.", "Nearby, of the same type")) {
+            assertTrue(text.contains(line), "w3m shows \"" + line + "\":\n" + text);
+        }
+    }
+
     private static String dump(Path page) throws IOException, InterruptedException {
         Process w3m = new ProcessBuilder("w3m", "-dump", "-cols", "100", "-I", "UTF-8", "-O", "UTF-8", "-T", "text/html", page.toString())
                 .redirectErrorStream(true).start();

@@ -38,6 +38,27 @@ class SiteModelTest {
     }
 
     @Test
+    void placeTypeNamingAPageThatDoesNotExistIsAFindingInSiteYamlWithTheClosest() {
+        String yaml = Fixtures.SITE_YAML + """
+                places:
+                  types:
+                    - {id: heating, title: {uk: Пункти, en: Points}, page: uk/dovidka/about.md}
+                    - id: shelter
+                      title: {uk: Укриття, en: Shelters}
+                      page: uk/dovidka/abuot.md
+                  districts: [{id: podilskyi, name: {uk: Подільський, en: Podilskyi}}]
+                  bbox: [30.24, 50.21, 30.83, 50.59]
+                """;
+        SiteConfig config = city.beacon.config.SiteConfigLoader.parse(city.beacon.yaml.YamlDocument.parse(yaml, "content/site.yaml", 1, problems),
+                "content/site.yaml", problems).orElseThrow();
+        Page about = info("uk/dovidka/about.md", "");
+        SiteModel.build(config, List.of(about), List.of(about.source().relative()), NO_DATA, List.of(), NOW, false, problems);
+        assertEquals(List.of("content/site.yaml:20:7: error: field 'places.types[2].page': no page uk/dovidka/abuot.md in the content folder; "
+                + "did you mean 'uk/dovidka/about.md'?"),
+                Fixtures.lines(problems).stream().filter(l -> l.contains(": error: ")).toList());
+    }
+
+    @Test
     void pagesWithTheSameFileNameInTheSameSectionAreTranslations() {
         Page uk = info("uk/dovidka/about.md", "");
         Page en = info("en/info/about.md", "");

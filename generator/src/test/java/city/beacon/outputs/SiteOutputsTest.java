@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.IOException;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -56,6 +57,18 @@ class SiteOutputsTest {
         assertTrue(sitemap.contains("<xhtml:link rel=\"alternate\" hreflang=\"uk\" href=\"" + BASE + "uk/poslugy/vidnovlennia-pasporta/\"/>"));
         assertEquals("User-agent: *\nDisallow:\nSitemap: " + BASE + "sitemap.xml\n", read(withBase, "robots.txt"));
         DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(withBase.resolve("sitemap.xml").toFile());
+    }
+
+    @Test
+    void sitemapListsThePlacesPagesWithTheirOtherLanguage() throws Exception {
+        String sitemap = read(withBase, "sitemap.xml");
+        String place = "<url><loc>" + BASE + "uk/mistsia/punkty-nezlamnosti/heating-podilskyi-1/</loc>"
+                + "<xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"" + BASE + "en/places/heating/heating-podilskyi-1/\"/>"
+                + "<xhtml:link rel=\"alternate\" hreflang=\"uk\" href=\"" + BASE + "uk/mistsia/punkty-nezlamnosti/heating-podilskyi-1/\"/></url>";
+        assertTrue(sitemap.contains(place), sitemap);
+        for (String list : List.of("en/places/", "uk/mistsia/", "en/places/districts/podilskyi/", "uk/mistsia/raiony/podilskyi/punkty-nezlamnosti/")) {
+            assertTrue(sitemap.contains("<url><loc>" + BASE + list + "</loc>"), list);
+        }
     }
 
     @Test

@@ -75,6 +75,8 @@ public final class PageCodec {
             Codec.nullable(out, s.processingTime());
             writePlaces(out, s.places());
             Codec.nullable(out, s.online());
+            Codec.nullable(out, s.placeQuery() == null ? null : s.placeQuery().type());
+            Codec.nullable(out, s.placeQuery() == null ? null : s.placeQuery().district());
         } else if (details instanceof Details.Support s) {
             Codec.nullable(out, s.type());
             out.writeInt(s.phones().size());
@@ -101,8 +103,14 @@ public final class PageCodec {
     private static Details readDetails(DataInputStream in) throws IOException {
         return switch (in.readByte()) {
             case 0 -> new Details.None();
-            case 1 -> new Details.Service(Codec.nullable(in), Codec.texts(in), Codec.texts(in), Codec.nullable(in),
-                    Codec.nullable(in), readPlaces(in), Codec.nullable(in));
+            case 1 -> {
+                Details.Service s = new Details.Service(Codec.nullable(in), Codec.texts(in), Codec.texts(in), Codec.nullable(in),
+                        Codec.nullable(in), readPlaces(in), Codec.nullable(in));
+                String type = Codec.nullable(in);
+                String district = Codec.nullable(in);
+                yield type == null ? s : new Details.Service(s.category(), s.documents(), s.steps(), s.cost(), s.processingTime(),
+                        s.places(), s.online(), new city.beacon.model.PlaceQuery(type, district));
+            }
             case 2 -> {
                 String type = Codec.nullable(in);
                 List<Phone> phones = new ArrayList<>();
