@@ -3,6 +3,7 @@ package city.beacon.build;
 import city.beacon.cache.BuildCache;
 import city.beacon.findings.Problems;
 import city.beacon.mirror.MirrorFiles;
+import city.beacon.model.Places;
 import city.beacon.model.SiteConfig;
 import city.beacon.model.SiteData;
 import city.beacon.model.SourceFile;
@@ -64,6 +65,20 @@ public record BuildInputs(String generator, SiteConfig settings, SiteData data, 
     /** A hash of every component: equal keys, equal inputs. */
     public String key() {
         return BuildCache.hash(this);
+    }
+
+    /**
+     * These inputs but the places of content/data/: what an article depends on unless it shows
+     * places ({@code places: {type: ...}}). A status flipped renders again only what shows places.
+     */
+    public BuildInputs withoutPlaces() {
+        return new BuildInputs(generator, settings, data.withPlaces(Places.NONE), texts, staticFiles, pageFiles, downloads, baseUrl,
+                sourceDateEpoch, inGit, drafts, migrate);
+    }
+
+    /** A hash of the places of content/data/ and their statuses: what the pages that show places depend on besides the rest. */
+    public String placesKey() {
+        return BuildCache.hash(data.places());
     }
 
     /**

@@ -11,6 +11,7 @@ import city.beacon.findings.Problems;
 import city.beacon.markdown.LinkTargets;
 import city.beacon.markdown.MarkdownRenderer;
 import city.beacon.markdown.RenderedMarkdown;
+import city.beacon.model.Details;
 import city.beacon.model.Page;
 import city.beacon.model.Site;
 import city.beacon.model.Urls;
@@ -62,7 +63,16 @@ final class Pages {
      * previous build's record), the checker of what they make, and where it goes.
      */
     record Renderers(MarkdownRenderer markdown, ArticleRenderer articles, Function<Page, ArticleContext> contexts,
-                     HtmlChecker htmlChecker, OutputTree out) {
+                     HtmlChecker htmlChecker, OutputTree out, String placesKey) {
+    }
+
+    /**
+     * The key an article is kept or rendered under: that of its facts and text ({@code key}), and,
+     * when it shows places of content/data/ ({@code places: {type: ...}}), of the places too
+     * ({@link BuildInputs#placesKey}); the others do not depend on the places.
+     */
+    static String withPlaces(Page page, String key, Renderers with) {
+        return page.details() instanceof Details.Service service && service.placeQuery() != null ? BuildCache.hash(key, with.placesKey()) : key;
     }
 
     /**
@@ -73,7 +83,7 @@ final class Pages {
     static Optional<BuildCache.Entry> article(Page bodiless, Renderers with, BuildCache cache, PageCache pageCache,
                                               Problems problems, AtomicInteger rendered) {
         String relative = bodiless.source().relative();
-        Optional<String> knownKey = pageCache.current(relative).map(PageCache.Entry::articleKey);
+        Optional<String> knownKey = pageCache.current(relative).map(PageCache.Entry::articleKey).map(key -> withPlaces(bodiless, key, with));
         Optional<BuildCache.Entry> kept = knownKey.flatMap(key -> kept(bodiless, key, with.out(), cache));
         if (kept.isEmpty()) {
             Optional<Page> read = ContentLoader.withBody(bodiless, problems); // gone when the page is written
@@ -83,10 +93,11 @@ final class Pages {
             String key = pageCache.current(relative).map(e -> BuildCache.hash(e.factsKey(), page.body()))
                     .orElseGet(() -> BuildCache.hash(page));
             pageCache.putArticleKey(relative, key);
-            kept = kept(page, key, with.out(), cache);
+            String shown = withPlaces(page, key, with);
+            kept = kept(page, shown, with.out(), cache);
             if (kept.isEmpty()) {
                 rendered.incrementAndGet();
-                return Optional.of(render(page, key, with));
+                return Optional.of(render(page, shown, with));
             }
         }
         with.htmlChecker().kept(bodiless.url(), kept.get().ids());
@@ -119,8 +130,8 @@ final class Pages {
      * A key of everything the lists and the files made from the whole site show: the site-wide
      * inputs and every page's facts (not their text).
      */
-    static String listsKey(Site site, PageCache pageCache, BuildCache cache) {
-        StringBuilder facts = new StringBuilder(cache.version());
+    static String listsKey(Site site, PageCache pageCache, BuildCache cache, String placesKey) {
+        StringBuilder facts = new StringBuilder(cache.version()).append('\n').append(placesKey); // the places' pages and open data
         for (Page page : site.pages()) {
             facts.append('\n').append(page.source().relative()).append(' ')
                     .append(pageCache.current(page.source().relative()).map(PageCache.Entry::factsKey).orElse("?"));

@@ -248,7 +248,8 @@ public final class SiteBuilder {
         }
         run.done("build cache");
         Pages.Renderers with = new Pages.Renderers(markdown(plan.linkTargets(), plan.inputs().settings()), new ArticleRenderer(
-                options.theme().templates(), plan.inputs().texts(), options.theme().inlineStylesheet()), plan::context, new HtmlChecker(), out);
+                options.theme().templates(), plan.inputs().texts(), options.theme().inlineStylesheet()), plan::context, new HtmlChecker(), out,
+                plan.inputs().placesKey());
         Problems linkProblems = new Problems();
         Set<String> editedFiles = new HashSet<>();
         int rendered = 0;
@@ -407,7 +408,7 @@ public final class SiteBuilder {
     /** The build cache when it was made for these inputs and this model, else an empty one. */
     private BuildCache buildCache(Run run, Started started, Model model) throws IOException {
         BuildCache cache = !target.keeps() ? BuildCache.empty()
-                : started.buildCache().get().validFor(cacheVersion(model.site(), model.inputs()));
+                : started.buildCache().get().validFor(cacheVersion(model.site(), model.inputs().withoutPlaces()));
         run.done("build cache");
         return cache;
     }
@@ -434,7 +435,7 @@ public final class SiteBuilder {
         SiteRenderer renderer = new SiteRenderer(site, options.theme().templates(), model.inputs().texts(), options.theme().inlineStylesheet(),
                 model.mirrorFiles().downloads(), new Alphabets());
         Pages.Renderers with = new Pages.Renderers(markdown(Pages.linkTargets(site, model.content()), site.config()), renderer.articles(),
-                renderer::context, new HtmlChecker(), out);
+                renderer::context, new HtmlChecker(), out, model.inputs().placesKey());
         AtomicInteger rendered = new AtomicInteger();
         Map<Page, List<RenderedMarkdown.InternalLink>> links = new ConcurrentHashMap<>();
         AllWorkers.forEach(site.pages(), page -> {
@@ -453,7 +454,7 @@ public final class SiteBuilder {
     /** The lists and whole-site files: kept when every page's facts and the inputs are as they were, else made again. */
     private void lists(Run run, Prefetch side, Site site, Made made, BuildCache cache, PageCache pageCache) throws IOException {
         Pages.Renderers with = made.with();
-        String listsKey = Pages.listsKey(site, pageCache, cache);
+        String listsKey = Pages.listsKey(site, pageCache, cache, with.placesKey());
         Optional<Lists> kept = cache.lists(listsKey).filter(lists -> Pages.keep(lists, with.out(), with.htmlChecker()));
         Lists lists = kept.isPresent() ? kept.get() : Pages.renderLists(listsKey, site, made.renderer(), with.htmlChecker(), with.out(), side,
                 cache, pageCache, run.listPagesRendered);

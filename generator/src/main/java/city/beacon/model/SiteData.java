@@ -25,6 +25,11 @@ public record SiteData(List<ContactLine> emergency, List<ContactLine> crisisLine
     }
 
     /** The same data with {@code subSections}. */
+    /** The same data with other places (none: what an article that shows no places depends on). */
+    public SiteData withPlaces(Places other) {
+        return new SiteData(emergency, crisisLines, mirrors, subSections, redirects, other);
+    }
+
     public SiteData withSubSections(List<SubSection> subSections) {
         return new SiteData(emergency, crisisLines, mirrors, List.copyOf(subSections), redirects, places);
     }

@@ -1,5 +1,6 @@
 package city.beacon.render;
 
+import city.beacon.hashing.CanonicalHash;
 import city.beacon.model.GreatCircle;
 import city.beacon.model.LocalPlace;
 import city.beacon.model.Page;
@@ -53,16 +54,19 @@ final class PlacePages {
     }
 
     /**
-     * What a places' page shows besides what every page shares (site.yaml, the data, the places and
-     * their statuses, the texts, the build's day, which are all in the build's site-wide inputs):
-     * its address, and the title and address of the page that explains its type (the only thing it
-     * shows of a page an editor wrote). Equal keys, equal pages, so an edit of another page keeps them.
+     * What a places' page shows besides what every page shares (site.yaml, the data, the texts, the
+     * build's day, which are all in the build's site-wide inputs): its address, the places it shows
+     * ({@code shown}: the place and its neighbours, a list's places, the counts of the home), and the
+     * title and address of the page that explains its type (the only thing it shows of a page an
+     * editor wrote). Equal keys, equal pages: an edit of another page, or a status flipped of a place
+     * it does not show, keeps it. The places are not in the site-wide inputs of the pages that do not
+     * show them.
      */
     record Key(String text) {
     }
 
-    private Key key(String url, String lang, String type) {
-        StringBuilder text = new StringBuilder("places\n").append(url);
+    private Key key(String url, String lang, String type, Object shown) {
+        StringBuilder text = new StringBuilder("places\n").append(url).append('\n').append(CanonicalHash.hash(shown));
         if (type != null) {
             Link explainer = explainer(url, lang, type);
             if (explainer != null) text.append('\n').append(explainer.href()).append(' ').append(explainer.text());
@@ -101,7 +105,10 @@ final class PlacePages {
             byDistrict.computeIfAbsent(p.district().id(), k -> new ArrayList<>()).add(p);
             byDistrictType.computeIfAbsent(p.district().id() + "/" + p.type().id(), k -> new ArrayList<>()).add(p);
         }
-        out.add(new Generated(routes.places(lang), key(routes.places(lang), lang, null), () -> home(lang, byType, byDistrict)));
+        List<String> counts = new ArrayList<>();
+        byType.forEach((type, some) -> counts.add("type " + type + " " + some.size()));
+        byDistrict.forEach((district, some) -> counts.add("district " + district + " " + some.size()));
+        out.add(new Generated(routes.places(lang), key(routes.places(lang), lang, null, counts), () -> home(lang, byType, byDistrict)));
         for (PlaceSettings.Type type : settings.types()) {
             List<LocalPlace> shown = byType.getOrDefault(type.id(), List.of());
             String id = type.id();
@@ -121,13 +128,15 @@ final class PlacePages {
                 String leaflet = routes.placeLeaflet(lang, id, type.id());
                 addList(out, new PlaceList(lang, routes.placeDistrictType(lang, id, type.id()), title, inType,
                         l -> routes.placeDistrictType(l, id, type.id()), type.id(), List.of(new Link(leaflet, views.text(lang).get("leaflet_link")))));
-                out.add(new Generated(leaflet, key(leaflet, lang, null), () -> leaflet(lang, title, routes.placeDistrictType(lang, id, type.id()), leaflet, inType,
+                out.add(new Generated(leaflet, key(leaflet, lang, null, inType), () -> leaflet(lang, title, routes.placeDistrictType(lang, id, type.id()), leaflet, inType,
                         l -> routes.placeLeaflet(l, id, type.id()))));
             }
         }
         for (LocalPlace p : places) {
             String url = routes.place(lang, p.type().id(), p.id());
-            out.add(new Generated(url, key(url, lang, p.type().id()), () -> place(lang, p, byId)));
+            List<Object> shown = new ArrayList<>(List.of(p));
+            nearby.getOrDefault(p.id(), List.of()).forEach(n -> shown.add(byId.get(n.id())));
+            out.add(new Generated(url, key(url, lang, p.type().id(), shown), () -> place(lang, p, byId)));
         }
     }
 
@@ -154,7 +163,7 @@ final class PlacePages {
         for (int n = 1; n <= count; n++) {
             int number = n;
             String url = routes.page(list.lang(), list.url(), number);
-            out.add(new Generated(url, key(url, list.lang(), list.type()), () -> list(list, number, count)));
+            out.add(new Generated(url, key(url, list.lang(), list.type(), list.places()), () -> list(list, number, count)));
         }
     }
 
