@@ -49,6 +49,8 @@ final class PlacePages {
     private final int perPage;
     /** By place id: the ids of the nearest other places of its type and their distances (the same in every language). */
     private Map<String, List<Neighbour>> nearby;
+    /** A hash of the places a page shows, from each place's own (made once per language). */
+    private java.util.function.Function<List<LocalPlace>, String> shownKey;
 
     private record Neighbour(String id, double km) {
     }
@@ -65,8 +67,8 @@ final class PlacePages {
     record Key(String text) {
     }
 
-    private Key key(String url, String lang, String type, Object shown) {
-        StringBuilder text = new StringBuilder("places\n").append(url).append('\n').append(CanonicalHash.hash(shown));
+    private Key key(String url, String lang, String type, String shown) {
+        StringBuilder text = new StringBuilder("places\n").append(url).append('\n').append(shown);
         if (type != null) {
             Link explainer = explainer(url, lang, type);
             if (explainer != null) text.append('\n').append(explainer.href()).append(' ').append(explainer.text());
@@ -97,6 +99,9 @@ final class PlacePages {
         places.sort(Comparator.comparing((LocalPlace p) -> alphabet.key(p.name().text())).thenComparing(LocalPlace::id));
         Map<String, LocalPlace> byId = new HashMap<>();
         places.forEach(p -> byId.put(p.id(), p));
+        Map<String, String> hashes = new HashMap<>(); // each place's, made once: a list's pages and its places' neighbours name it again
+        places.forEach(p -> hashes.put(p.id(), CanonicalHash.hash(p)));
+        shownKey = shown -> CanonicalHash.hash(shown.stream().map(p -> hashes.get(p.id())).toList());
         Map<String, List<LocalPlace>> byType = new LinkedHashMap<>();
         Map<String, List<LocalPlace>> byDistrict = new LinkedHashMap<>();
         Map<String, List<LocalPlace>> byDistrictType = new LinkedHashMap<>();
@@ -108,7 +113,7 @@ final class PlacePages {
         List<String> counts = new ArrayList<>();
         byType.forEach((type, some) -> counts.add("type " + type + " " + some.size()));
         byDistrict.forEach((district, some) -> counts.add("district " + district + " " + some.size()));
-        out.add(new Generated(routes.places(lang), key(routes.places(lang), lang, null, counts), () -> home(lang, byType, byDistrict)));
+        out.add(new Generated(routes.places(lang), key(routes.places(lang), lang, null, String.join("\n", counts)), () -> home(lang, byType, byDistrict)));
         for (PlaceSettings.Type type : settings.types()) {
             List<LocalPlace> shown = byType.getOrDefault(type.id(), List.of());
             String id = type.id();
@@ -128,15 +133,15 @@ final class PlacePages {
                 String leaflet = routes.placeLeaflet(lang, id, type.id());
                 addList(out, new PlaceList(lang, routes.placeDistrictType(lang, id, type.id()), title, inType,
                         l -> routes.placeDistrictType(l, id, type.id()), type.id(), List.of(new Link(leaflet, views.text(lang).get("leaflet_link")))));
-                out.add(new Generated(leaflet, key(leaflet, lang, null, inType), () -> leaflet(lang, title, routes.placeDistrictType(lang, id, type.id()), leaflet, inType,
+                out.add(new Generated(leaflet, key(leaflet, lang, null, shownKey.apply(inType)), () -> leaflet(lang, title, routes.placeDistrictType(lang, id, type.id()), leaflet, inType,
                         l -> routes.placeLeaflet(l, id, type.id()))));
             }
         }
         for (LocalPlace p : places) {
             String url = routes.place(lang, p.type().id(), p.id());
-            List<Object> shown = new ArrayList<>(List.of(p));
-            nearby.getOrDefault(p.id(), List.of()).forEach(n -> shown.add(byId.get(n.id())));
-            out.add(new Generated(url, key(url, lang, p.type().id(), shown), () -> place(lang, p, byId)));
+            List<LocalPlace> shown = new ArrayList<>(List.of(p));
+            nearby.getOrDefault(p.id(), List.of()).stream().filter(n -> byId.containsKey(n.id())).forEach(n -> shown.add(byId.get(n.id())));
+            out.add(new Generated(url, key(url, lang, p.type().id(), shownKey.apply(shown)), () -> place(lang, p, byId)));
         }
     }
 
@@ -160,10 +165,11 @@ final class PlacePages {
 
     private void addList(List<Generated> out, PlaceList list) {
         int count = Math.max(1, (list.places().size() + perPage - 1) / perPage);
+        String shown = shownKey.apply(list.places()); // once for all its pages (a page shows its places, and how many pages there are)
         for (int n = 1; n <= count; n++) {
             int number = n;
             String url = routes.page(list.lang(), list.url(), number);
-            out.add(new Generated(url, key(url, list.lang(), list.type(), list.places()), () -> list(list, number, count)));
+            out.add(new Generated(url, key(url, list.lang(), list.type(), shown), () -> list(list, number, count)));
         }
     }
 
