@@ -205,6 +205,8 @@
     sort.type = 'button';
     sort.textContent = places.getAttribute('data-sort');
     note.textContent = places.getAttribute('data-privacy');
+    note.className = 'sort-note';
+    note.setAttribute('aria-live', 'polite'); // the new order, and a failure, are read out
     places.parentNode.insertBefore(sort, places);
     places.parentNode.insertBefore(note, places);
     sort.addEventListener('click', function () {
@@ -214,7 +216,13 @@
           var pa = li.getAttribute('data-lat') * r, dl = li.getAttribute('data-lon') * r - lo,
             h = Math.pow(Math.sin((pa - la) / 2), 2) + Math.cos(la) * Math.cos(pa) * Math.pow(Math.sin(dl / 2), 2);
           return [h, li];
-        }).sort(function (a, b) { return a[0] - b[0]; }).forEach(function (p) { places.appendChild(p[1]); });
+        }).sort(function (a, b) { return a[0] - b[0]; }).forEach(function (p) {
+          var km = p[1].querySelector('span.km') || p[1].appendChild(d.createElement('span'));
+          km.className = 'km';
+          km.textContent = ' \u00b7 ' + (Math.round(2 * 6371 * Math.asin(Math.sqrt(p[0])) * 10) / 10).toFixed(1) + ' ' + places.getAttribute('data-km');
+          places.appendChild(p[1]);
+        });
+        note.textContent = places.getAttribute('data-done');
       }, function () { note.textContent = places.getAttribute('data-failed'); }, { maximumAge: 600000, timeout: 30000 });
     });
   }

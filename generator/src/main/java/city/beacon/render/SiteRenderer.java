@@ -208,8 +208,11 @@ public final class SiteRenderer {
         }
         Layout layout = views.layout(self, lang, site.config().title().get(lang), site.config().description().get(lang),
                 List.of(), otherHomes(lang), false);
+        // "Where" is what residents ask most in a blackout: the places' home is one link under the top tasks.
+        Link places = site.data().places().isEmpty() ? null : new Link(Urls.relative(self, routes.places(lang)),
+                t.get("places_title") + ": " + String.join(", ", site.config().places().types().stream().map(type -> type.title().get(lang)).toList()));
         return View.of(templates, "home.jte", new Views.HomeView(layout, site.config().title().get(lang),
-                site.config().description().get(lang), tasks, blocks));
+                site.config().description().get(lang), tasks, places, blocks));
     }
 
     /** Shown by the service worker instead of a page it has not kept: what does open offline. */

@@ -70,7 +70,8 @@ public final class Views {
     }
 
     /** The home page: the top tasks (site.yaml) first, then the sections. */
-    public record HomeView(Layout layout, String title, String description, List<Link> tasks, List<Block> sections) {
+    /** The home page; {@code places}: the link to the places' home, null when the site has no places. */
+    public record HomeView(Layout layout, String title, String description, List<Link> tasks, Link places, List<Block> sections) {
     }
 
     /**

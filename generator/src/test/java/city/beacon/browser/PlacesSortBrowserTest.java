@@ -69,6 +69,12 @@ class PlacesSortBrowserTest {
             List<WebElement> sorted = items.stream().sorted(Comparator.comparingDouble(PlacesSortBrowserTest::km)).toList();
             assertEquals(sorted, items, "nearest first all the way down");
             assertEquals(byName.stream().sorted().toList(), names(browser).stream().sorted().toList(), "the same places, none lost");
+            WebElement said = browser.driver.findElement(By.cssSelector("p.sort-note"));
+            assertEquals("polite", said.getAttribute("aria-live"), "the note is read out when it changes");
+            assertEquals("Sorted by distance from you: the nearest first.", said.getText(), "a screen reader hears the new order");
+            double nearest = km(items.get(0));
+            assertTrue(items.get(0).getText().endsWith(" · " + String.format(java.util.Locale.ROOT, "%.1f", nearest) + " km"),
+                    "each place says how far it is: " + items.get(0).getText() + " (" + nearest + " km)");
         }
     }
 

@@ -163,6 +163,15 @@ class PlacePagesTest {
     }
 
     @Test
+    void theSitesHomePageLinksThePlacesRightUnderItsTopTasks() {
+        Document home = page(render(PLACES), "en/");
+        org.jsoup.nodes.Element link = home.selectFirst("main h1 ~ p.places-link a");
+        assertNotNull(link, "where to go is the question residents ask most: " + home.select("main").text());
+        assertEquals("places/", link.attr("href"));
+        assertEquals("Places: Heating points, Water points", link.text());
+    }
+
+    @Test
     void homeCountsPlacesByTypeAndByDistrict() {
         Document home = page(render(PLACES), "uk/mistsia/");
         assertEquals(List.of("Пункти незламності (4)", "Пункти води (1)"), home.select("main ul.entries li").eachText());
