@@ -48,6 +48,7 @@ public final class SiteModel {
         published.forEach(p -> publishedBySource.put(p.source().relative(), p));
         reportTopTasks(config, bySource, publishedBySource, Set.copyOf(pageFiles), problems);
         reportPlaceTypePages(config, bySource, Set.copyOf(pageFiles), problems);
+        reportPlaceTypeAddresses(config, problems);
         return new Site(config, published, data, buildTime, Map.copyOf(publishedBySource), Map.copyOf(translations),
                 staticFiles);
     }
@@ -112,6 +113,31 @@ public final class SiteModel {
             problems.error(type.file(), type.line(), type.column(), "places.types[" + (i + 1) + "].page",
                     "no page " + type.page() + " in the content folder",
                     DidYouMean.closest(type.page(), candidates).map(c -> "did you mean '" + c + "'?").orElse(null));
+        }
+    }
+
+    /**
+     * Each type of place has a list of its own in each language: two types whose titles make one
+     * address, or a type whose address is the districts' folder or the pages' (a list's page 2),
+     * would write over each other's pages. An error on the second type's line.
+     */
+    private static void reportPlaceTypeAddresses(SiteConfig config, Problems problems) {
+        Routes routes = new Routes(config);
+        List<PlaceSettings.Type> types = config.places().types();
+        for (String lang : config.languageCodes()) {
+            Map<String, String> taken = new java.util.HashMap<>();
+            String places = routes.places(lang);
+            taken.put(routes.placeDistrict(lang, "x").replaceFirst("[^/]+/$", ""), "the districts' lists");
+            taken.put(routes.page(lang, places, 2).replaceFirst("[^/]+/$", ""), "the pages of a list");
+            for (int i = 0; i < types.size(); i++) {
+                PlaceSettings.Type type = types.get(i);
+                String address = routes.placeType(lang, type.id());
+                String other = taken.putIfAbsent(address, "the type '" + type.id() + "'");
+                if (other == null) continue;
+                problems.error(type.file(), type.line(), type.column(), "places.types[" + (i + 1) + "].title",
+                        "in " + lang + ", the list of this type would be at " + address + ", the address of " + other,
+                        "give the type another title in " + lang + " (the address is made from it)");
+            }
         }
     }
 

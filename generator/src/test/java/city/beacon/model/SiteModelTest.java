@@ -59,6 +59,28 @@ class SiteModelTest {
     }
 
     @Test
+    void twoTypesOfPlaceWhoseTitlesMakeOneAddressAreAnErrorOnTheSecond() {
+        String yaml = Fixtures.SITE_YAML + """
+                places:
+                  types:
+                    - {id: heating, title: {uk: Пункти обігріву, en: Heating}}
+                    - {id: warming, title: {uk: Пункти обігріву!, en: Warming}}
+                    - {id: districts-too, title: {uk: Райони, en: District points}}
+                  districts: [{id: podilskyi, name: {uk: Подільський, en: Podilskyi}}]
+                  bbox: [30.24, 50.21, 30.83, 50.59]
+                """;
+        SiteConfig config = city.beacon.config.SiteConfigLoader.parse(city.beacon.yaml.YamlDocument.parse(yaml, "content/site.yaml", 1, problems),
+                "content/site.yaml", problems).orElseThrow();
+        SiteModel.build(config, List.of(), List.of(), NO_DATA, List.of(), NOW, false, problems);
+        assertEquals(List.of(
+                "content/site.yaml:18:7: error: field 'places.types[2].title': in uk, the list of this type would be at "
+                        + "uk/mistsia/punkty-obihrivu/, the address of the type 'heating'; give the type another title in uk (the address is made from it)",
+                "content/site.yaml:19:7: error: field 'places.types[3].title': in uk, the list of this type would be at "
+                        + "uk/mistsia/raiony/, the address of the districts' lists; give the type another title in uk (the address is made from it)"),
+                Fixtures.lines(problems).stream().filter(l -> l.contains(": error: ")).toList());
+    }
+
+    @Test
     void pagesWithTheSameFileNameInTheSameSectionAreTranslations() {
         Page uk = info("uk/dovidka/about.md", "");
         Page en = info("en/info/about.md", "");
