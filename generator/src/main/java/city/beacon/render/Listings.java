@@ -339,10 +339,17 @@ final class Listings {
     }
 
     private Views.Pager pager(ListPage page, String label) {
-        int number = page.number();
-        int count = page.count();
-        Function<Integer, String> href = n -> Urls.relative(page.self(), routes.page(page.lang(), page.list(), n));
-        UiText t = views.text(page.lang());
+        return pager(views, routes, page.lang(), page.self(), page.list(), page.number(), page.count(), label);
+    }
+
+    /**
+     * The page numbers of the list at {@code list} seen from its page {@code number} of {@code count}
+     * ({@code self}): the first, the last and those near, with "…" between; previous and next.
+     * Every paginated list's (the sections', the A–Z, the places').
+     */
+    static Views.Pager pager(ViewFactory views, Routes routes, String lang, String self, String list, int number, int count, String label) {
+        Function<Integer, String> href = n -> Urls.relative(self, routes.page(lang, list, n));
+        UiText t = views.text(lang);
         List<PageNumber> numbers = new ArrayList<>();
         for (int n = 1; n <= count; n++) {
             if (n == 1 || n == count || Math.abs(n - number) <= NEAR) {

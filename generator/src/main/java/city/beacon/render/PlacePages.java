@@ -12,7 +12,6 @@ import city.beacon.render.SiteRenderer.Generated;
 import city.beacon.render.Views.CountLink;
 import city.beacon.render.Views.Layout;
 import city.beacon.render.Views.Link;
-import city.beacon.render.Views.PageNumber;
 import city.beacon.render.Views.Phrase;
 import city.beacon.render.Views.PlaceItem;
 
@@ -39,7 +38,6 @@ final class PlacePages {
     static final int PER_PAGE = 30;
     /** How many other places of its type a place's page lists, nearest first. */
     static final int NEARBY = 5;
-    private static final int NEAR = 2;
 
     private final Site site;
     private final Templates templates;
@@ -203,7 +201,7 @@ final class PlacePages {
                         p.lat(), p.lon(), p.status().id())).toList(),
                 site.config().places().bbox(), t.get("map_label").replace("{n}", String.valueOf(shown.size())), outlines());
         return SiteRenderer.View.of(templates, "placelist.jte", new Views.PlaceListView(layout, list.title(),
-                count == 1 ? "" : of, map, items, count == 1 ? null : pager(lang, self, list.url(), number, count, of),
+                count == 1 ? "" : of, map, items, count == 1 ? null : Listings.pager(views, routes, lang, self, list.url(), number, count, of),
                 list.related().stream().map(l -> new Link(Urls.relative(self, l.href()), l.text())).toList(), list.type() == null ? null : explainer(self, lang, list.type()),
                 new Link(Urls.relative(self, routes.places(lang)), t.get("places_all"))));
     }
@@ -319,20 +317,5 @@ final class PlacePages {
             if (!other.equals(lang)) others.put(other, route.apply(other));
         }
         return others;
-    }
-
-    private Views.Pager pager(String lang, String self, String list, int number, int count, String label) {
-        Function<Integer, String> href = n -> Urls.relative(self, routes.page(lang, list, n));
-        UiText t = views.text(lang);
-        List<PageNumber> numbers = new ArrayList<>();
-        for (int n = 1; n <= count; n++) {
-            if (n == 1 || n == count || Math.abs(n - number) <= NEAR) {
-                numbers.add(new PageNumber(href.apply(n), String.valueOf(n), n == number));
-            } else if (numbers.get(numbers.size() - 1).href() != null) {
-                numbers.add(new PageNumber(null, "…", false));
-            }
-        }
-        return new Views.Pager(label, number > 1 ? new Link(href.apply(number - 1), t.get("previous_page")) : null,
-                number < count ? new Link(href.apply(number + 1), t.get("next_page")) : null, numbers);
     }
 }
