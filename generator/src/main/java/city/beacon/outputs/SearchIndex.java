@@ -239,43 +239,41 @@ public final class SearchIndex {
         }
     }
 
-    private static final byte[] KEYS_START = "beaconSearch({\"keys\":{".getBytes(StandardCharsets.UTF_8);
-    private static final byte[] KEYS_AFTER_PAGES = ",\"keys\":{".getBytes(StandardCharsets.UTF_8);
-    private static final byte[] COMMA = {','};
+    /** Every file of the index is a call of the page's script: {@code beaconSearch(} JSON {@code );}. */
+    static final String CALL = "beaconSearch(";
+    static final String END = ");\n";
+    /** The start of a part of words, up to its first word. */
+    static final byte[] KEYS_START = (CALL + "{\"keys\":{").getBytes(StandardCharsets.UTF_8);
+    /** In the index in one file, between the pages' array and the first word. */
+    static final byte[] KEYS_AFTER_PAGES = ",\"keys\":{".getBytes(StandardCharsets.UTF_8);
     /** The end of a part of words, and of an index in one file: the words' object, the call's. */
-    static final byte[] KEYS_END = "}});\n".getBytes(StandardCharsets.UTF_8);
+    static final byte[] KEYS_END = ("}}" + END).getBytes(StandardCharsets.UTF_8);
+    private static final byte[] COMMA = {','};
 
     /** {@code beaconSearch({"keys":{...}});} of {@code keys}, in pieces, made as they are read. */
     static Iterator<byte[]> words(SortedMap<String, List<String>> keys, Entries entries) {
-        return pieces(KEYS_START, keys, entries);
+        return joined(KEYS_START, each(keys, entries), KEYS_END);
     }
 
     /** The index in one file, {@code beaconSearch({"fold":..,"layout":..,"pages":[..],"keys":{..}});}, in pieces. */
     static Iterator<byte[]> whole(List<List<String>> shown, SortedMap<String, List<String>> keys, Entries entries) {
-        String tables = Json.forScript(tables());
-        byte[] start = ("beaconSearch(" + tables.substring(0, tables.length() - 1) + ",\"pages\":" + Json.forScript(shown))
-                .getBytes(StandardCharsets.UTF_8);
-        Iterator<byte[]> words = pieces(KEYS_AFTER_PAGES, keys, entries);
-        return new Iterator<>() {
-            boolean started;
-
-            @Override
-            public boolean hasNext() {
-                return !started || words.hasNext();
-            }
-
-            @Override
-            public byte[] next() {
-                if (started) return words.next();
-                started = true;
-                return start;
-            }
-        };
+        byte[] pages = Json.forScript(shown).getBytes(StandardCharsets.UTF_8);
+        return concat(List.of(List.of(wholeStart(), pages).iterator(), joined(KEYS_AFTER_PAGES, each(keys, entries), KEYS_END)));
     }
 
-    /** {@code first}, each word's entry, comma-separated, then {@link #KEYS_END}. */
-    private static Iterator<byte[]> pieces(byte[] first, SortedMap<String, List<String>> keys, Entries entries) {
-        Iterator<Map.Entry<String, List<String>>> each = keys.entrySet().iterator();
+    /** The start of the index in one file, up to its pages' array: {@code beaconSearch({"fold":..,"layout":..,"pages":}. */
+    static byte[] wholeStart() {
+        String tables = Json.forScript(tables());
+        return (CALL + tables.substring(0, tables.length() - 1) + ",\"pages\":").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Each word's entry, made as it is read. */
+    private static Iterator<byte[]> each(SortedMap<String, List<String>> keys, Entries entries) {
+        return keys.entrySet().stream().map(word -> entries.of(word.getKey(), word.getValue())).iterator();
+    }
+
+    /** {@code first}, the {@code items} comma-separated, then {@code last}: the members of a JSON object or array, read as they are needed. */
+    static Iterator<byte[]> joined(byte[] first, Iterator<byte[]> items, byte[] last) {
         return new Iterator<>() {
             private final java.util.ArrayDeque<byte[]> ready = new java.util.ArrayDeque<>(List.of(first));
             private boolean ended;
@@ -289,19 +287,24 @@ public final class SearchIndex {
             @Override
             public byte[] next() {
                 if (ready.isEmpty()) {
-                    if (each.hasNext()) {
-                        Map.Entry<String, List<String>> word = each.next();
+                    if (items.hasNext()) {
                         if (any) ready.add(COMMA);
                         any = true;
-                        ready.add(entries.of(word.getKey(), word.getValue()));
+                        ready.add(items.next());
                     } else {
                         ended = true;
-                        ready.add(KEYS_END);
+                        ready.add(last);
                     }
                 }
                 return ready.poll();
             }
         };
+    }
+
+    /** The pieces of each of {@code parts}, one part after the other. */
+    static Iterator<byte[]> concat(List<Iterator<byte[]>> parts) {
+        return parts.stream().flatMap(part -> java.util.stream.StreamSupport.stream(
+                java.util.Spliterators.spliteratorUnknownSize(part, 0), false)).iterator();
     }
 
     /** The pieces, one after the other, in one array. */
@@ -358,7 +361,7 @@ public final class SearchIndex {
 
     /** The script a part of the index is: a call that hands it to beacon.js. */
     static byte[] script(Object part) {
-        return ("beaconSearch(" + Json.forScript(part) + ");\n").getBytes(StandardCharsets.UTF_8);
+        return (CALL + Json.forScript(part) + END).getBytes(StandardCharsets.UTF_8);
     }
 
     /**

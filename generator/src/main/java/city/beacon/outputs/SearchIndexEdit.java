@@ -17,7 +17,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.zip.Deflater;
+import java.util.stream.IntStream;
 
 /**
  * The search index after a build of text edits, made from the index as published and the edited
@@ -27,8 +27,9 @@ import java.util.zip.Deflater;
  * <p>A split index's parts of words depend each on its own words alone ({@link SearchIndex#split}):
  * an edit makes again only the parts of the first letters of the words it added or removed, from
  * those parts as published, and the head when their prefixes changed; the parts of pages are kept,
- * since text edits change no title or summary. Whether the index is still too heavy for one file is
- * proved from the beginning of the file it would be, which the edit does not change.
+ * since text edits change no title or summary. Whether the index is still too heavy for one file,
+ * and all its words for one part, is decided as a build of everything decides it, over the bytes
+ * those would have, made from the parts as they are read: compression stops once over the budget.
  */
 public final class SearchIndexEdit {
     /** One edited page's entry in the search index, as the previous build made it and as this build does. */
@@ -38,9 +39,6 @@ public final class SearchIndexEdit {
     /** The index after the edit: the files made again, with their bytes, and those kept as published. */
     public record Files(Map<String, byte[]> written, Set<String> kept) {
     }
-
-    private static final String CALL = "beaconSearch(";
-    private static final String END = ");\n";
 
     private SearchIndexEdit() {
     }
@@ -195,72 +193,45 @@ public final class SearchIndexEdit {
 
         /** {@code beaconSearch({"keys":{...}});} with every word, from the parts of words {@code prefixes} name, in order. */
         Iterator<byte[]> allWords(List<String> prefixes) {
-            return chunks(List.of(KEYS_START), prefixes, KEYS_END);
+            return SearchIndex.joined(SearchIndex.KEYS_START, words(prefixes), SearchIndex.KEYS_END);
         }
 
         /** The index in one file: the tables, the pages (from the parts of pages), the words (from the parts of words). */
         Iterator<byte[]> whole(List<String> prefixes) {
-            String tables = Json.forScript(SearchIndex.tables());
-            byte[] start = (CALL + tables.substring(0, tables.length() - 1) + ",\"pages\":[").getBytes(StandardCharsets.UTF_8);
-            Iterator<byte[]> blocks = new Iterator<>() {
-                int next = 0;
-
-                @Override
-                public boolean hasNext() {
-                    return published.contains(folder + "p-" + next + ".js");
-                }
-
-                @Override
-                public byte[] next() {
-                    byte[] block = published(folder + "p-" + next + ".js");
-                    int from = indexOf(block, PAGES_START);
-                    if (from < 0 || !endsWith(block, PAGES_END)) throw new Unreadable(folder + "p-" + next + ".js");
-                    from += PAGES_START.length;
-                    byte[] inner = Arrays.copyOfRange(block, next > 0 ? from - 1 : from, block.length - PAGES_END.length);
-                    if (next > 0) inner[0] = ',';
-                    next++;
-                    return inner;
-                }
-            };
-            Iterator<byte[]> words = chunks(List.of("],\"keys\":{".getBytes(StandardCharsets.UTF_8)), prefixes, KEYS_END);
-            return concat(List.of(List.<byte[]>of(start).iterator(), blocks, words));
+            Iterator<byte[]> blocks = IntStream.iterate(0, n -> published.contains(pages(n)), n -> n + 1)
+                    .mapToObj(n -> inner(pages(n), published(pages(n)), PAGES_START, PAGES_END)).iterator();
+            return SearchIndex.concat(List.of(List.of(SearchIndex.wholeStart()).iterator(), SearchIndex.joined(OPEN, blocks, CLOSE),
+                    SearchIndex.joined(SearchIndex.KEYS_AFTER_PAGES, words(prefixes), SearchIndex.KEYS_END)));
         }
 
-        /** {@code first}, then the words of each part {@code prefixes} name, comma-separated, then {@code last}: read as they are needed. */
-        private Iterator<byte[]> chunks(List<byte[]> first, List<String> prefixes, byte[] last) {
-            Iterator<byte[]> words = new Iterator<>() {
-                int next = 0;
+        /** The words of each part {@code prefixes} name, as they are read. */
+        private Iterator<byte[]> words(List<String> prefixes) {
+            return prefixes.stream().map(prefix -> inner(words(prefix), part(words(prefix)), SearchIndex.KEYS_START, SearchIndex.KEYS_END))
+                    .iterator();
+        }
 
-                @Override
-                public boolean hasNext() {
-                    return next < prefixes.size();
-                }
-
-                @Override
-                public byte[] next() {
-                    String file = words(prefixes.get(next));
-                    byte[] part = part(file);
-                    if (!startsWith(part, KEYS_START) || !endsWith(part, KEYS_END)) throw new Unreadable(file);
-                    int from = KEYS_START.length - (next > 0 ? 1 : 0);
-                    byte[] inner = Arrays.copyOfRange(part, from, part.length - KEYS_END.length);
-                    if (next > 0) inner[0] = ',';
-                    next++;
-                    return inner;
-                }
-            };
-            return concat(List.of(first.iterator(), words, List.of(last).iterator()));
+        private String pages(int block) {
+            return folder + "p-" + block + ".js";
         }
     }
 
-    private static Iterator<byte[]> concat(List<Iterator<byte[]>> parts) {
-        return parts.stream().flatMap(part -> java.util.stream.StreamSupport.stream(
-                java.util.Spliterators.spliteratorUnknownSize(part, 0), false)).iterator();
-    }
-
-    private static final byte[] KEYS_START = (CALL + "{\"keys\":{").getBytes(StandardCharsets.UTF_8);
-    private static final byte[] KEYS_END = ("}}" + END).getBytes(StandardCharsets.UTF_8);
+    private static final byte[] OPEN = {'['};
+    private static final byte[] CLOSE = {']'};
     private static final byte[] PAGES_START = "\"pages\":[".getBytes(StandardCharsets.UTF_8);
-    private static final byte[] PAGES_END = ("]}" + END).getBytes(StandardCharsets.UTF_8);
+    private static final byte[] PAGES_END = ("]}" + SearchIndex.END).getBytes(StandardCharsets.UTF_8);
+
+    /**
+     * What a part of the index ({@code bytes}, the file {@code file}) holds between the first
+     * {@code start} and its ending {@code end}: its words, or its pages, without brackets.
+     */
+    private static byte[] inner(String file, byte[] bytes, byte[] start, byte[] end) {
+        int from = indexOf(bytes, start);
+        if (from < 0 || bytes.length - end.length < from + start.length
+                || !Arrays.equals(bytes, bytes.length - end.length, bytes.length, end, 0, end.length)) {
+            throw new Unreadable(file);
+        }
+        return Arrays.copyOfRange(bytes, from + start.length, bytes.length - end.length);
+    }
 
     private static int indexOf(byte[] bytes, byte[] part) {
         outer:
@@ -269,14 +240,6 @@ public final class SearchIndexEdit {
             return i;
         }
         return -1;
-    }
-
-    private static boolean startsWith(byte[] bytes, byte[] start) {
-        return bytes.length >= start.length && Arrays.equals(bytes, 0, start.length, start, 0, start.length);
-    }
-
-    private static boolean endsWith(byte[] bytes, byte[] end) {
-        return bytes.length >= end.length && Arrays.equals(bytes, bytes.length - end.length, bytes.length, end, 0, end.length);
     }
 
     /** {@code word}'s two lists after {@code deltas}; the word is gone when no page has it any more. */
@@ -309,7 +272,7 @@ public final class SearchIndexEdit {
     /** The JSON inside a part's {@code beaconSearch(...);} call. */
     private static String body(byte[] script) {
         String text = new String(script, StandardCharsets.UTF_8);
-        if (!text.startsWith(CALL) || !text.endsWith(END)) throw new IllegalArgumentException("not a part of the search index");
-        return text.substring(CALL.length(), text.length() - END.length());
+        if (!text.startsWith(SearchIndex.CALL) || !text.endsWith(SearchIndex.END)) throw new IllegalArgumentException("not a part of the search index");
+        return text.substring(SearchIndex.CALL.length(), text.length() - SearchIndex.END.length());
     }
 }
