@@ -16,7 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.SortedSet;
+import java.util.function.Function;
 
 /**
  * {@code sw.js} at the site's root: the optional service worker that keeps pages for offline use.
@@ -28,16 +29,11 @@ public final class ServiceWorker implements SiteOutput {
 
     @Override
     public void write(Site site, OutputFiles out, Problems problems) {
-        Map<String, String> files = new LinkedHashMap<>(); // in address order, as out.files() gives them: not sorted again
-        for (String file : out.files()) if (!file.equals(Routes.SERVICE_WORKER)) files.put(file, out.sha256(file));
-        out.write(Routes.SERVICE_WORKER, script(site, files));
+        out.write(Routes.SERVICE_WORKER, script(site, version(out.files(), out::sha256)));
     }
 
-    /**
-     * The worker of {@code site} whose files (every one but the worker, by path from the site
-     * root) have these SHA-256 hashes: the build's, and the live preview's over the files it serves.
-     */
-    public static String script(Site site, Map<String, String> sha256ByFile) {
+    /** The worker of {@code site}, at {@code version} ({@link #version}). */
+    private static String script(Site site, String version) {
         Routes routes = new Routes(site.config());
         String self = Routes.SERVICE_WORKER;
         List<String> precache = Precache.addresses(site).stream().map(a -> Urls.relative(self, a)).toList();
@@ -45,27 +41,21 @@ public final class ServiceWorker implements SiteOutput {
         offline.put("", Urls.relative(self, routes.offline(site.config().defaultLanguage())));
         site.config().languageCodes().forEach(lang -> offline.put(lang, Urls.relative(self, routes.offline(lang))));
         return SOURCE
-                .replace("@VERSION@", version(sha256ByFile))
+                .replace("@VERSION@", version)
                 .replace("@PRECACHE@", Json.write(precache))
                 .replace("@OFFLINE@", Json.write(offline));
     }
 
-    /** The first 16 hex digits of a SHA-256 over every other file's address and hash, in address order. */
-    static String version(Map<String, String> sha256ByFile) {
-        StringBuilder files = new StringBuilder(sha256ByFile.size() * 128);
-        (sha256ByFile instanceof java.util.SortedMap || sorted(sha256ByFile.keySet()) ? sha256ByFile : new TreeMap<>(sha256ByFile)).forEach((address, sha256) -> {
-            if (!address.equals(Routes.SERVICE_WORKER)) files.append(address).append('\u0000').append(sha256).append('\n');
-        });
-        return FileStamps.sha256(files.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16);
-    }
-
-    private static boolean sorted(Iterable<String> addresses) {
-        String last = null;
-        for (String address : addresses) {
-            if (last != null && last.compareTo(address) > 0) return false;
-            last = address;
+    /**
+     * The first 16 hex digits of a SHA-256 over every other file's address and hash, in address
+     * order ({@code files}, sorted, as a build's are): the same files give the same worker.
+     */
+    static String version(SortedSet<String> files, Function<String, String> sha256) {
+        StringBuilder text = new StringBuilder(files.size() * 128);
+        for (String address : files) {
+            if (!address.equals(Routes.SERVICE_WORKER)) text.append(address).append('\u0000').append(sha256.apply(address)).append('\n');
         }
-        return true;
+        return FileStamps.sha256(text.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16);
     }
 
     /** The script's text, read once (the live preview writes it again at every front-matter edit). */
