@@ -47,8 +47,6 @@ final class PlacePages {
     private final int perPage;
     /** By place id: the ids of the nearest other places of its type and their distances (the same in every language). */
     private Map<String, List<Neighbour>> nearby;
-    /** A hash of the places a page shows, from each place's own (made once per language). */
-    private java.util.function.Function<List<LocalPlace>, String> shownKey;
 
     private record Neighbour(String id, double km) {
     }
@@ -99,7 +97,8 @@ final class PlacePages {
         places.forEach(p -> byId.put(p.id(), p));
         Map<String, String> hashes = new HashMap<>(); // each place's, made once: a list's pages and its places' neighbours name it again
         places.forEach(p -> hashes.put(p.id(), CanonicalHash.hash(p)));
-        shownKey = shown -> CanonicalHash.hash(shown.stream().map(p -> hashes.get(p.id())).toList());
+        // A hash of the places a page shows, from each place's own.
+        Function<List<LocalPlace>, String> shownKey = shown -> CanonicalHash.hash(shown.stream().map(p -> hashes.get(p.id())).toList());
         Map<String, List<LocalPlace>> byType = new LinkedHashMap<>();
         Map<String, List<LocalPlace>> byDistrict = new LinkedHashMap<>();
         Map<String, List<LocalPlace>> byDistrictType = new LinkedHashMap<>();
@@ -116,20 +115,20 @@ final class PlacePages {
             List<LocalPlace> shown = byType.getOrDefault(type.id(), List.of());
             String id = type.id();
             List<Link> related = new ArrayList<>();
-            addList(out, new PlaceList(lang, routes.placeType(lang, id), type.title().get(lang), shown,
+            addList(out, shownKey, new PlaceList(lang, routes.placeType(lang, id), type.title().get(lang), shown,
                     l -> routes.placeType(l, id), id, related));
         }
         for (PlaceSettings.District district : settings.districts()) {
             String id = district.id();
             List<LocalPlace> shown = byDistrict.getOrDefault(id, List.of());
-            addList(out, new PlaceList(lang, routes.placeDistrict(lang, id), views.text(lang).get("places_district")
+            addList(out, shownKey, new PlaceList(lang, routes.placeDistrict(lang, id), views.text(lang).get("places_district")
                     .replace("{district}", district.name().get(lang)), shown, l -> routes.placeDistrict(l, id), null, List.of()));
             for (PlaceSettings.Type type : settings.types()) {
                 List<LocalPlace> inType = byDistrictType.get(id + "/" + type.id());
                 if (inType == null) continue;
                 String title = type.title().get(lang) + ": " + district.name().get(lang);
                 String leaflet = routes.placeLeaflet(lang, id, type.id());
-                addList(out, new PlaceList(lang, routes.placeDistrictType(lang, id, type.id()), title, inType,
+                addList(out, shownKey, new PlaceList(lang, routes.placeDistrictType(lang, id, type.id()), title, inType,
                         l -> routes.placeDistrictType(l, id, type.id()), type.id(), List.of(new Link(leaflet, views.text(lang).get("leaflet_link")))));
                 out.add(new Generated(leaflet, key(leaflet, lang, null, shownKey.apply(inType)), () -> leaflet(lang, title, routes.placeDistrictType(lang, id, type.id()), leaflet, inType,
                         l -> routes.placeLeaflet(l, id, type.id()))));
@@ -161,7 +160,7 @@ final class PlacePages {
         return nearest;
     }
 
-    private void addList(List<Generated> out, PlaceList list) {
+    private void addList(List<Generated> out, Function<List<LocalPlace>, String> shownKey, PlaceList list) {
         int count = Math.max(1, (list.places().size() + perPage - 1) / perPage);
         String shown = shownKey.apply(list.places()); // once for all its pages (a page shows its places, and how many pages there are)
         for (int n = 1; n <= count; n++) {
