@@ -9,6 +9,7 @@
 #   EDITS=10 bench/serve.sh 1000
 #   WAIT=1 bench/serve.sh        # fetch the page as an open page does (on each new version), not every 2 ms
 #   TIMINGS=1 bench/serve.sh     # the preview prints the milliseconds of each step of each rebuild
+#   BODY_ONLY=1 bench/serve.sh   # body edits only (e.g. to profile them: BEACON_JAVA_OPTS=-XX:StartFlightRecording=...)
 #
 # Needs JDK 17 and Maven (to build the jar and the test classes when missing). The corpus is written under
 # bench-out/serve/ (git-ignored; OUT=folder to put it elsewhere). Extra JVM options for the
@@ -27,4 +28,4 @@ BENCH_CP=$JAR:generator/target/test-classes
 CONTENT=$OUT/$N
 rm -rf "$CONTENT"
 java -cp "$BENCH_CP" city.beacon.bench.CorpusGenerator "$N" "$CONTENT"
-java -cp "$BENCH_CP" city.beacon.bench.PreviewLatency ${WAIT:+--wait} "$CONTENT" "$EDITS" bin/beacon serve --templates templates ${TIMINGS:+--timings}
+java -cp "$BENCH_CP" city.beacon.bench.PreviewLatency ${WAIT:+--wait} ${BODY_ONLY:+--body-only} "$CONTENT" "$EDITS" bin/beacon serve --templates templates ${TIMINGS:+--timings}

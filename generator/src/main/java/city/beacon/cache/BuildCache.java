@@ -139,8 +139,23 @@ public final class BuildCache {
         return load(SideFile.at(file), folder);
     }
 
+    /**
+     * What a save into memory keeps ({@link SideFile.InMemory#hold}): the entries as the next
+     * build would read them back from the file, each still encoded, and what the file holds besides.
+     */
+    private record Held(String version, Map<String, RawEntries.Raw> entries, Lists lists, Map<String, Integer> weights,
+                        Optional<SiteRecord> record) {
+    }
+
     /** As {@link #load(Path, String)}, from {@code slot} (a file, or memory). */
     public static BuildCache load(SideFile.Slot slot, String folder) {
+        if (slot instanceof SideFile.InMemory memory) {
+            Optional<Held> held = memory.held(Held.class);
+            if (held.isPresent()) {
+                Held h = held.get();
+                return new BuildCache(h.version(), folder, h.entries(), h.lists(), null, h.weights(), h.record());
+            }
+        }
         return SideFile.loadWhole(slot, at -> {
             if (at.getInt() != FORMAT) return new BuildCache("", folder);
             String version = RawEntries.utf(at);
@@ -302,6 +317,10 @@ public final class BuildCache {
         Map<String, RawEntries.Raw> entries = RawEntries.merge(carried, next, decoded, previous, this::writeEntry);
         if (RawEntries.same(entries, previous) && nextLists.equals(previousLists)
                 && nextWeights.equals(previousWeights) && nextRecord.equals(previousRecord)) return; // nothing new
+        if (slot instanceof SideFile.InMemory memory) {
+            memory.hold(new Held(version, java.util.Collections.unmodifiableMap(entries), nextLists, Map.copyOf(nextWeights), nextRecord)).replace();
+            return;
+        }
         slot.write(out -> {
             out.writeInt(FORMAT);
             out.writeUTF(version);

@@ -115,10 +115,20 @@ public final class PageCache implements ParsedPages {
         return load(SideFile.at(file), version, config, source, folder);
     }
 
+    /** What a save into memory keeps ({@link SideFile.InMemory#hold}): the entries as the next build would read them back, each still encoded. */
+    private record Held(String version, String commit, Map<String, RawEntries.Raw> entries) {
+    }
+
     /** As {@link #load(Path, String, SiteConfig, Function, String)}, from {@code slot} (a file, or memory). */
     public static PageCache load(SideFile.Slot slot, String version, SiteConfig config, Function<String, SourceFile> source, String folder) {
         Map<String, Section> sections = new TreeMap<>();
         config.sections().forEach(s -> sections.put(s.id(), s));
+        if (slot instanceof SideFile.InMemory memory && memory.held(Held.class).isPresent()) {
+            Held held = memory.held(Held.class).get();
+            boolean valid = held.version().equals(version);
+            return new PageCache(version, folder, source, sections, valid ? held.commit() : "", valid ? held.entries() : Map.of(),
+                    new ConcurrentHashMap<>());
+        }
         return SideFile.loadWhole(slot, at -> {
             if (at.getInt() != FORMAT || !RawEntries.utf(at).equals(version)) return null;
             String commit = RawEntries.utf(at);
@@ -249,6 +259,7 @@ public final class PageCache implements ParsedPages {
         if (next == null) return Optional.empty();
         Map<String, RawEntries.Raw> entries = RawEntries.merge(carried, next, decoded, previous, this::writeEntry);
         if (RawEntries.same(entries, previous) && nextCommit.equals(previousCommit)) return Optional.empty();
+        if (slot instanceof SideFile.InMemory memory) return Optional.of(memory.hold(new Held(version, nextCommit, java.util.Collections.unmodifiableMap(entries))));
         return Optional.of(slot.write(out -> {
             out.writeInt(FORMAT);
             out.writeUTF(version);

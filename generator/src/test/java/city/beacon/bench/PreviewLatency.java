@@ -22,10 +22,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The live preview's benchmark: {@code PreviewLatency [--wait] CONTENT EDITS COMMAND...} starts
+ * The live preview's benchmark: {@code PreviewLatency [--wait] [--body-only] CONTENT EDITS COMMAND...} starts
  * {@code COMMAND --content CONTENT --port 0} (e.g. {@code bin/beacon serve}), waits for its first
  * build, then saves one page EDITS times with a new sentence in its body, and EDITS times with a new
- * title, and times each from the file write to the moment a GET of the page on 127.0.0.1 returns
+ * title (not with {@code --body-only}), and times each from the file write to the moment a GET of the page on 127.0.0.1 returns
  * HTML showing the change. The page is fetched every 2 ms; with {@code --wait}, as an open page
  * does it: once each time the preview's /__beacon/wait says the site changed (fetching every 2 ms
  * takes CPU from the rebuild on a small machine). Prints median, min and max per kind, then stops
@@ -70,10 +70,13 @@ public final class PreviewLatency {
     }
 
     public static void main(String[] args) throws Exception {
-        boolean wait = args.length > 0 && args[0].equals("--wait");
-        List<String> rest = List.of(args).subList(wait ? 1 : 0, args.length);
+        List<String> rest = List.of(args);
+        boolean wait = !rest.isEmpty() && rest.get(0).equals("--wait");
+        if (wait) rest = rest.subList(1, rest.size());
+        boolean bodyOnly = !rest.isEmpty() && rest.get(0).equals("--body-only");
+        if (bodyOnly) rest = rest.subList(1, rest.size());
         if (rest.size() < 3) {
-            System.err.println("usage: PreviewLatency [--wait] CONTENT EDITS COMMAND...   (e.g. /tmp/c 20 bin/beacon serve)");
+            System.err.println("usage: PreviewLatency [--wait] [--body-only] CONTENT EDITS COMMAND...   (e.g. /tmp/c 20 bin/beacon serve)");
             System.exit(2);
         }
         Path content = Path.of(rest.get(0));
@@ -97,11 +100,12 @@ public final class PreviewLatency {
             if (bench.get(bench.page).statusCode() != 200) throw new IllegalStateException("the preview does not serve " + bench.page);
             Series body = bench.series("body edit", edits,
                     token -> original.stripTrailing() + "\n\nThe benchmark added " + token + " here.\n");
-            Series title = bench.series("title edit", edits,
-                    token -> original.replaceFirst("\ntitle: (\"?)([^\"\n]*)", "\ntitle: $1$2 " + token));
-            for (Series series : List.of(body, title)) {
-                System.out.println(series.summary());
-                System.out.println("            the preview's own rebuild times: " + series.rebuilds());
+            List<Series> series = new ArrayList<>(List.of(body));
+            if (!bodyOnly) series.add(bench.series("title edit", edits,
+                    token -> original.replaceFirst("\ntitle: (\"?)([^\"\n]*)", "\ntitle: $1$2 " + token)));
+            for (Series one : series) {
+                System.out.println(one.summary());
+                System.out.println("            the preview's own rebuild times: " + one.rebuilds());
             }
         } finally {
             serve.destroy();
