@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -225,8 +224,8 @@ class SearchIndexEditTest {
         }
 
         @Override
-        public SortedSet<String> files() {
-            return new TreeSet<>(bytes.keySet());
+        public List<String> files() {
+            return List.copyOf(bytes.keySet());
         }
 
         @Override
