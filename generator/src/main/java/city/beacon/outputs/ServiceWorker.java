@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.function.Function;
 
 /**
@@ -49,7 +50,7 @@ public final class ServiceWorker implements SiteOutput {
      * The first 16 hex digits of a SHA-256 over every other file's address and hash, in address
      * order ({@code files}, sorted, as a build's are): the same files give the same worker.
      */
-    static String version(List<String> files, Function<String, String> sha256) {
+    static String version(SortedSet<String> files, Function<String, String> sha256) {
         StringBuilder text = new StringBuilder(files.size() * 128);
         for (String address : files) {
             if (!address.equals(Routes.SERVICE_WORKER)) text.append(address).append('\u0000').append(sha256.apply(address)).append('\n');

@@ -1,7 +1,7 @@
 package city.beacon.publish;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.util.SortedSet;
 
 /**
  * Where a {@link SiteOutput} writes its files, and what the figures read: a build's
@@ -14,8 +14,8 @@ public interface OutputFiles {
         write(address, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Every file written so far, by its path relative to the site root, sorted: a list later writes do not change. */
-    List<String> files();
+    /** Every file written so far, by its path relative to the site root, sorted: a view, to be copied before writing more. */
+    SortedSet<String> files();
 
     /** The hex SHA-256 of the file written at {@code relative}. */
     String sha256(String relative);

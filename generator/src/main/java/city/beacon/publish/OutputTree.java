@@ -7,20 +7,18 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The files of one build. Every address is checked to stay inside the site, so no content,
@@ -42,11 +40,7 @@ public final class OutputTree implements OutputFiles {
     private final Store store;
     /** Sized for the published files up front: grown from empty, it was copied a dozen times over a build of 20 000 files. */
     private final Map<String, FileStamps.Stamp> stamps;
-    /** The published site's files, sorted (as its stamps list them): the order this build's names are sorted from. */
-    private final Collection<String> publishedOrder;
-    /** How many names this build has added (kept or written) so far: the sorted names are made again only when it grew. */
-    private final AtomicLong names = new AtomicLong();
-    private volatile SortedNames sorted = new SortedNames(0, List.of());
+    private final SortedSet<String> files = new ConcurrentSkipListSet<>();
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
     private final AtomicInteger written = new AtomicInteger();
 
@@ -85,17 +79,12 @@ public final class OutputTree implements OutputFiles {
      */
     public OutputTree(Path root, Path published, FileStamps previousStamps) {
         this(new Folders(root.toAbsolutePath().normalize(), published == null ? null : published.toAbsolutePath().normalize(),
-                previousStamps), previousStamps.files());
+                previousStamps), previousStamps.files().size());
     }
 
-    private OutputTree(Store store, Collection<String> publishedOrder) {
+    private OutputTree(Store store, int size) {
         this.store = store;
-        this.publishedOrder = publishedOrder;
-        this.stamps = new ConcurrentHashMap<>(publishedOrder.size());
-    }
-
-    /** The sorted names of this build's files when it had {@code count} of them. */
-    private record SortedNames(long count, List<String> files) {
+        this.stamps = new ConcurrentHashMap<>(size);
     }
 
     /**
@@ -103,13 +92,12 @@ public final class OutputTree implements OutputFiles {
      * live preview's): {@link #published()} gives the next one, once the build's steps are done.
      */
     public static OutputTree inMemory(MemorySite previous) {
-        return new OutputTree(new Memory(previous), previous.order());
+        return new OutputTree(new Memory(previous), previous.files().size());
     }
 
     /** The site in memory as this tree's build leaves it: the files written, and those kept as published. */
     public MemorySite published() {
         if (!(store instanceof Memory memory)) throw new IllegalStateException("a tree on the disk is published by its Publisher");
-        List<String> files = files();
         if (changed.isEmpty() && files.size() == memory.previous.files().size()) return memory.previous; // the same files, kept
         Map<String, byte[]> bytes;
         if (files.size() == memory.previous.files().size() && memory.previous.files().keySet().containsAll(changed)) {
@@ -121,7 +109,7 @@ public final class OutputTree implements OutputFiles {
             for (String file : files) bytes.put(file, changed.contains(file) ? memory.written.get(file) : memory.previous.files().get(file));
         }
         // The stamps as a view, not a copy of 30 000 entries at each rebuild: nothing writes this tree once it is published.
-        return new MemorySite(Collections.unmodifiableMap(bytes), Collections.unmodifiableMap(stamps), files);
+        return new MemorySite(Collections.unmodifiableMap(bytes), Collections.unmodifiableMap(stamps));
     }
 
     /** The staging folder: the files of this build that differ from the published site. */
@@ -160,20 +148,16 @@ public final class OutputTree implements OutputFiles {
                     store.unwrite(relative);
                     written.decrementAndGet();
                 }
-                keep(relative, known.isPresent() ? known.get() : store.publishedStamp(relative, content, hash));
+                stamps.put(relative, known.isPresent() ? known.get() : store.publishedStamp(relative, content, hash));
             } else {
                 FileStamps.Stamp stamp = store.write(relative, content, hash);
                 if (changed.add(relative)) written.incrementAndGet();
-                keep(relative, stamp);
+                stamps.put(relative, stamp);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Makes {@code relative} a file of this build, with its stamp. */
-    private void keep(String relative, FileStamps.Stamp stamp) {
-        if (stamps.put(relative, stamp) == null) names.incrementAndGet();
+        files.add(relative);
     }
 
     /**
@@ -204,7 +188,8 @@ public final class OutputTree implements OutputFiles {
             return true;
         }
         if (sha256 != null && !known.get().sha256().equals(sha256)) return false;
-        keep(relative, known.get());
+        stamps.put(relative, known.get());
+        files.add(relative);
         return true;
     }
 
@@ -221,42 +206,13 @@ public final class OutputTree implements OutputFiles {
     }
 
     /**
-     * Every file of this build so far, by its path relative to the site root, sorted: a list that
-     * later writes do not change. Made again only after a new name, from the published site's
-     * sorted names (a build keeps most of them): a sorted set kept up to date at each of 20 000
-     * files kept was the largest part of a one-page edit in the preview.
+     * Every file of this build, by its path relative to the site root, sorted: a view, which a
+     * caller writing files as it goes must copy first (a build asks for them several times; copies
+     * of 21 000 names each time showed in the profile of a one-page edit).
      */
     @Override
-    public List<String> files() {
-        long count = names.get();
-        SortedNames known = sorted;
-        if (known.count() == count) return known.files();
-        List<String> files = sortedNames();
-        if (count > known.count()) sorted = new SortedNames(count, files);
-        return files;
-    }
-
-    /** The names of {@link #stamps}, sorted: those the published site has in its order, merged with the new ones. */
-    private List<String> sortedNames() {
-        List<String> kept = new ArrayList<>(stamps.size());
-        String last = null;
-        for (String file : publishedOrder) {
-            if (!stamps.containsKey(file)) continue;
-            if (last != null && last.compareTo(file) >= 0) return stamps.keySet().stream().sorted().toList(); // not sorted after all
-            kept.add(file);
-            last = file;
-        }
-        if (kept.size() == stamps.size()) return Collections.unmodifiableList(kept);
-        Set<String> published = new HashSet<>(kept);
-        List<String> added = stamps.keySet().stream().filter(file -> !published.contains(file)).sorted().toList();
-        List<String> all = new ArrayList<>(kept.size() + added.size());
-        int i = 0;
-        int j = 0;
-        while (i < kept.size() || j < added.size()) {
-            if (j == added.size() || i < kept.size() && kept.get(i).compareTo(added.get(j)) < 0) all.add(kept.get(i++));
-            else all.add(added.get(j++));
-        }
-        return Collections.unmodifiableList(all);
+    public SortedSet<String> files() {
+        return Collections.unmodifiableSortedSet(files);
     }
 
     /** Whether this build has a file at {@code relative}. */
@@ -313,7 +269,7 @@ public final class OutputTree implements OutputFiles {
     }
 
     public int fileCount() {
-        return stamps.size();
+        return files.size();
     }
 
     /** Files whose bytes were new or changed and so were really written. */
@@ -323,7 +279,7 @@ public final class OutputTree implements OutputFiles {
 
     /** The bytes of this build's files, each counted once however often it was kept or written. */
     public long byteCount() {
-        return stamps.values().stream().mapToLong(FileStamps.Stamp::size).sum();
+        return files.stream().mapToLong(file -> stamps.get(file).size()).sum();
     }
 
     /** A build's tree: the files written into a staging folder, over the published folder and its stamps. */

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -224,8 +225,8 @@ class SearchIndexEditTest {
         }
 
         @Override
-        public List<String> files() {
-            return List.copyOf(bytes.keySet());
+        public SortedSet<String> files() {
+            return new TreeSet<>(bytes.keySet());
         }
 
         @Override
