@@ -177,6 +177,47 @@ class BuildCacheTest extends BuiltCorpus {
     }
 
     @Test
+    void aCacheSavedInMemoryIsReadBackAsOneSavedToAFileAndHoldsNoBytes() throws IOException {
+        // The live preview keeps its caches in memory: three builds, each into a file and into memory alike.
+        city.beacon.publish.SideFile.Slot file = city.beacon.publish.SideFile.at(dir.resolve(".cache"));
+        city.beacon.publish.SideFile.InMemory memory = new city.beacon.publish.SideFile.InMemory();
+        BuildCache.Entry a = new BuildCache.Entry("key a", "aaaa", Set.of("top"), List.of(new InternalLink("en/info/b/", "top", "b.md#top", 4, 1)),
+                List.of(Problem.warning("content/en/info/a.md", 9, 1, null, "the heading skips", null)),
+                java.util.Optional.of(new city.beacon.model.SearchEntry("A", "About a", List.of("a"), List.of("about"))));
+        BuildCache.Entry b = new BuildCache.Entry("key b", "bbbb", Set.of(), List.of(), List.of(), java.util.Optional.empty());
+        BuildCache.Entry b2 = new BuildCache.Entry("key b2", "bbb2", Set.of("new"), List.of(), List.of(), java.util.Optional.empty());
+        BuildCache.Lists lists = new BuildCache.Lists("lists", Map.of("en/services/", b), Map.of("en/feed.xml", "ffff"), List.of());
+        for (city.beacon.publish.SideFile.Slot slot : List.of(file, memory)) {
+            BuildCache first = BuildCache.load(slot, "content/").validFor("v");
+            first.put("en/info/a/", a);
+            first.put("en/info/b/", b);
+            first.putLists(lists);
+            first.putWeights(Map.of("aaaa", 10));
+            first.save(slot);
+            BuildCache second = BuildCache.load(slot, "content/").validFor("v");
+            second.keep("en/info/a/"); // kept undecoded, as a build keeps an unchanged page
+            second.put("en/info/b/", b2);
+            second.putLists(second.lists("lists").orElseThrow());
+            second.putWeights(Map.of("aaaa", 10, "bbb2", 20));
+            second.save(slot);
+        }
+        BuildCache fromFile = BuildCache.load(file, "content/").validFor("v");
+        BuildCache fromMemory = BuildCache.load(memory, "content/").validFor("v");
+        for (String url : List.of("en/info/a/", "en/info/b/")) {
+            assertEquals(fromFile.previous(url), fromMemory.previous(url), url);
+            assertEquals(fromFile.previousSha256(url), fromMemory.previousSha256(url), url);
+            assertEquals(fromFile.previousProblems(url), fromMemory.previousProblems(url), url);
+            assertEquals(fromFile.search(url), fromMemory.search(url), url);
+        }
+        assertEquals(java.util.Optional.of(b2), fromMemory.previous("en/info/b/"));
+        assertEquals(fromFile.previousLists(), fromMemory.previousLists());
+        assertEquals(fromFile.weights(), fromMemory.weights());
+        assertEquals(java.util.Optional.empty(), memory.read(), "no bytes: the entries are held as read back");
+        assertFalse(BuildCache.load(memory, "content/").validFor("another version").previous("en/info/a/").isPresent(),
+                "another generator version invalidates them as it does a file's");
+    }
+
+    @Test
     void aDamagedCacheFileOnlyMeansAFullBuild() throws IOException {
         Path file = dir.resolve(".cache");
         Files.write(file, new byte[]{0, 0, 0, 1, 0, 9, 'x'});
