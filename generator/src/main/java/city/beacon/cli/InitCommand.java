@@ -76,8 +76,12 @@ public final class InitCommand implements Callable<Integer> {
         languages = languages.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
         checkLanguages();
         if (emergency.isEmpty() && console != null) {
-            String answer = console.readLine("Emergency numbers, separated by spaces (empty: 112, marked as example data to check): ");
-            if (answer != null && !answer.isBlank()) emergency = List.of(answer.strip().split("\\s+"));
+            console.printf("Emergency numbers shown on every page, one a line: 112, or 101=Fire and rescue; an empty line ends "
+                    + "(none: 112, marked as example data to check)%n");
+            List<String> answers = new ArrayList<>();
+            String answer;
+            while ((answer = console.readLine("Emergency number: ")) != null && !answer.isBlank()) answers.add(answer.strip());
+            emergency = answers;
         }
         String zone = timezone != null ? timezone : ZoneId.systemDefault().getId();
         try {
