@@ -22,6 +22,9 @@ public final class BuildCommand implements Callable<Integer> {
     @Mixin
     ContentOptions common;
 
+    @Mixin
+    MessageLanguage language;
+
     @Option(names = "--out", defaultValue = "public", description = "the output folder (default: ${DEFAULT-VALUE})")
     Path out;
 
@@ -64,11 +67,11 @@ public final class BuildCommand implements Callable<Integer> {
         // The outcome first, then what was found, then the count and the figures.
         if (!result.published()) {
             System.err.println(Report.escape("Build failed: " + Report.count(problems) + "; nothing was published; " + out + " is unchanged."));
-            Report.text(problems, System.err, common.debug, maxFindings);
+            Report.text(problems, System.err, common.debug, maxFindings, language.messages);
             return Main.CONTENT_ERRORS;
         }
         System.out.println(result.summary(out));
-        Report.text(problems, System.err, common.debug, maxFindings);
+        Report.text(problems, System.err, common.debug, maxFindings, language.messages);
         result.notes().forEach(note -> System.out.println(Report.escape(note)));
         if (timings) System.out.println(result.timings());
         return 0;

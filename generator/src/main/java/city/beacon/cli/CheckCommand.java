@@ -27,6 +27,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     ContentOptions common;
 
+    @Mixin
+    MessageLanguage language;
+
     @Option(names = "--strict", description = "treat warnings as errors")
     boolean strict;
 
@@ -54,13 +57,13 @@ public final class CheckCommand implements Callable<Integer> {
         SiteBuilder.Result result = new SiteBuilder(options).build();
         Problems problems = strict ? result.problems().withWarningsAsErrors() : result.problems();
         if (format == Report.Format.TEXT) {
-            Report.text(problems, System.out, common.debug, maxFindings);
+            Report.text(problems, System.out, common.debug, maxFindings, language.messages);
             List<String> hints = migrate ? ImportHints.summary(problems.sorted()) : List.of();
             if (!hints.isEmpty()) System.out.println("Fields from Hugo or Jekyll, and what to write instead:");
             hints.forEach(hint -> System.out.println(Report.escape("  " + hint)));
             System.out.println(result.summary(null));
         } else {
-            Report.print(format, problems, System.out, common.debug);
+            Report.print(format, problems, System.out, common.debug, language.messages);
         }
         return problems.failBuild(strict) ? Main.CONTENT_ERRORS : 0;
     }

@@ -40,6 +40,7 @@ public final class Main {
         commands.put("check", CheckCommand::new);
         commands.put("serve", ServeCommand::new);
         commands.put("new", NewCommand::new);
+        commands.put("init", InitCommand::new);
         commands.put("review", ReviewCommand::new);
         commands.put("import", ImportCommand::new);
         commands.put("keygen", KeygenCommand::new);

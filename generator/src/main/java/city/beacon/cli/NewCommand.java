@@ -1,6 +1,7 @@
 package city.beacon.cli;
 
 import city.beacon.findings.DidYouMean;
+import city.beacon.findings.Messages;
 import city.beacon.findings.Problems;
 import city.beacon.findings.Report;
 import city.beacon.model.SiteConfig;
@@ -80,12 +81,13 @@ public final class NewCommand implements Callable<Integer> {
             Files.createDirectories(file.getParent());
             Files.write(file, text, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
-            System.err.println("beacon new: " + file + " already exists; it was not changed. Choose another name, "
-                    + "or edit that file");
+            System.err.println("beacon new: " + Messages.orEnglish(language).translate(file + " already exists; it was not changed. "
+                    + "Choose another name, or edit that file"));
             return USAGE;
         }
-        System.out.println("Wrote " + file + ": replace every " + Placeholders.mark(language) + " (beacon check lists them), preview it with "
-                + "beacon serve, and delete the line 'draft: true' to publish it.");
+        // The note in the page's language, as the page's own notes are.
+        System.out.println(Messages.orEnglish(language).translate("Wrote " + file + ": replace every " + Placeholders.mark(language)
+                + " (beacon check lists them), preview it with beacon serve, and delete the line 'draft: true' to publish it."));
         return 0;
     }
 

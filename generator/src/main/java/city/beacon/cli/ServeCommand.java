@@ -26,7 +26,8 @@ public final class ServeCommand implements Callable<Integer> {
     ContentOptions common;
 
     @Option(names = "--templates", defaultValue = "templates",
-            description = "the templates folder, compiled while the preview runs (default: ${DEFAULT-VALUE})")
+            description = "the templates folder, compiled while the preview runs (default: ${DEFAULT-VALUE}, "
+                    + "or the theme built into beacon when there is no such folder, as in a portal made by 'beacon init')")
     Path templates;
 
     @Option(names = "--port", defaultValue = "8080", description = "the port on 127.0.0.1 (default: ${DEFAULT-VALUE})")
@@ -35,13 +36,23 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "after each rebuild, print how long each step took")
     boolean timings;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        boolean given = spec.commandLine().getParseResult().hasMatchedOption("--templates");
+        if (!given && !Files.isDirectory(templates)) return serve(Theme.bundled());
         if (!Files.isDirectory(templates)) {
             System.err.println("beacon serve: no templates folder at " + templates
                     + "; run from the portal's repository, or pass --templates <folder>");
             return 2;
         }
+        return serve(null);
+    }
+
+    /** Serves with {@code theme}, or (null) with the templates folder compiled into a scratch folder. */
+    private int serve(Theme theme) throws Exception {
         // The compiled templates live here while the preview runs, and go with it.
         Path scratch = Files.createTempDirectory("beacon-preview");
         CountDownLatch stopped = new CountDownLatch(1);
@@ -57,7 +68,8 @@ public final class ServeCommand implements Callable<Integer> {
         });
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            PreviewSite site = new PreviewSite(common.content, Theme.directory(templates, scratch.resolve("templates")), System.getenv());
+            PreviewSite site = new PreviewSite(common.content,
+                    theme != null ? theme : Theme.directory(templates, scratch.resolve("templates")), System.getenv());
             PreviewServer started;
             try {
                 started = PreviewServer.start(site, common.content, templates, Clock.systemUTC(), port, System.out, timings);

@@ -26,10 +26,15 @@ public final class Report {
 
     /** {@code debug}: text findings carry their debug detail (such as the YAML parser's own words). */
     public static void print(Format format, Problems problems, PrintStream out, boolean debug) {
+        print(format, problems, out, debug, Messages.english());
+    }
+
+    /** JSON stays English whatever {@code messages} is: tools match its messages, and its shape is a contract. */
+    public static void print(Format format, Problems problems, PrintStream out, boolean debug, Messages messages) {
         switch (format) {
-            case TEXT -> text(problems, out, debug);
+            case TEXT -> text(problems, out, debug, DEFAULT_MAX_FINDINGS, messages);
             case JSON -> json(problems, out);
-            case GITHUB -> github(problems, out);
+            case GITHUB -> github(problems, out, messages);
         }
     }
 
@@ -55,10 +60,15 @@ public final class Report {
      * the count, how many were shown and where the rest are. Nothing at all when there are none.
      */
     public static void text(Problems problems, PrintStream out, boolean debug, int maxFindings) {
+        text(problems, out, debug, maxFindings, Messages.english());
+    }
+
+    /** {@link #text(Problems, PrintStream, boolean, int)} with each finding's words in {@code messages}' language. */
+    public static void text(Problems problems, PrintStream out, boolean debug, int maxFindings, Messages messages) {
         List<Problem> sorted = problems.sorted();
         if (sorted.isEmpty()) return;
         if (sorted.size() <= maxFindings) {
-            for (Problem problem : sorted) out.println(escape(problem.format(debug)));
+            for (Problem problem : sorted) out.println(escape(messages.format(problem, debug)));
             out.println(count(problems));
             return;
         }
@@ -71,7 +81,7 @@ public final class Report {
             examples = Math.max(examples, 1);
             out.println(escape(kind.count() + ": " + kind.pattern()
                     + (examples < kind.findings().size() ? "; the first " + examples + ":" : "")));
-            for (Problem problem : kind.findings().subList(0, examples)) out.println(escape(problem.format(debug)));
+            for (Problem problem : kind.findings().subList(0, examples)) out.println(escape(messages.format(problem, debug)));
             shown += examples;
             kindsShown++;
         }
@@ -107,13 +117,19 @@ public final class Report {
      * which GitHub shows as annotations on the lines of a pull request.
      */
     public static void github(Problems problems, PrintStream out) {
+        github(problems, out, Messages.english());
+    }
+
+    /** {@link #github(Problems, PrintStream)} with the messages, suggestions and titles in {@code messages}' language. */
+    public static void github(Problems problems, PrintStream out, Messages messages) {
         for (Problem p : problems.sorted()) {
             StringBuilder line = new StringBuilder("::").append(p.severity().label()).append(" file=").append(property(p.file()));
             if (p.line() > 0) line.append(",line=").append(p.line());
             if (p.column() > 0) line.append(",col=").append(p.column());
-            String title = p.field() == null || p.field().isEmpty() ? "beacon check" : "field '" + p.field() + "'";
+            String title = p.field() == null || p.field().isEmpty() ? "beacon check" : messages.translate("field '" + p.field() + "'");
             line.append(",title=").append(property(title)).append("::");
-            String message = p.plainMessage() + (p.suggestion() == null || p.suggestion().isEmpty() ? "" : "; " + p.suggestion());
+            String message = messages.translate(p.plainMessage())
+                    + (p.suggestion() == null || p.suggestion().isEmpty() ? "" : "; " + messages.translate(p.suggestion()));
             out.println(line.append(data(message)));
         }
         out.println(count(problems));

@@ -61,10 +61,22 @@ public final class MirrorFiles {
         if (options.bundle()) {
             Map<String, byte[]> bundle = OfflineBundle.files(out);
             out.write(OfflineBundle.FILE, OfflineBundle.zip(bundle, site.buildTime()));
-            boolean zimKept = options.zim() && out.unchanged(OfflineBundle.FILE) && out.reuse(ZimFile.FILE);
-            if (options.zim() && !zimKept) ZimFile.pack(bundle, site, problems).ifPresent(zim -> out.write(ZimFile.FILE, zim));
+            if (options.zim()) writeZims(bundle, site, out, problems);
         }
         Precompressed.write(out);
+    }
+
+    /** One ZIM file per language, each kept when the bundle did not change; the first also under the old single name. */
+    private static void writeZims(Map<String, byte[]> bundle, Site site, OutputTree out, Problems problems) throws IOException {
+        boolean bundleUnchanged = out.unchanged(OfflineBundle.FILE);
+        List<String> languages = site.config().languageCodes();
+        for (String lang : languages) {
+            String name = ZimFile.file(lang);
+            if (bundleUnchanged && out.reuse(name)) continue;
+            ZimFile.pack(bundle, site, lang, problems).ifPresent(zim -> out.write(name, zim));
+        }
+        String first = ZimFile.file(languages.get(0));
+        if (out.has(first)) out.write(ZimFile.FILE, out.read(first));
     }
 
     /** Lists every file of the site in the manifest, and signs it: after every other file is written ({@link #write}). */

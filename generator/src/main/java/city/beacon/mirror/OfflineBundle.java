@@ -49,7 +49,7 @@ public final class OfflineBundle {
     private static final Set<String> MIRROR_ONLY = Set.of(Manifest.FILE, Manifest.SIGNATURE, FILE, ZimFile.FILE);
 
     private static boolean belongs(String path) {
-        return !path.endsWith(".gz") && !MIRROR_ONLY.contains(path);
+        return !path.endsWith(".gz") && !MIRROR_ONLY.contains(path) && !ZimFile.isZim(path);
     }
 
     static byte[] explicitIndex(byte[] html) {

@@ -1,5 +1,6 @@
 package city.beacon.serve;
 
+import city.beacon.findings.Messages;
 import city.beacon.findings.Problem;
 import city.beacon.findings.Report;
 import org.jsoup.nodes.Entities;
@@ -74,14 +75,17 @@ final class PreviewPages {
                         : Report.count(n, "error") + " in the content. Fix " + (n == 1 ? "it" : "them")
                         + " and save: this page reloads by itself.")
                 .append("</p>\n<ol>\n");
+        // The findings in the page's language where Beacon has its messages (messages/<lang>.po); the line below
+        // each is the one the terminal and CI print, in English, to search for.
+        Messages messages = Messages.orEnglish(lang);
         for (Problem problem : errors) {
             page.append("<li><span class=\"where\">").append(escape(location(problem, uk))).append("</span><br>");
             if (problem.field() != null && !problem.field().isEmpty()) {
                 page.append(uk ? "поле <code>" : "field <code>").append(escape(problem.field())).append("</code>: ");
             }
-            page.append(escape(problem.plainMessage()));
+            page.append(escape(messages.translate(problem.plainMessage())));
             if (problem.suggestion() != null && !problem.suggestion().isEmpty()) {
-                page.append(uk ? "<br>Що зробити: " : "<br>What to do: ").append(escape(problem.suggestion()));
+                page.append(uk ? "<br>Що зробити: " : "<br>What to do: ").append(escape(messages.translate(problem.suggestion())));
             }
             page.append("<br><code>").append(escape(problem.format())).append("</code></li>\n");
         }

@@ -160,4 +160,23 @@ class NewCommandTest {
         return result.problems().sorted().stream().filter(Problem::isError)
                 .filter(p -> p.file().endsWith(path)).toList();
     }
+
+    @Test
+    void theNoteAfterwardsIsInThePagesLanguage(@TempDir Path temp) throws Exception {
+        Path content = TestContent.settingsOnly(temp);
+        java.io.PrintStream out = System.out;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertEquals(0, Main.run("new", "service", "uk/poslugy/nichnyi-punkt.md", "--content", content.toString()));
+            assertEquals(0, Main.run("new", "service", "en/services/night-point.md", "--content", content.toString()));
+        } finally {
+            System.setOut(out);
+        }
+        List<String> notes = captured.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertEquals("Записано " + content.resolve("uk/poslugy/nichnyi-punkt.md") + ": замініть кожне ЗАПОВНІТЬ (beacon check покаже їх), "
+                + "перегляньте сторінку в beacon serve і, щоб опублікувати, видаліть рядок 'draft: true'.", notes.get(0));
+        assertEquals("Wrote " + content.resolve("en/services/night-point.md") + ": replace every TODO (beacon check lists them), "
+                + "preview it with beacon serve, and delete the line 'draft: true' to publish it.", notes.get(1));
+    }
 }
