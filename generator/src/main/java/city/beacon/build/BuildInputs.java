@@ -57,7 +57,7 @@ public record BuildInputs(String generator, SiteConfig settings, SiteData data, 
         Map<String, UiText> texts = options.theme().texts(settings.languageCodes(), problems);
         if (texts.size() < settings.languageCodes().size()) return Optional.empty();
         return Optional.of(new BuildInputs(options.theme().version(), settings, data, Map.copyOf(texts),
-                staticFiles.stream().map(SourceFile::relative).toList(), List.copyOf(pageFiles), mirrorFiles.downloads(),
+                staticFiles.stream().map(SourceFile::relative).toList(), List.copyOf(pageFiles), mirrorFiles.downloads(settings.languageCodes()),
                 options.baseUrl(), options.environment().get("SOURCE_DATE_EPOCH"), inGit, options.includeDrafts(),
                 options.migrate()));
     }

@@ -187,7 +187,7 @@ final class EditPlan {
                 .flatMap(this::pageOf).map(ArticleContext.Translation::of);
         List<Page> alerts = activeAlerts.stream().filter(p -> p.lang().equals(page.lang())).toList();
         return new ArticleContext(page, translation, alerts, config, changes.data(), site.buildDate(),
-                Optional.ofNullable(options.baseUrl()), mirrorFiles.downloads());
+                Optional.ofNullable(options.baseUrl()), mirrorFiles.downloads(config.languageCodes()));
     }
 
     /** What the changed pages' links can point at. */

@@ -433,7 +433,7 @@ public final class SiteBuilder {
     private Made pages(Run run, Prefetch side, Model model, OutputTree out, BuildCache cache, PageCache pageCache) {
         Site site = model.site();
         SiteRenderer renderer = new SiteRenderer(site, options.theme().templates(), model.inputs().texts(), options.theme().inlineStylesheet(),
-                model.mirrorFiles().downloads(), new Alphabets());
+                model.mirrorFiles().downloads(site.config().languageCodes()), new Alphabets());
         Pages.Renderers with = new Pages.Renderers(markdown(Pages.linkTargets(site, model.content()), site.config()), renderer.articles(),
                 renderer::context, new HtmlChecker(), out, model.inputs().placesKey());
         AtomicInteger rendered = new AtomicInteger();

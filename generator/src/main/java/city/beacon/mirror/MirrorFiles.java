@@ -44,13 +44,19 @@ public final class MirrorFiles {
         }
     }
 
-    /** The site addresses of the files this build publishes for checking and offline reading. */
-    public List<String> downloads() {
+    /**
+     * The site addresses of the files this build publishes for checking and offline reading; with
+     * {@code --zim}, a ZIM file per language of {@code languages} (and the first's old name).
+     */
+    public List<String> downloads(List<String> languages) {
         List<String> files = new ArrayList<>(List.of(Manifest.FILE));
         if (keys != null) files.addAll(List.of(Manifest.SIGNATURE, Signing.PUBLIC_KEY_FILE));
         files.add(BuildInfo.FILE);
         if (options.bundle()) files.add(OfflineBundle.FILE);
-        if (options.zim()) files.add(ZimFile.FILE);
+        if (options.zim()) {
+            files.add(ZimFile.FILE);
+            languages.forEach(lang -> files.add(ZimFile.file(lang)));
+        }
         return files;
     }
 

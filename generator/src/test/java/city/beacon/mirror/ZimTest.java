@@ -15,6 +15,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -96,6 +97,23 @@ class ZimTest {
         assertEquals(List.of(), ukEntries.stream().filter(e -> e.startsWith("en/")).toList(), "no English page in the Ukrainian file");
         assertEquals(List.of(), enEntries.stream().filter(e -> e.startsWith("uk/")).toList(), "no Ukrainian page in the English file");
         assertTrue(run(tmp, "zimdump", "info", out.resolve("beacon-offline-en.zim").toString()).contains("main page: en/index.html"));
+
+        // The page for mirrors links the files it lists for download: each language's ZIM file among them.
+        List<Path> mirrorPages;
+        try (var walk = Files.walk(out)) {
+            mirrorPages = walk.filter(f -> f.toString().endsWith(".html")).filter(f -> {
+                try {
+                    return Files.readString(f).contains("beacon-manifest.sha256\"");
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+        }
+        assertFalse(mirrorPages.isEmpty(), "a page links the manifest");
+        for (Path page : mirrorPages) {
+            String html = Files.readString(page);
+            assertTrue(html.contains("beacon-offline-uk.zim\"") && html.contains("beacon-offline-en.zim\""), page + " links each language's ZIM file");
+        }
     }
 
     @Test
