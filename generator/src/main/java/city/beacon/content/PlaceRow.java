@@ -212,7 +212,7 @@ final class PlaceRow {
         }
         String phone = c.text("phone");
         if (!phone.isEmpty() && !PhoneNumbers.isDialable(phone)) {
-            c.error(row.get("phone"), "phone", "expected a short code (101-104, 112, a 4-digit line) or a full international number, got \""
+            c.error(row.get("phone"), "phone", "expected a short code (3 or 4 digits, such as 112) or a full international number, got \""
                     + quoted(phone) + "\"", "write it as +380 44 123 45 67");
         }
         List<String> services = new ArrayList<>();

@@ -249,7 +249,7 @@ public final class FieldReader {
         String text = text(name, required);
         if (text == null) return null;
         if (!PhoneNumbers.isDialable(text)) {
-            report(name, "expected a short code (101-104, 112, a 4-digit line) or a full international number, got \""
+            report(name, "expected a short code (3 or 4 digits, such as 112) or a full international number, got \""
                     + text + "\"", "write it as +380 44 123 45 67");
             return null;
         }

@@ -72,7 +72,7 @@ class DataLoaderTest {
         Problems problems = new Problems();
         SiteData read = load(problems);
         assertEquals(List.of(
-                "content/data/emergency.yaml:3:3: error: field 'item[2].number': expected a short code (101-104, 112, a 4-digit line) "
+                "content/data/emergency.yaml:3:3: error: field 'item[2].number': expected a short code (3 or 4 digits, such as 112) "
                         + "or a full international number, got \"044 12\"; write it as +380 44 123 45 67",
                 "content/data/emergency.yaml:5:3: error: unknown field 'item[2].colour'; expected one of: example, free, hours, label, number"),
                 Fixtures.lines(problems));
