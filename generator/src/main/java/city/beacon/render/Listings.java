@@ -182,7 +182,7 @@ final class Listings {
     }
 
     private Alphabet alphabet(String lang) {
-        return alphabets.of(site.config().language(lang).name());
+        return alphabets.of(site.config().language(lang));
     }
 
     /** The A–Z order: by title as {@code alphabet} sorts it, then in reading order. */

@@ -89,7 +89,7 @@ final class PlacePages {
     void addTo(List<Generated> out, String lang) {
         if (site.data().places().isEmpty()) return;
         PlaceSettings settings = site.config().places();
-        Alphabet alphabet = alphabets.of(site.config().language(lang).name());
+        Alphabet alphabet = alphabets.of(site.config().language(lang));
         List<LocalPlace> places = new ArrayList<>(site.places(lang));
         if (nearby == null) nearby = nearest(places);
         places.sort(Comparator.comparing((LocalPlace p) -> alphabet.key(p.name().text())).thenComparing(LocalPlace::id));

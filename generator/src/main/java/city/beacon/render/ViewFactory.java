@@ -182,7 +182,7 @@ public final class ViewFactory {
 
     /** A list entry for {@code page} seen from {@code self} in {@code lang}, noting when it is in another language. */
     public Entry entry(String self, String lang, Page page) {
-        String note = page.lang().equals(lang) ? null : texts.get(lang).get("only_in." + page.lang());
+        String note = page.lang().equals(lang) ? null : texts.get(lang).onlyIn(page.lang());
         return new Entry(Urls.relative(self, page.url()), page.title(), page.summary(), page.lang(), note);
     }
 
