@@ -132,7 +132,7 @@ public final class Theme {
                                 + " (templates/i18n/en.yaml has every key, with the English text)");
                 continue;
             }
-            texts.put(lang, new UiText(lang, entries, language.locale()));
+            texts.put(lang, new UiText(lang, entries, language.locale(), language.rtl()));
         }
         return texts;
     }

@@ -11,8 +11,9 @@ import java.util.Map;
  * theme/i18n/<lang>.yaml over it): labels, headings, notes.
  *
  * @param locale the language's BCP 47 tag (site.yaml's {@code locale}, else its code): how dates are written
+ * @param rtl    whether the language is written right to left: its pages isolate numbers left to right ({@link #ltr})
  */
-public record UiText(String lang, Map<String, String> texts, String locale) {
+public record UiText(String lang, Map<String, String> texts, String locale, boolean rtl) {
     /** The pattern of a date when the texts give none ({@code date_pattern}). */
     public static final String DATE_PATTERN = "d MMMM y";
     /** One formatter per locale and pattern: every page shows dates, and making a formatter parses its pattern. */
@@ -23,7 +24,16 @@ public record UiText(String lang, Map<String, String> texts, String locale) {
     }
 
     public UiText(String lang, Map<String, String> texts) {
-        this(lang, texts, lang);
+        this(lang, texts, lang, false);
+    }
+
+    /**
+     * The {@code dir} of a run that reads left to right whatever the language (a phone number, a
+     * code): "ltr" in a language written right to left, so that "+380 44 123 45 67" is not shown
+     * reversed; null (no attribute, nothing to isolate) in a language written left to right.
+     */
+    public String ltr() {
+        return rtl ? "ltr" : null;
     }
 
     public String get(String key) {
