@@ -105,8 +105,8 @@ public final class Theme {
             boolean hasShipped = Files.isRegularFile(shipped);
             boolean hasOwn = own != null && Files.isRegularFile(own);
             if (!hasShipped && !hasOwn) {
-                problems.error(ownShown, 0, 0, null, "no interface text for the language '" + lang + "': Beacon ships "
-                                + String.join(", ", shippedLanguages()) + ", and the portal has no " + ownShown,
+                problems.error(ownShown, 0, 0, null, "no interface text for the language '" + lang + "' (Beacon ships "
+                                + String.join(", ", shippedLanguages()) + ")",
                         "copy templates/i18n/en.yaml (in the Beacon repository) to " + ownShown
                                 + " and translate every text (see docs/templates.md, \"A language of your own\")");
                 continue;
