@@ -70,7 +70,13 @@ public final class SiteConfigLoader {
             }
             return code == null ? new Language(code, name) : language(l, code, name, themeWords.of(code, problems));
         });
-        List<String> codes = languages.stream().map(Language::code).toList();
+        // Every code written, also of a language with a finding, so that one mistake is not reported again by each title.
+        List<String> codes = new java.util.ArrayList<>();
+        doc.root().path("languages").forEach(l -> {
+            String code = l.path("code").asText("");
+            if (code.matches("[a-z]{2,3}") && !codes.contains(code)) codes.add(code);
+        });
+        if (codes.isEmpty()) languages.forEach(l -> codes.add(l.code()));
         Localized title = site.localized("title", true, codes);
         Localized description = site.localized("description", false, codes);
         // Every id declared, also of sections with findings, so that one mistake is not reported again by 'menu'.
