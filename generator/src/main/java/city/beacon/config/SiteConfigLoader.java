@@ -165,8 +165,7 @@ public final class SiteConfigLoader {
             }
         }
         String direction = l.oneOf("direction", false, List.of("ltr", "rtl"));
-        boolean rtl = direction != null ? direction.equals("rtl")
-                : com.ibm.icu.util.ULocale.forLanguageTag(locale != null ? locale : code).isRightToLeft();
+        boolean rtl = direction != null ? direction.equals("rtl") : Language.writtenRightToLeft(name);
         String listSlugs = l.oneOf("list_slugs", false, List.of(Language.IDS, Language.TITLES));
         AddressWords words = themeWords;
         FieldReader given = l.group("addresses", false);

@@ -25,6 +25,18 @@ public record Language(String code, String name, String locale, SlugScheme slug,
         this(code, name, code, SlugScheme.defaultFor(code), false, defaultListSlugs(code), AddressWords.ENGLISH);
     }
 
+    /**
+     * Whether a language whose own name is {@code name} is written right to left: the direction of
+     * the script its name is written in (العربية, فارسی, עברית, اردو: right to left), the default
+     * of {@code direction:}.
+     */
+    public static boolean writtenRightToLeft(String name) {
+        int first = name == null ? -1 : name.codePoints().filter(Character::isLetter).findFirst().orElse(-1);
+        if (first < 0) return false;
+        byte direction = Character.getDirectionality(first);
+        return direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+    }
+
     /** Addresses of lists by id in English (whose ids are English words), by title in every other language. */
     public static String defaultListSlugs(String code) {
         return "en".equals(code) ? IDS : TITLES;

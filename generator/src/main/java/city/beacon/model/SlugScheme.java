@@ -44,7 +44,8 @@ public record SlugScheme(String id) {
         return switch (id) {
             case KMU55 -> Slugs.slugify(text);
             case KEEP -> kept(text);
-            default -> Slugs.slugify(transliterator().transliterate(text));
+            // ASCII is its own Latin and its own ASCII: no transliterator is made for it (nor ICU loaded, for an English portal).
+            default -> Slugs.slugify(isAscii(text) ? text : transliterator().transliterate(text));
         };
     }
 
@@ -62,6 +63,11 @@ public record SlugScheme(String id) {
     /** Whether the slugs are ASCII: every scheme but {@code keep}. */
     public boolean ascii() {
         return !id.equals(KEEP);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) >= 0x80) return false;
+        return true;
     }
 
     private Transliterator transliterator() {

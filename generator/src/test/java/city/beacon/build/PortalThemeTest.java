@@ -43,6 +43,17 @@ class PortalThemeTest {
     }
 
     @Test
+    void aKeyThePagesDoNotHaveIsAWarningWithTheClosestKey() throws IOException {
+        SiteFixture site = new SiteFixture(temp, Theme.bundled());
+        site.write("theme/i18n/en.yaml", "emergncy: Call for help\n");
+        SiteBuilder.Result result = new SiteBuilder(site.options(site.out())).build();
+        assertTrue(result.published(), "a warning does not stop the build");
+        assertEquals(List.of(site.content() + "/theme/i18n/en.yaml: warning: field 'emergncy': 'emergncy' is not a key of the interface "
+                        + "texts, so it is not shown; did you mean 'emergency'?"),
+                result.problems().sorted().stream().map(Problem::format).filter(f -> f.contains("theme/")).toList());
+    }
+
+    @Test
     void anEditOfThePortalsTextsFileChangesTheOutputOfAWarmBuildAsOfACold() throws IOException {
         SiteFixture site = new SiteFixture(temp, Theme.bundled());
         site.write("theme/i18n/en.yaml", "emergency: Emergency phone numbers\n");
