@@ -54,6 +54,20 @@ public record UiText(String lang, Map<String, String> texts, String locale, bool
         return get("only_in").replace("{language}", name);
     }
 
+    /** A whole number in the language's digits, without grouping: "12", "١٢" (Arabic), as dates write them. */
+    public String number(long n) {
+        return digits(Long.toString(n));
+    }
+
+    /** {@code text} with its digits 0-9 in the language's digits (a pager's "2", "…"). */
+    public String digits(String text) {
+        char zero = DecimalStyle.of(Locale.forLanguageTag(locale)).getZeroDigit();
+        if (zero == '0') return text;
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) out.append(c >= '0' && c <= '9' ? (char) (zero + (c - '0')) : c);
+        return out.toString();
+    }
+
     /**
      * A date as residents write it: "25 листопада 2026", "25 November 2026", "25 de noviembre de 2026",
      * in the pattern {@code date_pattern} of the texts (a {@link DateTimeFormatter} pattern), with

@@ -52,6 +52,15 @@ class LanguageConventionsTest {
     }
 
     @Test
+    void numbersAreWrittenInEachLanguagesDigits() {
+        assertEquals("1250", new UiText("uk", Map.of()).number(1250), "no grouping: as before");
+        assertEquals("١٢٥٠", new UiText("ar", Map.of(), "ar", true).number(1250));
+        assertEquals("1250", new UiText("ar", Map.of(), "ar-u-nu-latn", true).number(1250));
+        assertEquals("Page ٢ of ٣", "Page {n} of {total}".replace("{n}", new UiText("ar", Map.of(), "ar", true).number(2))
+                .replace("{total}", new UiText("ar", Map.of(), "ar", true).digits("3")));
+    }
+
+    @Test
     void aPageInALanguageWithoutItsOwnNoteIsNamedByIcuInTheReadersLanguage() {
         UiText english = new UiText("en", Map.of("only_in", "{language} only", "only_in.uk", "Ukrainian only"));
         assertEquals("Ukrainian only", english.onlyIn("uk"));
