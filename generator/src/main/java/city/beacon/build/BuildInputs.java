@@ -54,7 +54,7 @@ public record BuildInputs(String generator, SiteConfig settings, SiteData data, 
     public static Optional<BuildInputs> of(SiteBuilder.Options options, SiteConfig settings, SiteData data,
                                            List<SourceFile> staticFiles, List<String> pageFiles, MirrorFiles mirrorFiles,
                                            boolean inGit, Problems problems) {
-        Map<String, UiText> texts = options.theme().texts(settings.languageCodes(), problems);
+        Map<String, UiText> texts = options.theme().textsOf(settings.languages(), problems);
         if (texts.size() < settings.languageCodes().size()) return Optional.empty();
         return Optional.of(new BuildInputs(options.theme().version(), settings, data, Map.copyOf(texts),
                 staticFiles.stream().map(SourceFile::relative).toList(), List.copyOf(pageFiles), mirrorFiles.downloads(settings.languageCodes()),

@@ -75,6 +75,11 @@ public final class SiteBuilder {
     /** What to build and how. {@code out} null: check only, nothing is published. */
     public record Options(Path content, Path out, boolean strict, boolean includeDrafts, Theme theme,
                           Map<String, String> environment, String baseUrl, MirrorOptions mirror, boolean migrate) {
+        /** Every build of a content folder reads its own theme folder (content/theme/) over the theme given. */
+        public Options {
+            if (theme != null && content != null) theme = theme.withPortal(content);
+        }
+
         /** A build that reads unknown fields as errors (every build but {@code beacon check --migrate}). */
         public Options(Path content, Path out, boolean strict, boolean includeDrafts, Theme theme,
                        Map<String, String> environment, String baseUrl, MirrorOptions mirror) {
@@ -247,7 +252,7 @@ public final class SiteBuilder {
             return Optional.empty();
         }
         run.done("build cache");
-        Pages.Renderers with = new Pages.Renderers(markdown(plan.linkTargets(), plan.inputs().settings()), new ArticleRenderer(
+        Pages.Renderers with = new Pages.Renderers(markdown(plan.linkTargets(), plan.inputs()), new ArticleRenderer(
                 options.theme().templates(), plan.inputs().texts(), options.theme().inlineStylesheet()), plan::context, new HtmlChecker(), out,
                 plan.inputs().placesKey());
         Problems linkProblems = new Problems();
@@ -419,9 +424,12 @@ public final class SiteBuilder {
         return shortcodeTemplates;
     }
 
-    /** The Markdown renderer of both plans: links checked against {@code targets}, shortcodes as {@code settings} say. */
-    private MarkdownRenderer markdown(LinkTargets targets, SiteConfig settings) {
-        return new MarkdownRenderer(targets, true, new Shortcodes(settings.shortcodes(), shortcodeTemplates(), options.migrate()));
+    /** The Markdown renderer of both plans: links checked against {@code targets}, shortcodes as site.yaml says, footnotes named in the texts. */
+    private MarkdownRenderer markdown(LinkTargets targets, BuildInputs inputs) {
+        Map<String, String> footnoteBack = new HashMap<>();
+        inputs.texts().forEach((lang, t) -> footnoteBack.put(lang, t.get("footnote_back")));
+        return new MarkdownRenderer(targets, true, new Shortcodes(inputs.settings().shortcodes(), shortcodeTemplates(), options.migrate()),
+                footnoteBack);
     }
 
     /** What the pages step made: pages per language, how many were rendered, their links, the page cache being saved. */
@@ -434,7 +442,7 @@ public final class SiteBuilder {
         Site site = model.site();
         SiteRenderer renderer = new SiteRenderer(site, options.theme().templates(), model.inputs().texts(), options.theme().inlineStylesheet(),
                 model.mirrorFiles().downloads(site.config().languageCodes()), new Alphabets());
-        Pages.Renderers with = new Pages.Renderers(markdown(Pages.linkTargets(site, model.content()), site.config()), renderer.articles(),
+        Pages.Renderers with = new Pages.Renderers(markdown(Pages.linkTargets(site, model.content()), model.inputs()), renderer.articles(),
                 renderer::context, new HtmlChecker(), out, model.inputs().placesKey());
         AtomicInteger rendered = new AtomicInteger();
         Map<Page, List<RenderedMarkdown.InternalLink>> links = new ConcurrentHashMap<>();

@@ -4,7 +4,6 @@ import city.beacon.build.SiteBuilder;
 import city.beacon.findings.Problems;
 import city.beacon.findings.Report;
 import city.beacon.mirror.MirrorOptions;
-import city.beacon.render.Theme;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -51,6 +50,10 @@ public final class BuildCommand implements Callable<Integer> {
                     + "each ('beacon check --format json' lists every one); default: ${DEFAULT-VALUE}")
     int maxFindings;
 
+    @Option(names = "--templates", paramLabel = "DIR", description = "a whole theme folder (templates, i18n/, assets/), compiled at run "
+            + "time, in place of the one in the jar; the portal's own content/theme/ is read either way")
+    Path templates;
+
     @Option(names = "--timings", description = "print how long each step of the build took")
     boolean timings;
 
@@ -60,9 +63,12 @@ public final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (maxFindings < 1) throw new ParameterException(spec.commandLine(), "--max-findings: expected 1 or more, got " + maxFindings);
-        SiteBuilder.Options options = new SiteBuilder.Options(common.content, out, strict, false, Theme.bundled(), System.getenv(),
-                baseUrl(), new MirrorOptions(signKey, offlineBundle, zim));
-        SiteBuilder.Result result = new SiteBuilder(options).build();
+        SiteBuilder.Result result;
+        try (ThemeFolder theme = ThemeFolder.of(templates, spec)) {
+            SiteBuilder.Options options = new SiteBuilder.Options(common.content, out, strict, false, theme.theme(), System.getenv(),
+                    baseUrl(), new MirrorOptions(signKey, offlineBundle, zim));
+            result = new SiteBuilder(options).build();
+        }
         Problems problems = strict ? result.problems().withWarningsAsErrors() : result.problems();
         // The outcome first, then what was found, then the count and the figures.
         if (!result.published()) {

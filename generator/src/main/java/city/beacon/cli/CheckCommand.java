@@ -5,7 +5,6 @@ import city.beacon.findings.Problems;
 import city.beacon.content.ImportHints;
 import city.beacon.findings.Report;
 import city.beacon.mirror.MirrorOptions;
-import city.beacon.render.Theme;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,15 +45,22 @@ public final class CheckCommand implements Callable<Integer> {
             + "warnings, not errors (the rest of the page is checked), and the fields are listed with what to write instead")
     boolean migrate;
 
+    @CommandLine.Option(names = "--templates", paramLabel = "DIR", description = "a whole theme folder (templates, i18n/, assets/), compiled at run "
+            + "time, in place of the one in the jar; the portal's own content/theme/ is read either way")
+    Path templates;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         if (maxFindings < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--max-findings: expected 1 or more, got " + maxFindings);
-        SiteBuilder.Options options = new SiteBuilder.Options(common.content, null, strict, false, Theme.bundled(), System.getenv(),
-                null, MirrorOptions.NONE, migrate);
-        SiteBuilder.Result result = new SiteBuilder(options).build();
+        SiteBuilder.Result result;
+        try (ThemeFolder theme = ThemeFolder.of(templates, spec)) {
+            SiteBuilder.Options options = new SiteBuilder.Options(common.content, null, strict, false, theme.theme(), System.getenv(),
+                    null, MirrorOptions.NONE, migrate);
+            result = new SiteBuilder(options).build();
+        }
         Problems problems = strict ? result.problems().withWarningsAsErrors() : result.problems();
         if (format == Report.Format.TEXT) {
             Report.text(problems, System.out, common.debug, maxFindings, language.messages);

@@ -6,7 +6,9 @@ import city.beacon.yaml.FieldReader;
 import city.beacon.yaml.TextFiles;
 import city.beacon.yaml.YamlDocument;
 import city.beacon.model.Category;
+import city.beacon.model.AddressWords;
 import city.beacon.model.Language;
+import city.beacon.model.SlugScheme;
 import city.beacon.model.Localized;
 import city.beacon.model.PageKind;
 import city.beacon.model.PlaceSettings;
@@ -45,11 +47,19 @@ public final class SiteConfigLoader {
         }
         return TextFiles.read(file, display, problems)
                 .map(text -> YamlDocument.parse(text, display, 1, problems))
-                .flatMap(doc -> parse(doc, display, problems));
+                .flatMap(doc -> parse(doc, display, new ThemeWords(contentDir.resolve(THEME_TEXTS),
+                        displayDir + "/" + THEME_TEXTS), problems));
     }
 
-    /** Pure: the settings in {@code doc}, or empty when any finding was reported. */
+    /** The portal's own interface texts, under the content folder (render.Theme reads them whole). */
+    public static final String THEME_TEXTS = "theme/i18n";
+
+    /** Pure: the settings in {@code doc} (the address words from the shipped texts), or empty when any finding was reported. */
     public static Optional<SiteConfig> parse(YamlDocument doc, String display, Problems problems) {
+        return parse(doc, display, new ThemeWords(null, null), problems);
+    }
+
+    private static Optional<SiteConfig> parse(YamlDocument doc, String display, ThemeWords themeWords, Problems problems) {
         FieldReader site = FieldReader.of(doc, display, problems);
         if (site == null) return Optional.empty();
         List<Language> languages = site.objects("languages", true, l -> {
@@ -58,9 +68,15 @@ public final class SiteConfigLoader {
             if (code != null && !code.matches("[a-z]{2,3}")) {
                 l.report("code", "expected a language code like uk or en, got \"" + code + "\"", null);
             }
-            return new Language(code, name);
+            return code == null ? new Language(code, name) : language(l, code, name, themeWords.of(code, problems));
         });
-        List<String> codes = languages.stream().map(Language::code).toList();
+        // Every code written, also of a language with a finding, so that one mistake is not reported again by each title.
+        List<String> codes = new java.util.ArrayList<>();
+        doc.root().path("languages").forEach(l -> {
+            String code = l.path("code").asText("");
+            if (code.matches("[a-z]{2,3}") && !codes.contains(code)) codes.add(code);
+        });
+        if (codes.isEmpty()) languages.forEach(l -> codes.add(l.code()));
         Localized title = site.localized("title", true, codes);
         Localized description = site.localized("description", false, codes);
         // Every id declared, also of sections with findings, so that one mistake is not reported again by 'menu'.
@@ -124,6 +140,52 @@ public final class SiteConfigLoader {
         if (!site.valid() || languages.isEmpty()) return Optional.empty();
         return Optional.of(new SiteConfig(title, description, languages, sections, categories, menu,
                 review, budget, zone, quickExit != null ? quickExit : SiteConfig.DEFAULT_QUICK_EXIT, paging, topTasks, shortcodes, places));
+    }
+
+    /**
+     * One item of {@code languages:} beyond its code and name: {@code locale}, {@code slug},
+     * {@code direction} and {@code list_slugs}, each defaulting as docs/content-reference.md says.
+     */
+    private static Language language(FieldReader l, String code, String name, AddressWords themeWords) {
+        Language defaults = new Language(code, name);
+        String locale = l.text("locale", false);
+        if (locale != null && !java.util.Locale.forLanguageTag(locale).toLanguageTag().equalsIgnoreCase(locale)) {
+            l.report("locale", "expected a language tag like es-MX or uk, got \"" + locale + "\"", "write the code of the language and region, e.g. \"" + code + "\"");
+            locale = null;
+        }
+        String slugId = l.text("slug", false);
+        SlugScheme slug = defaults.slug();
+        if (slugId != null) {
+            if (SlugScheme.known(slugId)) {
+                slug = new SlugScheme(slugId);
+            } else {
+                l.report("slug", "\"" + slugId + "\" is neither kmu55, keep nor a transliterator ICU knows",
+                        "write kmu55 (Ukrainian), keep (addresses in the language's own letters), or an ICU transliterator id such as \""
+                                + SlugScheme.ASCII + "\" or \"Arabic-Latin/BGN; Latin-ASCII\"");
+            }
+        }
+        String direction = l.oneOf("direction", false, List.of("ltr", "rtl"));
+        boolean rtl = direction != null ? direction.equals("rtl") : Language.writtenRightToLeft(name);
+        String listSlugs = l.oneOf("list_slugs", false, List.of(Language.IDS, Language.TITLES));
+        AddressWords words = themeWords;
+        FieldReader given = l.group("addresses", false);
+        if (given != null) {
+            Map<String, String> texts = new java.util.HashMap<>();
+            for (String key : AddressWords.KEYS) {
+                String field = key.substring("address.".length());
+                String word = given.text(field, false);
+                if (word == null) continue;
+                if (!slug.isValid(word)) {
+                    given.report(field, "the address word \"" + word + "\" must be " + slug.allowed(), "write \"" + slug.slugify(word) + "\"");
+                } else {
+                    texts.put(key, word);
+                }
+            }
+            given.finish();
+            words = AddressWords.of(texts, themeWords);
+        }
+        return new Language(code, name, locale != null ? locale : code, slug, rtl,
+                listSlugs != null ? listSlugs : defaults.listSlugs(), words);
     }
 
     /** {@code top_tasks: {uk: [{page: uk/poslugy/a.md, label: ...}, ...], en: [...]}}; whether the pages exist is checked with the pages. */

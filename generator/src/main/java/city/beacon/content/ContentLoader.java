@@ -37,6 +37,8 @@ import java.util.stream.Stream;
 public final class ContentLoader {
     public static final String DATA_DIR = "data";
     public static final String STATIC_DIR = "static";
+    /** The portal's own theme: interface texts (i18n/) and assets layered over the shipped ones (render.Theme). */
+    public static final String THEME_DIR = "theme";
 
     private final Path contentDir;
     private final Path realContentDir;
@@ -286,7 +288,8 @@ public final class ContentLoader {
         List<SubSection> subSections = new ArrayList<>();
         for (Path top : list(contentDir)) {
             String name = top.getFileName().toString();
-            if (name.startsWith(".") || name.equals(DATA_DIR) || name.equals(STATIC_DIR) || name.equals(SiteConfigLoader.FILE)) {
+            if (name.startsWith(".") || name.equals(DATA_DIR) || name.equals(STATIC_DIR) || name.equals(THEME_DIR)
+                    || name.equals(SiteConfigLoader.FILE)) {
                 continue;
             }
             if (linkedFolder(top, problems)) continue;
@@ -356,7 +359,7 @@ public final class ContentLoader {
         found.addAll(pages);
         boolean any = described || !pages.isEmpty() || files.stream().anyMatch(n -> n.endsWith(".md"));
         for (String folderName : folders) {
-            String slug = Slugs.slugify(folderName);
+            String slug = site.language(place.lang()).slug().slugify(folderName);
             Path folder = place.folder().resolve(folderName);
             if (slug.isEmpty() || slug.length() > Slugs.MAX_LENGTH) {
                 problems.error(shown(folder), 0, 0, null, slug.isEmpty()

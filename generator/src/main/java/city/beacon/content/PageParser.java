@@ -4,6 +4,7 @@ import city.beacon.yaml.FieldReader;
 import city.beacon.findings.DidYouMean;
 import city.beacon.findings.Problems;
 import city.beacon.model.SiteConfig;
+import city.beacon.model.SlugScheme;
 import city.beacon.model.Category;
 import city.beacon.model.Details;
 import city.beacon.model.Page;
@@ -61,12 +62,13 @@ public final class PageParser {
         PageKind kind = section.kind();
         String title = f.text("title", true);
         String summary = f.text("summary", kind != PageKind.PAGE);
-        String slug = slug(source, f);
+        SlugScheme scheme = config.language(lang).slug();
+        String slug = slug(source, f, scheme);
         f.refuse("url", "a page's address is made from its language, section folder and file name; it cannot be set",
                 "to change the last part of the address, write 'slug: my-page-name' instead");
         String translation = translation(f, lang);
         List<String> tags = f.textList("tags", false);
-        for (String tag : tags) checkTag(f, tag);
+        for (String tag : tags) checkTag(f, tag, scheme);
         boolean draft = f.bool("draft");
         boolean example = f.bool("example");
         int weight = f.integer("weight", 0);
@@ -84,7 +86,7 @@ public final class PageParser {
         if (unknownFieldsAreWarnings) f.unknownFieldsAreWarnings();
         f.finish();
         if (!f.valid() || slug == null) return Optional.empty();
-        String url = lang + "/" + section.folder().get(lang) + "/" + subSectionUrl(source.relative(), lang, section) + slug + "/";
+        String url = lang + "/" + section.folder().get(lang) + "/" + subSectionUrl(source.relative(), lang, section, scheme) + slug + "/";
         return Optional.of(new Page(source, lang, section, slug, url, title, summary == null ? "" : summary,
                 tags, draft, updated, reviewed, example, weight, translation, details, fm.body(), fm.bodyLine(),
                 f.has("reviewed") ? f.lineOf("reviewed") : 0));
@@ -95,21 +97,21 @@ public final class PageParser {
      * each folder name made an address as file names are, {@code heating/schools/} for the page
      * {@code en/services/heating/schools/open.md}.
      */
-    static String subSectionUrl(String relative, String lang, Section section) {
+    static String subSectionUrl(String relative, String lang, Section section, SlugScheme scheme) {
         String prefix = lang + "/" + section.folder().get(lang) + "/";
         if (!relative.startsWith(prefix)) return "";
         String[] folders = relative.substring(prefix.length()).split("/");
         StringBuilder url = new StringBuilder();
-        for (int i = 0; i < folders.length - 1; i++) url.append(Slugs.slugify(folders[i])).append('/');
+        for (int i = 0; i < folders.length - 1; i++) url.append(scheme.slugify(folders[i])).append('/');
         return url.toString();
     }
 
-    private static String slug(SourceFile source, FieldReader f) {
+    private static String slug(SourceFile source, FieldReader f, SlugScheme scheme) {
         String given = f.text("slug", false);
         if (given != null) {
-            if (!Slugs.isValidSlug(given)) {
-                f.report("slug", "expected lower-case Latin letters, digits and '-' (no '/', '..' or drive letters), got \""
-                        + given + "\"", suggestedSlug(given));
+            if (!scheme.isValid(given)) {
+                f.report("slug", "expected " + scheme.allowed() + " (no '/', '..' or drive letters), got \""
+                        + given + "\"", suggestedSlug(given, scheme));
                 return null;
             }
             if (given.length() > Slugs.MAX_LENGTH) {
@@ -120,7 +122,7 @@ public final class PageParser {
             return given;
         }
         String name = source.relative().substring(source.relative().lastIndexOf('/') + 1);
-        String fromName = Slugs.slugify(name.substring(0, name.length() - ".md".length()));
+        String fromName = scheme.slugify(name.substring(0, name.length() - ".md".length()));
         if (fromName.isEmpty()) {
             f.report("slug", "the file name \"" + name + "\" gives no usable address", "add a line 'slug: my-page-name'");
             return null;
@@ -135,8 +137,8 @@ public final class PageParser {
     }
 
     /** A tag becomes the address of its page (uk/temy/<tag>/): it needs a letter or digit, and not too many. */
-    private static void checkTag(FieldReader f, String tag) {
-        String slug = Slugs.slugify(tag);
+    private static void checkTag(FieldReader f, String tag, SlugScheme scheme) {
+        String slug = scheme.slugify(tag);
         if (slug.isEmpty()) {
             f.report("tags", "the tag \"" + tag + "\" has no letter or digit to make its address of",
                     "write it in words, with Latin or Cyrillic letters or digits");
@@ -146,11 +148,11 @@ public final class PageParser {
         }
     }
 
-    private static String suggestedSlug(String given) {
+    private static String suggestedSlug(String given, SlugScheme scheme) {
         String decoded = percentDecoded(given);
         String from = decoded == null ? given : decoded;
-        String slug = Slugs.slugify(from.substring(from.lastIndexOf('/') + 1).replace('\\', '-'));
-        if (slug.isEmpty() || !Slugs.isValidSlug(slug)) return null;
+        String slug = scheme.slugify(from.substring(from.lastIndexOf('/') + 1).replace('\\', '-'));
+        if (slug.isEmpty() || !scheme.isValid(slug)) return null;
         return (decoded == null ? "" : "it is percent-encoded (\"" + decoded + "\"): ") + "write a single name such as \"" + slug + "\"";
     }
 

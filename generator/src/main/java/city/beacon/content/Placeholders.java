@@ -39,9 +39,12 @@ public final class Placeholders {
     private Placeholders() {
     }
 
+    /** The placeholder of each language that has its own; every other language's is {@link #MARK}. */
+    private static final java.util.Map<String, String> MARKS = java.util.Map.of("uk", MARK_UK);
+
     /** The placeholder {@code beacon new} writes in a page of {@code lang}. */
     public static String mark(String lang) {
-        return "uk".equals(lang) ? MARK_UK : MARK;
+        return MARKS.getOrDefault(lang, MARK);
     }
 
     /** Reports every placeholder in a page's text; returns how many there were. */

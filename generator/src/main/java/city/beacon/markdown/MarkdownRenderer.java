@@ -76,10 +76,23 @@ public final class MarkdownRenderer {
 
     /** {@code shortcodes}: what is done with the Hugo shortcodes left in a page, and how they are reported. */
     public MarkdownRenderer(LinkTargets targets, boolean recordTags, Shortcodes shortcodes) {
+        this(targets, recordTags, shortcodes, Map.of());
+    }
+
+    /**
+     * {@code footnoteBack}: by language, the name of a footnote's link back to where it is referred to,
+     * {@code {n}} its number (the interface texts' {@code footnote_back}); {@link #FOOTNOTE_BACK} for a language not in it.
+     */
+    public MarkdownRenderer(LinkTargets targets, boolean recordTags, Shortcodes shortcodes, Map<String, String> footnoteBack) {
         this.targets = targets;
         this.recordTags = recordTags;
         this.shortcodes = shortcodes;
+        this.footnoteBack = Map.copyOf(footnoteBack);
     }
+
+    /** The name of a footnote's link back in a language the renderer has no text for. */
+    public static final String FOOTNOTE_BACK = "Back to reference {n}";
+    private final Map<String, String> footnoteBack;
 
     public RenderedMarkdown render(Page page, Problems problems) {
         // commonmark builds the tree without recursion and stops nesting blocks at 100 open ones
@@ -100,7 +113,7 @@ public final class MarkdownRenderer {
                     if (id != null) attributes.put("id", id);
                     // A footnote's link back names it in the page's language; the data-* attributes are for scripts, and there are none.
                     String backTo = attributes.remove("data-footnote-backref-idx");
-                    if (backTo != null) attributes.put("aria-label", ("uk".equals(page.lang()) ? "Назад до посилання " : "Back to reference ") + backTo);
+                    if (backTo != null) attributes.put("aria-label", footnoteBack.getOrDefault(page.lang(), FOOTNOTE_BACK).replace("{n}", backTo));
                     attributes.keySet().removeIf(name -> name.startsWith("data-footnote"));
                     // sanitizeUrls also marks every link nofollow; links here are the city's own pages and sites it vouches for.
                     if (node instanceof Link link) {

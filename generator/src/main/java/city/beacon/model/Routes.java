@@ -1,14 +1,9 @@
 package city.beacon.model;
 
 
-import java.util.Map;
 
 /** Where the generated pages (homes, lists, topics) live; a page's own address is on the {@link Page}. */
 public final class Routes {
-    /** Folder names of generated lists, per language; languages not listed use English names. */
-    private static final Map<String, String[]> FOLDERS = Map.of(
-            "uk", new String[]{"katehorii", "temy", "a-ya", "storinka", "mistsia", "raiony"},
-            "en", new String[]{"categories", "tags", "a-z", "page", "places", "districts"});
 
     public static final String STYLESHEET = "assets/beacon.css";
     public static final String NOT_FOUND = "404.html";
@@ -35,16 +30,16 @@ public final class Routes {
     }
 
     public String category(String lang, Category category) {
-        String slug = lang.equals("en") ? category.id() : Slugs.slugify(category.title().get(lang));
-        return lang + "/" + folders(lang)[0] + "/" + (slug.isEmpty() ? category.id() : slug) + "/";
+        String slug = byId(lang) ? category.id() : scheme(lang).slugify(category.title().get(lang));
+        return lang + "/" + words(lang).categories() + "/" + (slug.isEmpty() ? category.id() : slug) + "/";
     }
 
     public String tag(String lang, String tag) {
-        return lang + "/" + folders(lang)[1] + "/" + Slugs.slugify(tag) + "/";
+        return lang + "/" + words(lang).tags() + "/" + scheme(lang).slugify(tag) + "/";
     }
 
     public String index(String lang) {
-        return lang + "/" + folders(lang)[2] + "/";
+        return lang + "/" + words(lang).index() + "/";
     }
 
     /** The A–Z pages of one first letter, when the index is split by letter: {@code uk/a-ya/b/}. */
@@ -54,12 +49,12 @@ public final class Routes {
 
     /** Page {@code number} (from 1) of the list at {@code list}: the list itself, then {@code uk/poslugy/storinka/2/}. */
     public String page(String lang, String list, int number) {
-        return number == 1 ? list : list + folders(lang)[3] + "/" + number + "/";
+        return number == 1 ? list : list + words(lang).page() + "/" + number + "/";
     }
 
     /** The places' home page of {@code lang} (types, districts, counts): {@code uk/mistsia/}, {@code en/places/}. */
     public String places(String lang) {
-        return lang + "/" + folders(lang)[4] + "/";
+        return lang + "/" + words(lang).places() + "/";
     }
 
     /**
@@ -72,9 +67,9 @@ public final class Routes {
 
     /** The list of the places of one district: {@code uk/mistsia/raiony/holosiivskyi/}, {@code en/places/districts/holosiivskyi/}. */
     public String placeDistrict(String lang, String district) {
-        String slug = lang.equals("en") ? district : config.places().district(district)
-                .map(d -> Slugs.slugify(d.name().get(lang))).orElse("");
-        return places(lang) + folders(lang)[5] + "/" + (slug.isEmpty() ? district : slug) + "/";
+        String slug = byId(lang) ? district : config.places().district(district)
+                .map(d -> scheme(lang).slugify(d.name().get(lang))).orElse("");
+        return places(lang) + words(lang).districts() + "/" + (slug.isEmpty() ? district : slug) + "/";
     }
 
     /** The places of one type in one district: {@code uk/mistsia/raiony/holosiivskyi/punkty-nezlamnosti/}. */
@@ -87,7 +82,7 @@ public final class Routes {
      * {@code uk/mistsia/raiony/holosiivskyi/punkty-nezlamnosti/druk/}, {@code en/places/districts/holosiivskyi/heating/print/}.
      */
     public String placeLeaflet(String lang, String district, String type) {
-        return placeDistrictType(lang, district, type) + (lang.equals("uk") ? "druk" : "print") + "/";
+        return placeDistrictType(lang, district, type) + words(lang).print() + "/";
     }
 
     /** A place's own page, under its type's list, by its id (stable when its name or address changes): {@code uk/mistsia/punkty-nezlamnosti/heating-podilskyi-1/}. */
@@ -96,7 +91,7 @@ public final class Routes {
     }
 
     private String typeSlug(String lang, String type) {
-        String slug = lang.equals("en") ? type : config.places().type(type).map(t -> Slugs.slugify(t.title().get(lang))).orElse("");
+        String slug = byId(lang) ? type : config.places().type(type).map(t -> scheme(lang).slugify(t.title().get(lang))).orElse("");
         return slug.isEmpty() ? type : slug;
     }
 
@@ -127,8 +122,18 @@ public final class Routes {
         return file.relative();
     }
 
-    private static String[] folders(String lang) {
-        return FOLDERS.getOrDefault(lang, FOLDERS.get("en"));
+    /** The language's words for the lists' folders (site.yaml's, else its texts'). */
+    private AddressWords words(String lang) {
+        return config.language(lang).words();
+    }
+
+    private SlugScheme scheme(String lang) {
+        return config.language(lang).slug();
+    }
+
+    /** Whether the language's category, place-type and district lists are addressed by id ({@code list_slugs: ids}). */
+    private boolean byId(String lang) {
+        return config.language(lang).listSlugs().equals(Language.IDS);
     }
 
     public SiteConfig config() {

@@ -2,11 +2,13 @@ package city.beacon.render;
 
 import city.beacon.model.NaturalOrder;
 
+import com.ibm.icu.text.CollationKey;
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.text.RuleBasedCollator;
+import com.ibm.icu.util.ULocale;
+
 import java.lang.Character.UnicodeScript;
-import java.text.CollationKey;
-import java.text.Collator;
-import java.text.ParseException;
-import java.text.RuleBasedCollator;
+import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Locale;
@@ -14,9 +16,13 @@ import java.util.Map;
 
 /**
  * The order of the A–Z index and its first letters, for readers of one language: the letters of
- * that language's script first (the Ukrainian alphabet А Б В Г Ґ Д Е Є Ж ... Ь Ю Я, which the
- * JDK's own "uk" collator gets wrong: it puts Ґ before Г and Ь after Я), then the other script,
- * then digits and anything else. Not thread-safe (a Collator is not): one per list being built.
+ * that language's script first, in that language's order (ICU's collation of its locale: Spanish
+ * ñ after n, Polish ł after l; Cyrillic in the Ukrainian alphabet А Б В Г Ґ Д Е Є Ж ... Ь Ю Я,
+ * which the JDK's own "uk" collator gets wrong: it puts Ґ before Г and Ь after Я), then the other
+ * scripts, then digits and anything else. Spaces and punctuation are ignored but to break ties.
+ * A letter with an accent is listed under its letter ("Ángel" under A) unless the language counts
+ * it a letter of its own (Spanish Ñ, Polish Ł and Ó, Ukrainian Й and Ї). Not thread-safe (a
+ * Collator is not): one per list being built.
  */
 public final class Alphabet {
     private static final String UKRAINIAN = "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя";
@@ -35,12 +41,22 @@ public final class Alphabet {
     private final Map<String, Key> keys = new HashMap<>();
     private final Map<String, Letter> letters = new HashMap<>();
 
-    /** {@code languageName}: the language's own name ("Українська", "English"), whose script comes first. */
+    /** {@code languageName}: the language's own name ("Українська", "English"), whose script comes first; root collation. */
     public Alphabet(String languageName) {
+        this(languageName, "und");
+    }
+
+    /** {@code locale}: the language's BCP 47 tag, whose collation orders the titles ({@code es}, {@code pl}, {@code ar}). */
+    public Alphabet(String languageName, String locale) {
         int first = languageName.codePoints().filter(Character::isLetter).findFirst().orElse('a');
         this.own = UnicodeScript.of(first);
-        this.collator = collator();
+        this.collator = collator(ULocale.forLanguageTag(locale));
+        this.primary = collator(ULocale.forLanguageTag(locale));
+        primary.setStrength(Collator.PRIMARY);
     }
+
+    /** The collator at primary strength: whether an accented letter is its base letter in this language. */
+    private final Collator primary;
 
     /** A title's place in index order, worked out once so that sorting compares keys, not titles. */
     public record Key(int rank, CollationKey collation) implements Comparable<Key> {
@@ -68,11 +84,21 @@ public final class Alphabet {
     private Letter letterOfTitle(String title) {
         int c = firstChar(title);
         if (c < 0 || Character.isDigit(c)) return new Letter(DIGITS, "0-9");
+        c = baseLetter(c);
         String label = new String(Character.toChars(Character.toUpperCase(c)));
         UnicodeScript script = UnicodeScript.of(c);
         String key = keyOf(Character.toLowerCase(c), script);
         // Letters of another script get its name, so that Latin b and Cyrillic в ("v") never share a folder.
         return new Letter(label, script == own ? key : script.name().toLowerCase(Locale.ROOT) + "-" + key);
+    }
+
+    /** {@code c} without its accent when this language counts the two one letter (Á is A in Spanish, Ñ is not N). */
+    private int baseLetter(int c) {
+        String letter = new String(Character.toChars(c));
+        String decomposed = Normalizer.normalize(letter, Normalizer.Form.NFD);
+        if (decomposed.codePointCount(0, decomposed.length()) < 2) return c;
+        int base = decomposed.codePointAt(0);
+        return primary.compare(letter, new String(Character.toChars(base))) == 0 ? base : c;
     }
 
     private static String keyOf(int lower, UnicodeScript script) {
@@ -101,16 +127,20 @@ public final class Alphabet {
         return NaturalOrder.sortable(title.substring(start).replace('’', '\'').replace('ʼ', '\''));
     }
 
-    /** The JDK's root rules with the Ukrainian alphabet after Latin z; the script order is {@link #rank}'s. */
-    private static Collator collator() {
-        StringBuilder rules = new StringBuilder(((RuleBasedCollator) Collator.getInstance(Locale.ROOT)).getRules()).append("& z, Z");
-        for (char c : UKRAINIAN.toCharArray()) rules.append(" < ").append(c).append(", ").append(Character.toUpperCase(c));
+    /**
+     * The collation of {@code locale} (ICU's, from CLDR) with the Ukrainian alphabet after Latin z;
+     * the script order is {@link #rank}'s. Spaces and punctuation count only to break ties.
+     */
+    private static Collator collator(ULocale locale) {
+        StringBuilder rules = new StringBuilder(((RuleBasedCollator) Collator.getInstance(locale)).getRules()).append("& z <<< Z");
+        for (char c : UKRAINIAN.toCharArray()) rules.append(" < ").append(c).append(" <<< ").append(Character.toUpperCase(c));
         try {
-            Collator collator = new RuleBasedCollator(rules.toString());
+            RuleBasedCollator collator = new RuleBasedCollator(rules.toString());
             collator.setStrength(Collator.SECONDARY);
+            collator.setAlternateHandlingShifted(true);
             return collator;
-        } catch (ParseException e) {
-            throw new IllegalStateException("the Ukrainian collation rules are fixed text and parse", e);
+        } catch (Exception e) {
+            throw new IllegalStateException("the collation rules of " + locale + " with the Ukrainian alphabet do not parse", e);
         }
     }
 }

@@ -9,10 +9,10 @@ import java.util.Map;
  * build uses one for its render. Not thread-safe.
  */
 public final class Alphabets {
-    private final Map<String, Alphabet> byLanguageName = new HashMap<>();
+    private final Map<String, Alphabet> byLanguage = new HashMap<>();
 
-    /** {@code languageName}: the language's own name, as {@link Alphabet#Alphabet(String)} takes it. */
-    Alphabet of(String languageName) {
-        return byLanguageName.computeIfAbsent(languageName, Alphabet::new);
+    /** The alphabet of {@code language}: its own name's script first, its locale's order. */
+    Alphabet of(city.beacon.model.Language language) {
+        return byLanguage.computeIfAbsent(language.code(), code -> new Alphabet(language.name(), language.locale()));
     }
 }

@@ -182,7 +182,7 @@ final class Listings {
     }
 
     private Alphabet alphabet(String lang) {
-        return alphabets.of(site.config().language(lang).name());
+        return alphabets.of(site.config().language(lang));
     }
 
     /** The A–Z order: by title as {@code alphabet} sorts it, then in reading order. */
@@ -324,7 +324,7 @@ final class Listings {
         String lang = page.lang();
         String self = page.self();
         UiText t = views.text(lang);
-        String of = t.get("page_of").replace("{n}", String.valueOf(page.number())).replace("{total}", String.valueOf(page.count()));
+        String of = t.get("page_of").replace("{n}", t.number(page.number())).replace("{total}", t.number(page.count()));
         String pageTitle = page.number() == 1 ? page.title() : page.title() + " · " + of;
         Layout layout = views.layout(self, lang, pageTitle, "", views.crumbs(self, lang, page.nesting().trail().toArray(Link[]::new)),
                 page.translations(), page.quickExit());

@@ -89,7 +89,7 @@ final class PlacePages {
     void addTo(List<Generated> out, String lang) {
         if (site.data().places().isEmpty()) return;
         PlaceSettings settings = site.config().places();
-        Alphabet alphabet = alphabets.of(site.config().language(lang).name());
+        Alphabet alphabet = alphabets.of(site.config().language(lang));
         List<LocalPlace> places = new ArrayList<>(site.places(lang));
         if (nearby == null) nearby = nearest(places);
         places.sort(Comparator.comparing((LocalPlace p) -> alphabet.key(p.name().text())).thenComparing(LocalPlace::id));
@@ -188,7 +188,7 @@ final class PlacePages {
         String lang = list.lang();
         String self = routes.page(lang, list.url(), number);
         UiText t = views.text(lang);
-        String of = t.get("page_of").replace("{n}", String.valueOf(number)).replace("{total}", String.valueOf(count));
+        String of = t.get("page_of").replace("{n}", t.number(number)).replace("{total}", t.number(count));
         List<LocalPlace> shown = list.places().subList((number - 1) * perPage, Math.min(number * perPage, list.places().size()));
         Map<String, String> translations = new TreeMap<>();
         others(lang, list.in()).forEach((other, url) -> translations.put(other, routes.page(other, url, number)));
@@ -198,7 +198,7 @@ final class PlacePages {
         String map = shown.isEmpty() || site.config().places().bbox() == null ? "" : PlaceMap.svg(shown.stream()
                 .map(p -> new PlaceMap.Point(Urls.relative(self, routes.place(lang, p.type().id(), p.id())), title(p, t),
                         p.lat(), p.lon(), p.status().id())).toList(),
-                site.config().places().bbox(), t.get("map_label").replace("{n}", String.valueOf(shown.size())), outlines());
+                site.config().places().bbox(), t.get("map_label").replace("{n}", t.number(shown.size())), outlines());
         return SiteRenderer.View.of(templates, "placelist.jte", new Views.PlaceListView(layout, list.title(),
                 count == 1 ? "" : of, map, items, count == 1 ? null : Listings.pager(views, routes, lang, self, list.url(), number, count, of),
                 list.related().stream().map(l -> new Link(Urls.relative(self, l.href()), l.text())).toList(), list.type() == null ? null : explainer(self, lang, list.type()),

@@ -196,7 +196,7 @@ public final class SiteRenderer {
             List<Link> categories = site.config().categories().stream().filter(c -> used.contains(c.id()))
                     .map(c -> new Link(Urls.relative(self, routes.category(lang, c)), c.title().get(lang))).toList();
             int shown = categories.isEmpty() ? Math.min(pages.size(), site.config().paging().homeEntries()) : 0;
-            Link more = shown == pages.size() ? null : new Link(href, t.get("all_in_section").replace("{n}", String.valueOf(pages.size())));
+            Link more = shown == pages.size() ? null : new Link(href, t.get("all_in_section").replace("{n}", t.number(pages.size())));
             blocks.add(new Views.Block(new Link(href, section.title().get(lang)), categories,
                     pages.subList(0, shown).stream().map(p -> views.entry(self, lang, p)).toList(), more));
         }

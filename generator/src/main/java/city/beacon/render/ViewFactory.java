@@ -94,10 +94,13 @@ public final class ViewFactory {
         UiText t = texts.get(lang);
         List<LanguageLink> languages = new ArrayList<>();
         List<Views.Alternate> alternates = new ArrayList<>();
+        boolean rtl = t.rtl();
         for (Language language : config.languages()) {
             String code = language.code();
+            // A language's name in a page written the other way round is isolated in its own direction.
+            String dir = language.rtl() == rtl ? null : language.direction();
             if (code.equals(lang)) {
-                languages.add(new LanguageLink(code, language.name(), Urls.relative(self, self), null, true));
+                languages.add(new LanguageLink(code, language.name(), Urls.relative(self, self), null, true, dir));
                 alternates.add(new Views.Alternate(code, Urls.relative(self, self)));
                 continue;
             }
@@ -105,7 +108,7 @@ public final class ViewFactory {
             if (translated != null) alternates.add(new Views.Alternate(code, Urls.relative(self, translated)));
             languages.add(new LanguageLink(code, language.name(),
                     Urls.relative(self, translated != null ? translated : routes.home(code)),
-                    translated != null ? null : texts.get(code).get("switch_to_home"), false));
+                    translated != null ? null : texts.get(code).get("switch_to_home"), false, dir));
         }
         boolean oneLanguage = config.languages().size() == 1;
         if (oneLanguage) alternates.clear(); // hreflang says which page is in which language: with one, none is needed
@@ -182,7 +185,7 @@ public final class ViewFactory {
 
     /** A list entry for {@code page} seen from {@code self} in {@code lang}, noting when it is in another language. */
     public Entry entry(String self, String lang, Page page) {
-        String note = page.lang().equals(lang) ? null : texts.get(lang).get("only_in." + page.lang());
+        String note = page.lang().equals(lang) ? null : texts.get(lang).onlyIn(page.lang());
         return new Entry(Urls.relative(self, page.url()), page.title(), page.summary(), page.lang(), note);
     }
 
@@ -256,9 +259,10 @@ public final class ViewFactory {
     }
 
     public List<LanguageChoice> languageChoices(String self, String titleKey, String descriptionKey) {
+        boolean rtl = config.language(config.defaultLanguage()).rtl(); // the root page is in the default language
         return config.languages().stream().map(l -> new LanguageChoice(l.code(), l.name(),
                 titleKey == null ? config.title().get(l.code()) : texts.get(l.code()).get(titleKey),
                 descriptionKey == null ? config.description().get(l.code()) : texts.get(l.code()).get(descriptionKey),
-                Urls.relative(self, routes.home(l.code())))).toList();
+                Urls.relative(self, routes.home(l.code())), l.rtl() == rtl ? null : l.direction())).toList();
     }
 }

@@ -13,7 +13,8 @@ public final class Views {
     public record Link(String href, String text) {
     }
 
-    public record LanguageLink(String lang, String name, String href, String note, boolean current) {
+    /** {@code dir}: the language's direction when the page's is the other one, else null (no attribute). */
+    public record LanguageLink(String lang, String name, String href, String note, boolean current, String dir) {
     }
 
     public record Alternate(String lang, String href) {
@@ -43,6 +44,11 @@ public final class Views {
                          String builtOn, String indexHref, boolean quickExit, UiText t,
                          String quickExitUrl, String scriptHref, String searchIndexHref, String feedHref,
                          boolean fullHelp, String canonicalHref) {
+        /** The page's {@code dir}: "rtl" for a language written right to left, else null (no attribute, left to right). */
+        public String dir() {
+            return t.rtl() ? "rtl" : null;
+        }
+
         /** The compact strip's numbers always in view: the first emergency number (112) and the first crisis line. */
         public List<Contact> firstNumbers() {
             return java.util.stream.Stream.concat(emergency.stream().limit(1), crisisLines.stream().limit(1)).toList();
@@ -128,7 +134,8 @@ public final class Views {
     public record MirrorsView(List<MirrorEntry> mirrors, List<Link> files) {
     }
 
-    public record LanguageChoice(String lang, String name, String title, String description, String href) {
+    /** {@code dir}: the language's direction when the root page's is the other one, else null (no attribute). */
+    public record LanguageChoice(String lang, String name, String title, String description, String href, String dir) {
     }
 
     public record RootView(Layout layout, List<LanguageChoice> choices) {

@@ -26,7 +26,7 @@ final class PreviewPages {
 
     /** A page of the preview itself (not of the site), in English, with the reload script. */
     static String page(String title, String body, long version) {
-        return page("en", title, body, version);
+        return page(SPOKEN.get(0), title, body, version);
     }
 
     private static String page(String lang, String title, String body, long version) {
@@ -52,16 +52,24 @@ final class PreviewPages {
      * folder, {@code uk/...}); when they are in both, that of the address asked for; else English.
      */
     static String language(List<Problem> errors, Path contentDir, String address) {
+        return language(errors, contentDir, address, SPOKEN);
+    }
+
+    /** The languages the preview's own pages are written in, the first the fallback (the editors' message catalogue is issue 22's item 6). */
+    static final List<String> SPOKEN = List.of("en", "uk");
+
+    /** As {@link #language(List, Path, String)}, among {@code spoken}, the first the fallback. */
+    static String language(List<Problem> errors, Path contentDir, String address, List<String> spoken) {
         Set<String> languages = new TreeSet<>();
         for (Problem problem : errors) {
             Path file = Path.of(problem.file()).toAbsolutePath().normalize();
             if (!file.startsWith(contentDir) || file.getNameCount() < contentDir.getNameCount() + 2) continue;
             String folder = contentDir.relativize(file).getName(0).toString();
-            if (folder.equals("uk") || folder.equals("en")) languages.add(folder);
+            if (spoken.contains(folder)) languages.add(folder);
         }
         if (languages.size() == 1) return languages.iterator().next();
         String asked = address.contains("/") ? address.substring(0, address.indexOf('/')) : address;
-        return languages.contains(asked) ? asked : "en";
+        return languages.contains(asked) ? asked : spoken.get(0);
     }
 
     /** Every error, each with its file, line and message, in the format the terminal and CI print. */

@@ -42,10 +42,13 @@ class MarkdownRendererTest {
 
     private final Problems problems = new Problems();
 
-    /** The page content/uk/dovidka/about.md with {@code body}; the body's first line is line 4 of the file. */
+    /**
+     * The page content/uk/dovidka/about.md with {@code body}; the body's first line is line 4 of the file.
+     * A footnote's link back is named as the Ukrainian texts name it ({@code footnote_back}).
+     */
     private RenderedMarkdown render(String body) {
         Page page = Fixtures.page("uk/dovidka/about.md", "---\ntitle: Про нас\n---\n" + body);
-        return new MarkdownRenderer(TARGETS).render(page, problems);
+        return new MarkdownRenderer(TARGETS, false, Shortcodes.NONE, java.util.Map.of("uk", "Назад до посилання {n}")).render(page, problems);
     }
 
     @Test
