@@ -80,7 +80,7 @@ class LanguagesSiteTest {
         assertTrue(ar.contains("<a href=\"tel:+380441234567\"><b dir=\"ltr\">+380 44 123 45 67</b> خط الدعم النفسي <small>(مثال)</small></a>"), ar);
         assertTrue(ar.contains("hreflang=\"en\" lang=\"en\" dir=\"ltr\">English</a>"), "the English link is isolated left to right: " + ar);
         assertTrue(ar.contains("آخر تحديث: ١ نوفمبر ٢٠٢٦."), "an Arabic date: " + ar);
-        assertTrue(ar.contains("<a href=\"../../categories/alwthayq/\">الوثائق</a>"), "a Latin address by default: " + ar);
+        assertTrue(ar.contains("<a href=\"../../fiat/alwthayq/\">الوثائق</a>"), "a Latin address by default: " + ar);
         String en = read(out, "en/services/replacing-a-passport/index.html");
         assertTrue(en.contains("<html lang=\"en\">"), en);
         assertTrue(en.contains("<a href=\"tel:112\"><b>112</b> Single emergency number</a>"), "nothing to isolate in English: " + en);
