@@ -77,24 +77,9 @@ public record SlugScheme(String id) {
     /** Lower case, composed (NFC), letters (with their marks) and digits kept, any run of anything else one hyphen. */
     private static String kept(String text) {
         String lower = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder(lower.length());
-        boolean hyphen = false;
-        for (int i = 0; i < lower.length(); ) {
-            int c = lower.codePointAt(i);
-            i += Character.charCount(c);
+        return Slugs.hyphenated(lower, c -> {
             int type = Character.getType(c);
-            if (Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK) {
-                out.appendCodePoint(c);
-                hyphen = false;
-            } else if (Slugs.isApostrophe((char) c) && c < 0x10000) {
-                continue; // inside a word, as KMU-55 drops it
-            } else if (!hyphen && out.length() > 0) {
-                out.append('-');
-                hyphen = true;
-            }
-        }
-        int end = out.length();
-        while (end > 0 && out.charAt(end - 1) == '-') end--;
-        return out.substring(0, end);
+            return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+        }, c -> c < 0x10000 && Slugs.isApostrophe((char) c)); // inside a word, as KMU-55 drops it
     }
 }

@@ -3,6 +3,7 @@ package city.beacon.model;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 /**
  * Addresses made from names. Cyrillic is transliterated by the official Ukrainian system
@@ -76,15 +77,25 @@ public final class Slugs {
     /** A safe address segment: transliterated, lower case, letters a-z, digits and single hyphens. */
     public static String slugify(String text) {
         String latin = Normalizer.normalize(transliterate(text), Normalizer.Form.NFKD);
-        StringBuilder out = new StringBuilder(latin.length());
+        // é -> e after NFKD: the mark is dropped
+        return hyphenated(latin, c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'), c -> Character.getType(c) == Character.NON_SPACING_MARK);
+    }
+
+    /**
+     * {@code text}'s characters that {@code kept} keeps, those {@code dropped} drops left out, and any
+     * run of other characters one hyphen; no hyphen at either end. What every slug scheme ends with.
+     */
+    static String hyphenated(String text, IntPredicate kept, IntPredicate dropped) {
+        StringBuilder out = new StringBuilder(text.length());
         boolean hyphen = false;
-        for (int i = 0; i < latin.length(); i++) {
-            char c = latin.charAt(i);
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                out.append(c);
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (kept.test(c)) {
+                out.appendCodePoint(c);
                 hyphen = false;
-            } else if (Character.getType(c) == Character.NON_SPACING_MARK) {
-                continue; // é -> e after NFKD
+            } else if (dropped.test(c)) {
+                continue;
             } else if (!hyphen && out.length() > 0) {
                 out.append('-');
                 hyphen = true;

@@ -190,8 +190,8 @@ class PageParserTest {
     void aPhoneNumberMustBeDialable(String number) {
         String text = Fixtures.SERVICE_EN.replace("reviewed:", "places:\n  - {name: Office, address: Main St 1, phone: \"" + number
                 + "\"}\nreviewed:");
-        assertEquals(List.of("content/en/services/a.md:11:40: error: field 'places[1].phone': expected a short code (101-104, 112, "
-                + "a 4-digit line) or a full international number, got \"" + number + "\"; write it as +380 44 123 45 67"),
+        assertEquals(List.of("content/en/services/a.md:11:40: error: field 'places[1].phone': expected a short code (3 or 4 digits, "
+                + "such as 112) or a full international number, got \"" + number + "\"; write it as +380 44 123 45 67"),
                 findings("en/services/a.md", text));
     }
 
