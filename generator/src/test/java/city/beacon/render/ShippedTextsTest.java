@@ -56,6 +56,23 @@ class ShippedTextsTest {
         assertEquals(List.of(), wrong, lang + ".yaml");
     }
 
+    /**
+     * A count of pages or places stands apart from the words, "(3)" or ": 3", so that no noun has to
+     * agree with it: "All 1 pages of this section", "Las 1 páginas", "Карта 1 місць" read wrong, and
+     * Ukrainian, Polish and Arabic have three to six plural forms a number can call for.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"uk", "en", "es", "pl", "ar"})
+    void aCountStandsApartFromTheWordsSoThatNoNounAgreesWithIt(String lang) throws IOException {
+        var own = texts(lang);
+        List<String> wrong = new ArrayList<>();
+        for (String key : List.of("all_in_section", "map_label", "search_found")) {
+            String text = own.get(key);
+            if (!text.contains("({n})") && !text.contains(": {n}")) wrong.add(key + ": " + text);
+        }
+        assertEquals(List.of(), wrong, lang + ".yaml");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"uk", "en", "es", "pl", "ar"})
     void theBundledThemeOffersEveryShippedLanguage(String lang) {
