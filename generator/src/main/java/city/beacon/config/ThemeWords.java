@@ -40,24 +40,20 @@ final class ThemeWords {
             if (Files.isRegularFile(file)) {
                 String shown = portalDisplay + "/" + code + ".yaml";
                 // Problems of the file are reported when the render stage reads it whole; here it is read quietly.
-                TextFiles.read(file, shown, new Problems()).map(text -> YamlDocument.parse(text, shown, 1, new Problems()))
-                        .filter(doc -> doc.root() != null && doc.root().isObject())
-                        .ifPresent(doc -> doc.root().fields().forEachRemaining(e -> texts.put(e.getKey(), e.getValue().asText())));
+                TextFiles.read(file, shown, new Problems()).flatMap(text -> YamlDocument.parse(text, shown, 1, new Problems()).texts())
+                        .ifPresent(texts::putAll);
             }
         }
         return AddressWords.of(texts, AddressWords.ENGLISH);
     }
 
     private static Map<String, String> shipped(String code) {
-        Map<String, String> texts = new TreeMap<>();
         try (InputStream in = ThemeWords.class.getClassLoader().getResourceAsStream(SHIPPED + code + ".yaml")) {
-            if (in == null) return texts;
+            if (in == null) return Map.of();
             String shown = "templates/i18n/" + code + ".yaml";
-            YamlDocument doc = YamlDocument.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), shown, 1, new Problems());
-            if (doc.root() != null && doc.root().isObject()) doc.root().fields().forEachRemaining(e -> texts.put(e.getKey(), e.getValue().asText()));
+            return YamlDocument.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), shown, 1, new Problems()).texts().orElse(Map.of());
         } catch (IOException e) {
             throw new UncheckedIOException("the jar's own texts cannot be read", e);
         }
-        return texts;
     }
 }

@@ -165,15 +165,10 @@ public final class Theme {
         return TextFiles.read(file, shown, problems)
                 .map(text -> YamlDocument.parse(text, shown, 1, problems))
                 .filter(doc -> doc.root() != null)
-                .map(doc -> {
-                    Map<String, String> entries = new TreeMap<>();
-                    if (!doc.root().isObject()) {
-                        problems.error(shown, 1, 1, null, "expected keys and texts, such as 'skip_link: Skip to content'", null);
-                        return entries;
-                    }
-                    doc.root().fields().forEachRemaining(e -> entries.put(e.getKey(), e.getValue().asText()));
-                    return entries;
-                });
+                .map(doc -> doc.texts().orElseGet(() -> {
+                    problems.error(shown, 1, 1, null, "expected keys and texts, such as 'skip_link: Skip to content'", null);
+                    return new TreeMap<>();
+                }));
     }
 
     /**

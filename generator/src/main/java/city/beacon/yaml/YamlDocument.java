@@ -62,6 +62,17 @@ public final class YamlDocument {
         return root;
     }
 
+    /**
+     * The document as keys and their texts, sorted by key (an interface texts file: {@code skip_link:
+     * Skip to content}); empty when it is not a mapping (nothing, a list, a lone text).
+     */
+    public java.util.Optional<Map<String, String>> texts() {
+        if (root == null || !root.isObject()) return java.util.Optional.empty();
+        Map<String, String> texts = new java.util.TreeMap<>();
+        root.fields().forEachRemaining(e -> texts.put(e.getKey(), e.getValue().asText()));
+        return java.util.Optional.of(texts);
+    }
+
     /** The location of the value at {@code pointer}, or of its nearest parent that has one. */
     public Location locate(JsonPointer pointer) {
         JsonPointer p = pointer;
