@@ -50,9 +50,8 @@ public final class BuildCommand implements Callable<Integer> {
                     + "each ('beacon check --format json' lists every one); default: ${DEFAULT-VALUE}")
     int maxFindings;
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "a whole theme folder (templates, i18n/, assets/), compiled at run "
-            + "time, in place of the one in the jar; the portal's own content/theme/ is read either way")
-    Path templates;
+    @Mixin
+    ThemeFolder.Choice themeChoice;
 
     @Option(names = "--timings", description = "print how long each step of the build took")
     boolean timings;
@@ -64,7 +63,7 @@ public final class BuildCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (maxFindings < 1) throw new ParameterException(spec.commandLine(), "--max-findings: expected 1 or more, got " + maxFindings);
         SiteBuilder.Result result;
-        try (ThemeFolder theme = ThemeFolder.of(templates, spec)) {
+        try (ThemeFolder theme = themeChoice.open(spec)) {
             SiteBuilder.Options options = new SiteBuilder.Options(common.content, out, strict, false, theme.theme(), System.getenv(),
                     baseUrl(), new MirrorOptions(signKey, offlineBundle, zim));
             result = new SiteBuilder(options).build();

@@ -10,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -45,9 +44,8 @@ public final class CheckCommand implements Callable<Integer> {
             + "warnings, not errors (the rest of the page is checked), and the fields are listed with what to write instead")
     boolean migrate;
 
-    @CommandLine.Option(names = "--templates", paramLabel = "DIR", description = "a whole theme folder (templates, i18n/, assets/), compiled at run "
-            + "time, in place of the one in the jar; the portal's own content/theme/ is read either way")
-    Path templates;
+    @Mixin
+    ThemeFolder.Choice themeChoice;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -56,7 +54,7 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (maxFindings < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--max-findings: expected 1 or more, got " + maxFindings);
         SiteBuilder.Result result;
-        try (ThemeFolder theme = ThemeFolder.of(templates, spec)) {
+        try (ThemeFolder theme = themeChoice.open(spec)) {
             SiteBuilder.Options options = new SiteBuilder.Options(common.content, null, strict, false, theme.theme(), System.getenv(),
                     null, MirrorOptions.NONE, migrate);
             result = new SiteBuilder(options).build();

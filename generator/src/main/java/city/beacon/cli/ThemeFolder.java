@@ -3,6 +3,7 @@ package city.beacon.cli;
 import city.beacon.publish.Publisher;
 import city.beacon.render.Theme;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 import java.io.IOException;
@@ -15,6 +16,18 @@ import java.nio.file.Path;
  * when the command ends. Either way the portal's own theme folder (content/theme/) is layered over it.
  */
 final class ThemeFolder implements AutoCloseable {
+    /** {@code --templates DIR} of {@code build} and {@code check}: a mixin, so that both say it alike. */
+    static final class Choice {
+        @Option(names = "--templates", paramLabel = "DIR", description = "a whole theme folder (templates, i18n/, assets/), compiled at run "
+                + "time, in place of the one in the jar; the portal's own content/theme/ is read either way")
+        Path templates;
+
+        /** The theme chosen, to be closed when the command ends. */
+        ThemeFolder open(CommandSpec spec) throws IOException {
+            return ThemeFolder.of(templates, spec);
+        }
+    }
+
     private final Theme theme;
     private final Path scratch;
 
