@@ -149,12 +149,10 @@ public final class BuildCache {
 
     /** As {@link #load(Path, String)}, from {@code slot} (a file, or memory). */
     public static BuildCache load(SideFile.Slot slot, String folder) {
-        if (slot instanceof SideFile.InMemory memory) {
-            Optional<Held> held = memory.held(Held.class);
-            if (held.isPresent()) {
-                Held h = held.get();
-                return new BuildCache(h.version(), folder, h.entries(), h.lists(), null, h.weights(), h.record());
-            }
+        Optional<Held> held = slot instanceof SideFile.InMemory memory ? memory.held(Held.class) : Optional.empty();
+        if (held.isPresent()) {
+            Held h = held.get();
+            return new BuildCache(h.version(), folder, h.entries(), h.lists(), null, h.weights(), h.record());
         }
         return SideFile.loadWhole(slot, at -> {
             if (at.getInt() != FORMAT) return new BuildCache("", folder);

@@ -123,10 +123,10 @@ public final class PageCache implements ParsedPages {
     public static PageCache load(SideFile.Slot slot, String version, SiteConfig config, Function<String, SourceFile> source, String folder) {
         Map<String, Section> sections = new TreeMap<>();
         config.sections().forEach(s -> sections.put(s.id(), s));
-        if (slot instanceof SideFile.InMemory memory && memory.held(Held.class).isPresent()) {
-            Held held = memory.held(Held.class).get();
-            boolean valid = held.version().equals(version);
-            return new PageCache(version, folder, source, sections, valid ? held.commit() : "", valid ? held.entries() : Map.of(),
+        Optional<Held> held = slot instanceof SideFile.InMemory memory ? memory.held(Held.class) : Optional.empty();
+        if (held.isPresent()) {
+            boolean valid = held.get().version().equals(version);
+            return new PageCache(version, folder, source, sections, valid ? held.get().commit() : "", valid ? held.get().entries() : Map.of(),
                     new ConcurrentHashMap<>());
         }
         return SideFile.loadWhole(slot, at -> {
