@@ -69,9 +69,43 @@ public final class EditorFixes {
         return Optional.of(line.substring(0, close + 2) + kept + line.substring(end));
     }
 
-    /** {@code text} with every link's {@code #fragment} dropped ({@code (b/#gone)} to {@code (b/)}), where a check of the pages found it. */
+    /**
+     * {@code text} with every link's {@code #fragment} dropped ({@code (b/#gone)} to {@code (b/)}, a
+     * reference's {@code [ref]: b.md#gone} to {@code b.md}), and an HTML link to the fragment alone
+     * made its text ({@code <a href="#gone">Gone</a>} to {@code Gone}): for a link whose line the
+     * finding does not give (a built page's check) or whose target is elsewhere (a reference).
+     */
     public static String fragmentDroppedEverywhere(String text, String fragment) {
-        return text.replace("#" + fragment + ")", ")").replace("#" + fragment + " \"", " \"");
+        String quoted = Pattern.quote(fragment);
+        return text.replaceAll("<a\\s+href=\"#" + quoted + "\"[^>]*>(.*?)</a>", "$1")
+                .replaceAll("(?m)(?<=[^\\s(\"'])#" + quoted + "(?=[)\\s\"']|$)", "");
+    }
+
+    /** {@code text} with each HTML image from {@code address} made a link to it ({@code <img src="A" alt="T">} to {@code <a href="A">T</a>}). */
+    public static String htmlImageBecomesLink(String text, String address) {
+        Matcher image = Pattern.compile("<img\\s[^>]*src=\"" + Pattern.quote(address) + "\"[^>]*>").matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (image.find()) {
+            Matcher alt = Pattern.compile("alt=\"([^\"]+)\"").matcher(image.group());
+            String words = alt.find() ? alt.group(1) : address;
+            image.appendReplacement(out, Matcher.quoteReplacement("<a href=\"" + address + "\">" + words + "</a>"));
+        }
+        return image.appendTail(out).toString();
+    }
+
+    /**
+     * The index of the heading line with the text {@code heading} and no id of its own nearest to
+     * {@code line} (0-based), or -1: a finding's line counts in the text Beacon renders, which has
+     * fewer lines than the file where site.yaml has it unwrap a shortcode on a line of its own.
+     */
+    public static int nearestHeading(String[] lines, int line, String heading) {
+        int best = -1;
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i];
+            if (!l.startsWith("#") || l.contains("{#") || !l.replaceFirst("^#+\\s*", "").strip().equals(heading)) continue;
+            if (best < 0 || Math.abs(i - line) < Math.abs(best - line)) best = i;
+        }
+        return best;
     }
 
     /**

@@ -26,6 +26,12 @@ class EditorFixesTest {
         assertEquals(Optional.of(expected), EditorFixes.linkBecomesText(line, column));
     }
 
+    @Test
+    void linkWhoseTextGoesOverALineBreakBecomesItsText() {
+        assertEquals(Optional.of("In case of `vtgate` `vstream`\nevents, see"),
+                EditorFixes.linkBecomesText("In case of [`vtgate` `vstream`\nevents](../../vstream/), see", 12));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "a [link that goes](over two lines | 3",
@@ -86,9 +92,26 @@ class EditorFixesTest {
 
     @Test
     void linksToAnIdAPageLacksLinkToThePage() {
-        assertEquals("[a](../architecture/) and [b](../architecture/ \"t\") and [c](x/#architecture-2)",
-                EditorFixes.fragmentDroppedEverywhere("[a](../architecture/#architecture) and [b](../architecture/#architecture \"t\") and [c](x/#architecture-2)",
+        assertEquals("[a](../architecture/) and [b](../architecture/ \"t\") and [c](x/#architecture-2)\n"
+                        + "[ref]: ../vtctld.md\n<td><a href=\"#architecture-2\">Two</a> Arch</td>",
+                EditorFixes.fragmentDroppedEverywhere("[a](../architecture/#architecture) and [b](../architecture/#architecture \"t\") and "
+                        + "[c](x/#architecture-2)\n[ref]: ../vtctld.md#architecture\n<td><a href=\"#architecture-2\">Two</a> <a href=\"#architecture\">Arch</a></td>",
                         "architecture"));
+    }
+
+    @Test
+    void htmlImageFromAnotherSiteBecomesALinkToIt() {
+        assertEquals("<p><a href=\"https://x.org/a.png\">The flow</a> <img src=\"b.png\"></p>",
+                EditorFixes.htmlImageBecomesLink("<p><img width=\"40\" src=\"https://x.org/a.png\" alt=\"The flow\"/> <img src=\"b.png\"></p>",
+                        "https://x.org/a.png"));
+    }
+
+    @Test
+    void headingOfADuplicateIdIsTheNearestWithThatTextAndNoIdOfItsOwn() {
+        String[] lines = {"### Example 1:", "### Example:", "text", "### Example: {#example-1-4}", "### Example:", "### Examples"};
+        assertEquals(4, EditorFixes.nearestHeading(lines, 3, "Example:"));
+        assertEquals(1, EditorFixes.nearestHeading(lines, 1, "Example:"));
+        assertEquals(-1, EditorFixes.nearestHeading(lines, 1, "Examples:"));
     }
 
     @Test

@@ -223,28 +223,62 @@ public final class ImportFixes {
         Files.writeString(siteYaml, yaml, StandardCharsets.UTF_8);
     }
 
+    private static final Pattern HEADING = Pattern.compile("the heading \"(.*)\" gets the id .*");
+
+    /**
+     * The edits of one file's lines, from its last finding to its first. A link's or image's edit
+     * sees its line and the two after it (its text may go on over a line break); one the line does
+     * not show (a reference's target, raw HTML) is made in the whole text.
+     */
     private static void editLines(Path file, List<Finding> findings, Map<Kind, Integer> made) throws IOException {
-        String[] lines = Files.readString(file, StandardCharsets.UTF_8).split("\n", -1);
+        List<String> lines = new ArrayList<>(List.of(Files.readString(file, StandardCharsets.UTF_8).split("\n", -1)));
         Set<String> seen = new LinkedHashSet<>();
         List<Finding> lastFirst = findings.stream()
                 .sorted(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column).reversed()).toList();
         for (Finding f : lastFirst) {
-            if (!seen.add(f.line() + ":" + f.column()) || f.line() < 1 || f.line() > lines.length) continue;
+            if (!seen.add(f.line() + ":" + f.column()) || f.line() < 1 || f.line() > lines.size()) continue;
             Map.Entry<Kind, String> kind = Kind.of(f).orElseThrow();
-            String line = lines[f.line() - 1];
-            int at = EditorFixes.columnOf(line, f.column(), kind.getValue());
+            int index = f.line() - 1;
+            int window = switch (kind.getKey()) {
+                case LEVEL_ONE_HEADING, DUPLICATE_HEADING_ID -> 1;
+                default -> Math.min(3, lines.size() - index);
+            };
+            String text = String.join("\n", lines.subList(index, index + window));
+            int at = EditorFixes.columnOf(text, f.column(), kind.getValue());
             Optional<String> edited = switch (kind.getKey()) {
-                case LINK_TO_MISSING_PAGE, LINK_TO_NO_PAGE -> EditorFixes.linkBecomesText(line, at);
-                case MISSING_HEADING -> EditorFixes.fragmentDropped(line, at);
-                case MALFORMED_ADDRESS -> EditorFixes.addressLosesLink(line, at, kind.getValue());
-                case IMAGE_FROM_ANOTHER_SITE -> EditorFixes.imageBecomesLink(line, at);
-                case IMAGE_WITHOUT_ALT -> EditorFixes.imageDescribedByItsName(line, f.column());
-                case LEVEL_ONE_HEADING -> EditorFixes.headingDemoted(line);
-                case DUPLICATE_HEADING_ID -> EditorFixes.headingWithId(line, kind.getValue() + "-" + f.line());
+                case LINK_TO_MISSING_PAGE, LINK_TO_NO_PAGE -> EditorFixes.linkBecomesText(text, at);
+                case MISSING_HEADING -> EditorFixes.fragmentDropped(text, at);
+                case MALFORMED_ADDRESS -> EditorFixes.addressLosesLink(text, at, kind.getValue());
+                case IMAGE_FROM_ANOTHER_SITE -> EditorFixes.imageBecomesLink(text, at);
+                case IMAGE_WITHOUT_ALT -> EditorFixes.imageDescribedByItsName(text, at);
+                case LEVEL_ONE_HEADING -> EditorFixes.headingDemoted(text);
+                case DUPLICATE_HEADING_ID -> Optional.empty();
                 default -> throw new IllegalStateException(kind.getKey() + " is not an edit of a line");
             };
-            if (edited.isEmpty()) continue;
-            lines[f.line() - 1] = edited.get();
+            if (edited.isPresent() && edited.get().split("\n", -1).length == window) {
+                List<String> editedLines = List.of(edited.get().split("\n", -1));
+                for (int i = 0; i < window; i++) lines.set(index + i, editedLines.get(i));
+                made.merge(kind.getKey(), 1, Integer::sum);
+                continue;
+            }
+            String whole = String.join("\n", lines);
+            String wholeEdited = switch (kind.getKey()) {
+                case MISSING_HEADING -> {
+                    int hash = kind.getValue().indexOf('#');
+                    yield hash < 0 ? whole : EditorFixes.fragmentDroppedEverywhere(whole, kind.getValue().substring(hash + 1));
+                }
+                case IMAGE_FROM_ANOTHER_SITE -> EditorFixes.htmlImageBecomesLink(whole, kind.getValue());
+                case DUPLICATE_HEADING_ID -> {
+                    Matcher heading = HEADING.matcher(f.message());
+                    int near = heading.matches() ? EditorFixes.nearestHeading(lines.toArray(String[]::new), index, heading.group(1)) : -1;
+                    if (near < 0) yield whole;
+                    lines.set(near, EditorFixes.headingWithId(lines.get(near), kind.getValue() + "-" + (near + 1)).orElseThrow());
+                    yield String.join("\n", lines);
+                }
+                default -> whole;
+            };
+            if (wholeEdited.equals(whole)) continue;
+            lines = new ArrayList<>(List.of(wholeEdited.split("\n", -1)));
             made.merge(kind.getKey(), 1, Integer::sum);
         }
         Files.writeString(file, String.join("\n", lines), StandardCharsets.UTF_8);
