@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * are left, with them. Used by bench/real.sh on a real documentation site.
  */
 public final class ImportFixes {
-    static final int MAX_PASSES = 6;
+    static final int MAX_PASSES = 8;
 
     /** One finding of {@code beacon check --format json} (its {@code field} left out). */
     public record Finding(String severity, String file, int line, int column, String message, String suggestion) {
