@@ -140,7 +140,7 @@ SOURCE_PAGES=$(find "$CONTENT" -name '*.md' | wc -l)
 PAGES=$(find "$BUILT" -name '*.html' | wc -l)
 HUGO_PAGES=$(find "$OUT/hugo-public" -name '*.html' | wc -l)
 echo
-echo "== $(git -C "$SOURCE" remote get-url origin 2>/dev/null || basename "$SOURCE") at $(git -C "$SITE" rev-parse --short HEAD): $SOURCE_PAGES Markdown pages imported;" \
+echo "== $(git -C "$SOURCE" remote get-url origin 2>/dev/null || basename "$SOURCE") at $(git -C "$SITE" rev-parse --short HEAD): $SOURCE_PAGES Markdown files after the import;" \
   "Beacon writes $PAGES HTML pages ($(du -sm "$BUILT" | cut -f1) MiB), Hugo $HUGO_PAGES ($(du -sm "$OUT/hugo-public" | cut -f1) MiB); median of $RUNS rounds =="
 report beacon "Beacon cold build" "$PAGES"
 report hugo "Hugo cold build" "$HUGO_PAGES"
