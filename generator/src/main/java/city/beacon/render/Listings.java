@@ -72,8 +72,8 @@ final class Listings {
 
     /**
      * What a list of a section or sub-section shows of the sub-sections: the links above it (the
-     * breadcrumbs after the home page), the sub-sections in it (on its first page, before the pages),
-     * and its introduction as HTML.
+     * breadcrumbs after the home page), the sub-sections in it and its introduction as HTML (both on
+     * its first page only, before the pages).
      */
     record Nesting(List<Link> trail, List<Views.Entry> children, String intro) {
         static final Nesting NONE = new Nesting(List.of(), List.of(), "");
@@ -250,7 +250,8 @@ final class Listings {
                 : List.of(views.sectionTrail(self, listing.lang(), listing.section(), own.get().parentFolder()));
         List<Views.Entry> children = number > 1 ? List.of() : subSections.in(listing.folder()).stream()
                 .map(s -> new Views.Entry(Urls.relative(self, s.url()), s.title(), s.summary(), s.lang(), null)).toList();
-        return new Nesting(trail, children, own.map(introductions::html).orElse(""));
+        // The introduction's relative links are written from the list's first page, as its sub-sections are.
+        return new Nesting(trail, children, number > 1 ? "" : own.map(introductions::html).orElse(""));
     }
 
     private void addIndex(List<Generated> out, String lang) {

@@ -155,6 +155,25 @@ class NestedSectionsTest {
     }
 
     @Test
+    void anIntroductionIsOnTheFirstPageOfItsListOnlySoThatItsLinksLeadWhereTheyWereWritten() throws IOException {
+        // vitessio/website imported: a sub-section's _index.md lists its pages ("[AddCellInfo](vtctldclient-addcellinfo.md)"),
+        // and on page 2 of that list the same link led to .../page/2/vtctldclient-addcellinfo/: 826 broken links
+        site.edit("site.yaml", text -> text + "paginate: 2\n")
+                .write("en/services/heating/schools/_index.md", "---\ntitle: Schools\n---\nStart with [the night schools](b-night.md).\n");
+        for (String name : List.of("a-open", "b-night", "c-weekend")) {
+            site.write("en/services/heating/schools/" + name + ".md", SCHOOLS_EN.replace("Heated schools", "Heated schools " + name));
+        }
+        SiteBuilder.Result result = build();
+        assertTrue(result.published(), findings(result));
+        Document first = published("en/services/heating/schools/index.html");
+        assertEquals("b-night/", first.select("main div.intro a").attr("href"));
+        Document second = published("en/services/heating/schools/page/2/index.html");
+        assertTrue(second.select("main div.intro").isEmpty(), "the introduction is the first page's: " + second.select("main div.intro"));
+        assertEquals(1, second.select("main ul.entries li > a").size());
+        assertTrue(second.select("main ul.entries li > a").attr("href").startsWith("../../"), "pages from page 2's own depth");
+    }
+
+    @Test
     void pageOfASubFolderIsPublishedUnderTheSubSectionsAddressWithItsBreadcrumbs() throws IOException {
         SiteBuilder.Result result = build();
         assertTrue(result.published(), findings(result));
