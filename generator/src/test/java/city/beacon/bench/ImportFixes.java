@@ -66,8 +66,6 @@ public final class ImportFixes {
                 "the Hugo shortcode \\{\\{< (\\S+) >\\}\\} is not Beacon Markdown.*"),
         OVER_BUDGET(Scope.SETTING, "pages over the weight budget (site.yaml budget.page_kib raised to the heaviest)",
                 "the page \\S+ weighs ([0-9.]+) KiB compressed with its CSS, over the budget of .*budget\\.page_kib.*"),
-        LIST_PAGE_LINK(Scope.SETTING, "links of a list's page 2 to pages not there (site.yaml paginate raised: one page a list)",
-                "the link \"(.*)\" on the page \\S+/\\d+/index\\.html points to \\S+, which is not in the generated site"),
         MISSING_ID_ON_PAGE(Scope.PAGE, "links to an id a page lacks made links to the page",
                 "the link \"[^\"]*\" on the page \\S+ points to #(\\S+), which is not an id on .*");
 
@@ -91,8 +89,6 @@ public final class ImportFixes {
         }
     }
 
-    /** How many entries a list page shows once {@link Kind#LIST_PAGE_LINK} is fixed: more than any list of a documentation site has. */
-    static final int ONE_PAGE_A_LIST = 10_000;
 
     /** What a check of the content finds. */
     @FunctionalInterface
@@ -204,13 +200,11 @@ public final class ImportFixes {
             for (String entry : existing.group(1).split(",")) if (entry.contains(":")) shortcodes.add(entry.split(":")[0].strip());
         }
         double heaviest = 0;
-        boolean onePageAList = false;
         for (Finding error : errors) {
             Map.Entry<Kind, String> kind = Kind.of(error).orElseThrow();
             switch (kind.getKey()) {
                 case SHORTCODE -> shortcodes.add(kind.getValue());
                 case OVER_BUDGET -> heaviest = Math.max(heaviest, Double.parseDouble(kind.getValue()));
-                case LIST_PAGE_LINK -> onePageAList = true;
                 default -> throw new IllegalStateException(kind.getKey() + " is not a setting");
             }
             made.merge(kind.getKey(), 1, Integer::sum);
@@ -219,7 +213,6 @@ public final class ImportFixes {
             yaml = EditorFixes.withSetting(yaml, "shortcodes", "{" + String.join(", ", shortcodes.stream().map(n -> n + ": unwrap").toList()) + "}");
         }
         if (heaviest > 0) yaml = EditorFixes.withSetting(yaml, "budget", "{page_kib: " + (int) Math.ceil(heaviest) + "}");
-        if (onePageAList) yaml = EditorFixes.withSetting(yaml, "paginate", String.valueOf(ONE_PAGE_A_LIST));
         Files.writeString(siteYaml, yaml, StandardCharsets.UTF_8);
     }
 
