@@ -101,7 +101,7 @@ public final class MarkdownRenderer {
         Shortcodes.Applied applied = shortcodes.apply(page, problems);
         Node document = parser.parse(applied.text());
         checkNesting(page, document, problems);
-        Facts facts = new Facts(page, problems);
+        Facts facts = new Facts(page, problems, applied.columns());
         document.accept(facts);
         Map<Node, String> ids = facts.headingIds;
         List<RenderedMarkdown.Tag> tags = new ArrayList<>();
@@ -204,10 +204,13 @@ public final class MarkdownRenderer {
         /** The addresses written in raw HTML that lead to a page or file, and the href each becomes. */
         final Map<String, String> rawRewrites = new HashMap<>();
         private int previousLevel = 1;
+        /** Where a column of the text parsed is in the page as written (shortcodes' tags were taken out of it). */
+        private final Shortcodes.Columns columns;
 
-        Facts(Page page, Problems problems) {
+        Facts(Page page, Problems problems, Shortcodes.Columns columns) {
             this.page = page;
             this.problems = problems;
+            this.columns = columns;
         }
 
         @Override
@@ -281,7 +284,7 @@ public final class MarkdownRenderer {
         @Override
         public void visit(Image image) {
             if (textOf(image).isBlank()) {
-                problems.error(page.source().display(), line(image), column(image), null,
+                problems.error(page.source().display(), at(image).line(), at(image).column(), null,
                         "an image without a description (alt text)",
                         "write what the image shows between the brackets: ![Map of shelters near the metro](map.png)");
             }
@@ -423,12 +426,17 @@ public final class MarkdownRenderer {
 
         /** Where {@code position} in the raw HTML of {@code node} is in the page's file. */
         private At at(Node node, HtmlSanitizer.Position position) {
-            return position.line() == 1 ? new At(line(node), column(node) + position.column() - 1)
-                    : new At(line(node) + position.line() - 1, position.column());
+            return position.line() == 1 ? inPage(line(node), textColumn(node) + position.column() - 1)
+                    : inPage(line(node) + position.line() - 1, position.column());
         }
 
         private At at(Node node) {
-            return new At(line(node), column(node));
+            return inPage(line(node), textColumn(node));
+        }
+
+        /** {@code line} of the file and {@code column} of the text parsed, as the file's line and column. */
+        private At inPage(int line, int column) {
+            return new At(line, columns.of(line - page.bodyLine(), column));
         }
 
         private int line(Node node) {
@@ -436,7 +444,7 @@ public final class MarkdownRenderer {
             return page.bodyLine() + (spans.isEmpty() ? 0 : spans.get(0).getLineIndex());
         }
 
-        private int column(Node node) {
+        private int textColumn(Node node) {
             List<SourceSpan> spans = node.getSourceSpans();
             return spans.isEmpty() ? 0 : spans.get(0).getColumnIndex() + 1;
         }

@@ -88,7 +88,29 @@ public final class Shortcodes {
     }
 
     /** What to render: the text, and the shortcodes written with templates (their tokens in it). */
-    public record Applied(String text, List<Templated> templated) {
+    public record Applied(String text, List<Templated> templated, Columns columns) {
+    }
+
+    /**
+     * Where a column of the text to render is in the page as written: the text lacks the tags of the
+     * shortcodes it unwrapped or dropped (their line breaks are kept), so a finding after one on the
+     * same line would name a column too far left. {@code anchors}: each place where the text resumes
+     * the page after a removal, as [offset in the text, offset in the page].
+     */
+    public record Columns(String text, String page, List<int[]> anchors) {
+        static final Columns SAME = new Columns("", "", List.of());
+
+        /** The column in the page of {@code column} (from 1) on the line {@code lineIndex} (from 0) of the text. */
+        public int of(int lineIndex, int column) {
+            if (anchors.isEmpty() || column <= 0) return column;
+            LineIndex textLines = new LineIndex(text);
+            if (lineIndex >= textLines.starts.size()) return column;
+            int offset = textLines.starts.get(lineIndex) + column - 1;
+            int[] anchor = null;
+            for (int[] a : anchors) if (a[0] <= offset) anchor = a;
+            if (anchor == null) return column;
+            return new LineIndex(page).column(anchor[1] + offset - anchor[0]);
+        }
     }
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_-]+)\\s*}}");
@@ -142,9 +164,13 @@ public final class Shortcodes {
 
     /** The text with the policies applied, and the shortcodes left in it. */
     record Result(String text, List<Shortcode> left, Map<String, List<Shortcode>> dropped, List<Templated> templated,
-                  List<Shortcode> withoutTemplate, List<int[]> templatedRanges) {
-        Result(String text, List<Shortcode> left, Map<String, List<Shortcode>> dropped) {
-            this(text, left, dropped, List.of(), List.of(), List.of());
+                  List<Shortcode> withoutTemplate, List<int[]> templatedRanges, List<int[]> anchors) {
+        Result(String text, List<Shortcode> left, Map<String, List<Shortcode>> dropped, List<int[]> anchors) {
+            this(text, left, dropped, List.of(), List.of(), List.of(), anchors);
+        }
+
+        Columns columns(String page) {
+            return anchors.isEmpty() ? Columns.SAME : new Columns(text, page, anchors);
         }
     }
 
@@ -167,7 +193,7 @@ public final class Shortcodes {
         Result result = rewrite(page.body(), policies, templates);
         reportLiquid(page, result.templatedRanges(), problems);
         if (result.left().isEmpty() && result.dropped().isEmpty() && result.withoutTemplate().isEmpty()) {
-            return new Applied(result.text(), result.templated());
+            return new Applied(result.text(), result.templated(), result.columns(page.body()));
         }
         LineIndex lines = new LineIndex(page.body());
         String file = page.source().display();
@@ -195,7 +221,7 @@ public final class Shortcodes {
                             + " removed from this page, as site.yaml says ('shortcodes: {" + name + ": drop}')",
                     "write what residents need of them in Markdown, or leave it");
         });
-        return new Applied(result.text(), result.templated());
+        return new Applied(result.text(), result.templated(), result.columns(page.body()));
     }
 
     /**
@@ -258,7 +284,7 @@ public final class Shortcodes {
 
     /** Pure: the policies applied to {@code body}, and what is left; tags in code are not looked at. */
     static Result rewrite(String body, Map<String, ShortcodePolicy> policies, Map<String, String> templates) {
-        if (!body.contains("{{<") && !body.contains("{{%")) return new Result(body, List.of(), Map.of()); // nearly every page
+        if (!body.contains("{{<") && !body.contains("{{%")) return new Result(body, List.of(), Map.of(), List.of()); // nearly every page
         List<Shortcode> shortcodes = pair(tags(body));
         List<int[]> removed = new ArrayList<>(); // [start, end) of the text each policy removes
         List<Shortcode> drops = new ArrayList<>();
@@ -312,16 +338,18 @@ public final class Shortcodes {
             templatedRanges.add(new int[]{t.start(), t.end()});
         }
         removed.removeIf(r -> inside.test(r[0]));
-        if (removed.isEmpty()) return new Result(body, left, droppedByName, templated, withoutTemplate, templatedRanges);
+        if (removed.isEmpty()) return new Result(body, left, droppedByName, templated, withoutTemplate, templatedRanges, List.of());
         removed.sort(java.util.Comparator.comparingInt(r -> r[0]));
         StringBuilder text = new StringBuilder(body.length());
+        List<int[]> anchors = new ArrayList<>();
         int at = 0; // how far body is copied
         for (int[] range : removed) {
             text.append(body, at, range[0]).append(tokens.getOrDefault(range[0], "")).append(lineBreaks(body, range[0], range[1]));
             at = range[1];
+            anchors.add(new int[]{text.length(), at});
         }
         text.append(body, at, body.length());
-        return new Result(text.toString(), left, droppedByName, templated, withoutTemplate, templatedRanges);
+        return new Result(text.toString(), left, droppedByName, templated, withoutTemplate, templatedRanges, List.copyOf(anchors));
     }
 
     /** A prefix of tokens that {@code body} does not hold: letters and digits only, which Markdown leaves as they are. */

@@ -56,6 +56,22 @@ class ShortcodesTest {
                 + "the text between its tags, 'drop' removes it)"), Fixtures.lines(problems));
     }
 
+    /** vitessio/website imported: findings on a line with unwrapped shortcodes named a column of the text without them. */
+    @Test
+    void findingsAfterAnUnwrappedShortcodeNameTheColumnInTheFileAsWritten() {
+        render("""
+                A line with {{< note >}}inline{{< /note >}} and ![](map.png) here.
+                {{< note >}}
+                Over lines {{< /note >}} then ![](plan.png).
+                """, Map.of("note", ShortcodePolicy.UNWRAP), false);
+        // line 4 of the file: the image is at column 49; line 6, after the closing tag: at column 31
+        String noAlt = ": error: an image without a description (alt text); "
+                + "write what the image shows between the brackets: ![Map of shelters near the metro](map.png)";
+        assertEquals(List.of(FILE + ":4:49" + noAlt, FILE + ":4:49: error: the link \"map.png\" points to a page that does not exist",
+                        FILE + ":6:31" + noAlt, FILE + ":6:31: error: the link \"plan.png\" points to a page that does not exist"),
+                Fixtures.lines(problems));
+    }
+
     /** Seen on 18F's Jekyll handbook: "{% slack_channel ... %}" and links to "{{base.baseurl}}/software/" published as text. */
     @Test
     void jekyllsLiquidTagsAndExpressionsAreFindingsAtTheirPlaceNotTextAndNotBrokenLinks() {
