@@ -3,7 +3,6 @@ package city.beacon.outputs;
 import city.beacon.model.Slugs;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
