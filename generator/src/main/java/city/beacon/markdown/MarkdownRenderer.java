@@ -100,7 +100,7 @@ public final class MarkdownRenderer {
         // below stay shallow whatever the input; what is deeper than a guide needs is reported.
         Shortcodes.Applied applied = shortcodes.apply(page, problems);
         Node document = parser.parse(applied.text());
-        checkNesting(page, document, problems);
+        checkNesting(page, document, applied.columns(), problems);
         Facts facts = new Facts(page, problems, applied.columns());
         document.accept(facts);
         Map<Node, String> ids = facts.headingIds;
@@ -159,13 +159,14 @@ public final class MarkdownRenderer {
     }
 
     /** Reports the first list or quote nested more than {@link #MAX_NESTING} levels deep (walked without recursion). */
-    private static void checkNesting(Page page, Node document, Problems problems) {
+    private static void checkNesting(Page page, Node document, Shortcodes.Columns columns, Problems problems) {
         Node node = document;
         while (node != null) {
             if (nesting(node) > MAX_NESTING) {
                 List<SourceSpan> spans = node.getSourceSpans();
-                problems.error(page.source().display(), page.bodyLine() + (spans.isEmpty() ? 0 : spans.get(0).getLineIndex()),
-                        spans.isEmpty() ? 0 : spans.get(0).getColumnIndex() + 1, null,
+                int lineIndex = spans.isEmpty() ? 0 : spans.get(0).getLineIndex();
+                problems.error(page.source().display(), page.bodyLine() + lineIndex,
+                        columns.of(lineIndex, spans.isEmpty() ? 0 : spans.get(0).getColumnIndex() + 1), null,
                         "lists or quotes are nested more than " + MAX_NESTING + " levels deep here",
                         "a guide needs at most a few levels: use headings and short lists instead");
                 return;
@@ -284,7 +285,8 @@ public final class MarkdownRenderer {
         @Override
         public void visit(Image image) {
             if (textOf(image).isBlank()) {
-                problems.error(page.source().display(), at(image).line(), at(image).column(), null,
+                At at = at(image);
+                problems.error(page.source().display(), at.line(), at.column(), null,
                         "an image without a description (alt text)",
                         "write what the image shows between the brackets: ![Map of shelters near the metro](map.png)");
             }

@@ -97,19 +97,16 @@ public final class Shortcodes {
      * same line would name a column too far left. {@code anchors}: each place where the text resumes
      * the page after a removal, as [offset in the text, offset in the page].
      */
-    public record Columns(String text, String page, List<int[]> anchors) {
-        static final Columns SAME = new Columns("", "", List.of());
+    record Columns(LineIndex text, LineIndex page, List<int[]> anchors) {
+        static final Columns SAME = new Columns(null, null, List.of());
 
         /** The column in the page of {@code column} (from 1) on the line {@code lineIndex} (from 0) of the text. */
-        public int of(int lineIndex, int column) {
-            if (anchors.isEmpty() || column <= 0) return column;
-            LineIndex textLines = new LineIndex(text);
-            if (lineIndex >= textLines.starts.size()) return column;
-            int offset = textLines.starts.get(lineIndex) + column - 1;
+        int of(int lineIndex, int column) {
+            if (anchors.isEmpty() || column <= 0 || lineIndex >= text.starts.size()) return column;
+            int offset = text.starts.get(lineIndex) + column - 1;
             int[] anchor = null;
             for (int[] a : anchors) if (a[0] <= offset) anchor = a;
-            if (anchor == null) return column;
-            return new LineIndex(page).column(anchor[1] + offset - anchor[0]);
+            return anchor == null ? column : page.column(anchor[1] + offset - anchor[0]);
         }
     }
 
@@ -170,7 +167,7 @@ public final class Shortcodes {
         }
 
         Columns columns(String page) {
-            return anchors.isEmpty() ? Columns.SAME : new Columns(text, page, anchors);
+            return anchors.isEmpty() ? Columns.SAME : new Columns(new LineIndex(text), new LineIndex(page), anchors);
         }
     }
 
@@ -439,7 +436,7 @@ public final class Shortcodes {
     }
 
     /** Line (from 0) and column (from 1) of an offset of a text. */
-    private static final class LineIndex {
+    static final class LineIndex {
         private final List<Integer> starts = new ArrayList<>();
 
         LineIndex(String text) {
