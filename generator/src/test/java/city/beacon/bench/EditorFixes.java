@@ -159,26 +159,6 @@ public final class EditorFixes {
         return siteYaml + (siteYaml.isEmpty() || siteYaml.endsWith("\n") ? "" : "\n") + line + "\n";
     }
 
-    /**
-     * The column of the link or image whose destination is {@code destination}: {@code column} when
-     * a link or image starts there, else where the line has one to that destination (a finding's
-     * column counts in the text Beacon renders, which differs from the line where site.yaml has it
-     * unwrap a shortcode before it); {@code column} when the line has none.
-     */
-    public static int columnOf(String line, int column, String destination) {
-        int at = column - 1;
-        if (at >= 0 && at < line.length() && (line.charAt(at) == '[' || line.charAt(at) == '!')) return column;
-        int close = line.indexOf("](" + destination);
-        if (close < 0) return column;
-        int depth = 0;
-        for (int i = close; i >= 0; i--) {
-            char c = line.charAt(i);
-            if (c == ']') depth++;
-            else if (c == '[' && --depth == 0) return (i > 0 && line.charAt(i - 1) == '!' ? i : i + 1);
-        }
-        return column;
-    }
-
     private static final Pattern SUGGESTED_NAME = Pattern.compile("\\(e\\.g\\. ([^/()\\s]+\\.md)\\)");
 
     /**

@@ -147,13 +147,4 @@ class EditorFixesTest {
         assertEquals(yaml + "shortcodes: {info: unwrap, warning: unwrap}\n",
                 EditorFixes.withSetting(yaml, "shortcodes", "{info: unwrap, warning: unwrap}"));
     }
-
-    @Test
-    void columnOfALinkIsFoundByItsDestinationWhenTheFindingsColumnIsOff() {
-        String line = "{{< info >}}Run it nightly.{{< /info >}} ![](https://imgur.com/7.png) and [a [b]](gone.md)";
-        assertEquals(42, EditorFixes.columnOf(line, 17, "https://imgur.com/7.png"));
-        assertEquals(75, EditorFixes.columnOf(line, 20, "gone.md"));
-        assertEquals(75, EditorFixes.columnOf(line, 75, "elsewhere.md"));
-        assertEquals(3, EditorFixes.columnOf(line, 3, "nowhere.md"), "no such link: the finding's column");
-    }
 }

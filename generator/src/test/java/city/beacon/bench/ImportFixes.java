@@ -237,13 +237,12 @@ public final class ImportFixes {
                 default -> Math.min(3, lines.size() - index);
             };
             String text = String.join("\n", lines.subList(index, index + window));
-            int at = EditorFixes.columnOf(text, f.column(), kind.getValue());
             Optional<String> edited = switch (kind.getKey()) {
-                case LINK_TO_MISSING_PAGE, LINK_TO_NO_PAGE -> EditorFixes.linkBecomesText(text, at);
-                case MISSING_HEADING -> EditorFixes.fragmentDropped(text, at);
-                case MALFORMED_ADDRESS -> EditorFixes.addressLosesLink(text, at, kind.getValue());
-                case IMAGE_FROM_ANOTHER_SITE -> EditorFixes.imageBecomesLink(text, at);
-                case IMAGE_WITHOUT_ALT -> EditorFixes.imageDescribedByItsName(text, at);
+                case LINK_TO_MISSING_PAGE, LINK_TO_NO_PAGE -> EditorFixes.linkBecomesText(text, f.column());
+                case MISSING_HEADING -> EditorFixes.fragmentDropped(text, f.column());
+                case MALFORMED_ADDRESS -> EditorFixes.addressLosesLink(text, f.column(), kind.getValue());
+                case IMAGE_FROM_ANOTHER_SITE -> EditorFixes.imageBecomesLink(text, f.column());
+                case IMAGE_WITHOUT_ALT -> EditorFixes.imageDescribedByItsName(text, f.column());
                 case LEVEL_ONE_HEADING -> EditorFixes.headingDemoted(text);
                 case DUPLICATE_HEADING_ID -> Optional.empty();
                 default -> throw new IllegalStateException(kind.getKey() + " is not an edit of a line");
